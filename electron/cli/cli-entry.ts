@@ -1,0 +1,3 @@
+import { main } from './lanewise';
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,77 @@
+import { ZodError } from 'zod';
+import { CommandError } from '../../shared/commands/command-error';
+import {
+  contract,
+  isChannel,
+  type ApiError,
+  type AppInfo,
+  type Channel,
+  type ParsedRequestOf,
+  type ResponseOf,
+  type Result,
+} from '../../shared/ipc/contract';
+import { ProjectFileError } from '../project/project-file-error';
+import type { ProjectSession } from '../project/project-session';
+import type { Workspace } from '../project/workspace';
+
+type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> };
+
+export interface HostOptions {
+  host: AppInfo['host'];
+  version: string;
+  /** The browser host only opens files inside the library folder. */
+  restrictToLibrary: boolean;
+}
+
+class NoProjectError extends Error {}
+
+function requireSession(workspace: Workspace): ProjectSession {
+  const session = workspace.current;
+  if (!session) throw new NoProjectError('No project is open');
+  return session;
+}
+
+function handlers(workspace: Workspace, options: HostOptions): Handlers {
+  return {
+    'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
+    'projects.list': () => workspace.library.list(),
+    'project.create': (r) => workspace.create(r.name, r.language, r.organisation),
+    'project.open': (r) => {
+      if (options.restrictToLibrary && !workspace.library.contains(r.path)) throw new ProjectFileError('unreadable', 'Only projects in the project folder can be opened here');
+      return workspace.open(r.path);
+    },
+    'project.current': () => workspace.current?.snapshot() ?? null,
+    'project.close': () => {
+      workspace.close();
+      return null;
+    },
+    'project.execute': (r) => requireSession(workspace).execute(r.command),
+    'project.undo': () => requireSession(workspace).undo(),
+    'project.redo': () => requireSession(workspace).redo(),
+  };
+}
+
+function toApiError(err: unknown): ApiError {
+  if (err instanceof ZodError) return { code: 'invalid-request', message: err.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') };
+  if (err instanceof CommandError) return { code: 'command', message: err.message };
+  if (err instanceof ProjectFileError) return { code: 'file', message: err.message };
+  if (err instanceof NoProjectError) return { code: 'no-project', message: err.message };
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
+}
+
+export type Dispatch = (channel: unknown, request: unknown) => Result<unknown>;
+
+/** Binds the services to the contract: every request is validated before any service sees it. */
+export function createDispatch(workspace: Workspace, options: HostOptions): Dispatch {
+  const table = handlers(workspace, options);
+  return (channel, request) => {
+    if (!isChannel(channel)) return { ok: false, error: { code: 'invalid-request', message: `Unknown channel ${String(channel)}` } };
+    try {
+      const parsed = contract[channel].request.parse(request ?? {});
+      const handler = table[channel] as (r: unknown) => unknown;
+      return { ok: true, value: handler(parsed) };
+    } catch (err) {
+      return { ok: false, error: toApiError(err) };
+    }
+  };
+}

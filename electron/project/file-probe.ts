@@ -1,0 +1,56 @@
+import Database from 'better-sqlite3';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { ProjectFileError } from './project-file-error';
+import { APPLICATION_ID } from './schema-migrations';
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function readHeader(path: string): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new ProjectFileError('not-found', `File not found: ${path}`);
+    throw new ProjectFileError('unreadable', `Cannot read ${path}: ${(err as Error).message}`);
+  }
+  try {
+    const buf = Buffer.alloc(100);
+    const n = readSync(fd, buf, 0, 100, 0);
+    return buf.subarray(0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Decides whether a file is a Lanewise project this version can open, without writing to it:
+ * the header is read by hand and SQLite is opened read-only.
+ * Returns the file's schema version.
+ */
+export function probeProjectFile(path: string, currentVersion: number): number {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new ProjectFileError('unreadable', `${path} is a folder, not a project file`);
+  const header = readHeader(path);
+  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
+    throw new ProjectFileError('not-sqlite', `${path} is not a Lanewise project file (it is not a SQLite database)`);
+  }
+  if (header.readUInt32BE(68) !== APPLICATION_ID) {
+    throw new ProjectFileError('foreign', `${path} is a SQLite database but not a Lanewise project`);
+  }
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > currentVersion) {
+      throw new ProjectFileError('newer', `${path} was saved by a newer version of Lanewise (file format ${version}; this version reads up to ${currentVersion}). Please update Lanewise.`);
+    }
+    const check = db.pragma('quick_check', { simple: true }) as string;
+    if (check !== 'ok') throw new ProjectFileError('corrupt', `${path} is damaged (${check})`);
+    return version;
+  } catch (err) {
+    if (err instanceof ProjectFileError) throw err;
+    throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`);
+  } finally {
+    db?.close();
+  }
+}

@@ -1,0 +1,173 @@
+import Database from 'better-sqlite3';
+import { existsSync, rmSync } from 'node:fs';
+import type { Op } from '../../shared/commands/ops';
+import { projectMetaSchema, type ProjectMeta } from '../../shared/model/entities';
+import { emptyProject, type ProjectState } from '../../shared/model/project-state';
+import { rowSchemas, TABLE_NAMES, type AnyRow, type TableName } from '../../shared/model/tables';
+import { probeProjectFile } from './file-probe';
+import { ProjectFileError } from './project-file-error';
+import { recordToRow, rowToParams, tableColumns, type TableColumns } from './row-columns';
+import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
+
+export interface OpenOptions {
+  /** Replaces the shipped migrations; lets tests exercise an upgrade. */
+  migrations?: readonly string[];
+}
+
+interface TableStatements {
+  cols: TableColumns;
+  upsert: Database.Statement;
+  remove: Database.Statement;
+}
+
+/** One open .lanewise file: loads the whole project and persists ops, one transaction per call. */
+export class ProjectFile {
+  private readonly tables: Record<TableName, TableStatements>;
+  private readonly raciUpsert: Database.Statement;
+  private readonly raciDelete: Database.Statement;
+  private readonly metaUpsert: Database.Statement;
+  private readonly persistTx: (ops: readonly Op[]) => void;
+
+  private constructor(
+    readonly path: string,
+    private readonly db: Database.Database,
+  ) {
+    this.tables = Object.fromEntries(
+      TABLE_NAMES.map((t) => {
+        const cols = tableColumns(t);
+        const updates = cols.columns.filter((c) => c !== 'id').map((c) => `${c} = excluded.${c}`);
+        return [
+          t,
+          {
+            cols,
+            upsert: db.prepare(
+              `INSERT INTO ${t} (${cols.columns.join(', ')}) VALUES (${cols.columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`,
+            ),
+            remove: db.prepare(`DELETE FROM ${t} WHERE id = ?`),
+          },
+        ];
+      }),
+    ) as Record<TableName, TableStatements>;
+    this.raciUpsert = db.prepare('INSERT INTO raci (step_id, party_id, letters) VALUES (?, ?, ?) ON CONFLICT(step_id, party_id) DO UPDATE SET letters = excluded.letters');
+    this.raciDelete = db.prepare('DELETE FROM raci WHERE step_id = ? AND party_id = ?');
+    this.metaUpsert = db.prepare('INSERT INTO project (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+    this.persistTx = db.transaction((ops: readonly Op[]) => {
+      for (const op of ops) this.persistOne(op);
+    });
+  }
+
+  /** Creates a new project file; refuses to overwrite an existing one. */
+  static create(path: string, meta: ProjectMeta): ProjectFile {
+    if (existsSync(path)) throw new ProjectFileError('exists', `${path} already exists`);
+    const db = new Database(path);
+    configure(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, 0, MIGRATIONS);
+    const file = new ProjectFile(path, db);
+    file.persist([{ t: 'meta', meta }]);
+    return file;
+  }
+
+  /** Opens an existing project, upgrading it (after a backup copy) when it is older than this version. */
+  static open(path: string, options: OpenOptions = {}): ProjectFile {
+    const migrations = options.migrations ?? MIGRATIONS;
+    const version = probeProjectFile(path, migrations.length);
+    if (version < migrations.length) backUp(path, backupPath(path, version));
+    const db = new Database(path, { fileMustExist: true });
+    try {
+      configure(db);
+      migrate(db, version, migrations);
+      return new ProjectFile(path, db);
+    } catch (err) {
+      db.close();
+      throw err;
+    }
+  }
+
+  load(): ProjectState {
+    const metaRecord = Object.fromEntries(
+      (this.db.prepare('SELECT key, value FROM project').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]),
+    );
+    const meta = projectMetaSchema.safeParse(metaRecord);
+    if (!meta.success) throw new ProjectFileError('corrupt', `${this.path}: the project details are damaged`);
+    const state = emptyProject(meta.data);
+    const tables = state.tables as unknown as Record<TableName, Record<string, AnyRow>>;
+    for (const t of TABLE_NAMES) {
+      const { cols } = this.tables[t];
+      for (const record of this.db.prepare(`SELECT ${cols.columns.join(', ')} FROM ${t}`).all() as Array<Record<string, unknown>>) {
+        const parsed = rowSchemas[t].safeParse(recordToRow(record, cols));
+        if (!parsed.success) throw new ProjectFileError('corrupt', `${this.path}: a row of ${t} is damaged (${String(record.id)})`);
+        tables[t][parsed.data.id] = parsed.data;
+      }
+    }
+    const raci = state.raci as Record<string, Record<string, string>>;
+    for (const r of this.db.prepare('SELECT step_id, party_id, letters FROM raci').raw().iterate() as IterableIterator<[string, string, string]>) {
+      (raci[r[0]] ??= {})[r[1]] = r[2];
+    }
+    return state;
+  }
+
+  /** Writes the ops in one transaction: all of them land or none does. */
+  persist(ops: readonly Op[]): void {
+    this.persistTx(ops);
+  }
+
+  integrityCheck(): string {
+    return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  private persistOne(op: Op): void {
+    switch (op.t) {
+      case 'put': {
+        const s = this.tables[op.table];
+        s.upsert.run(rowToParams(op.row, s.cols.fields));
+        return;
+      }
+      case 'del':
+        this.tables[op.table].remove.run(op.id);
+        return;
+      case 'raci':
+        if (op.letters) this.raciUpsert.run(op.stepId, op.partyId, op.letters);
+        else this.raciDelete.run(op.stepId, op.partyId);
+        return;
+      case 'meta':
+        for (const [key, value] of Object.entries(op.meta)) this.metaUpsert.run(key, value);
+        return;
+    }
+  }
+}
+
+function configure(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // A committed command must survive a crash or power cut: the consultant's file is the deliverable.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+}
+
+function migrate(db: Database.Database, from: number, migrations: readonly string[]): void {
+  for (let v = from; v < migrations.length; v++) {
+    db.transaction(() => {
+      db.exec(migrations[v]!);
+      db.pragma(`user_version = ${v + 1}`);
+    })();
+  }
+}
+
+/** VACUUM INTO copies what the WAL holds too, which a plain file copy would miss. */
+function backUp(path: string, target: string): void {
+  rmSync(target, { force: true });
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    db.prepare('VACUUM INTO ?').run(target);
+  } finally {
+    db.close();
+  }
+}
+
+export function backupPath(path: string, version: number): string {
+  return `${path}.v${version}.bak`;
+}

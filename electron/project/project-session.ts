@@ -1,0 +1,89 @@
+import { execute } from '../../shared/commands/execute';
+import type { Command, CommandInput } from '../../shared/commands/command-schema';
+import { emptyHistory, record, takeRedo, takeUndo, type History } from '../../shared/commands/history';
+import { applyOps, type Op } from '../../shared/commands/ops';
+import type { ProjectMeta } from '../../shared/model/entities';
+import type { ProjectState } from '../../shared/model/project-state';
+import type { Change, OpenProject } from '../../shared/ipc/contract';
+import { ProjectFile, type OpenOptions } from './project-file';
+
+/** An open project: its state in memory, its undo history and its file, kept in step. */
+export class ProjectSession {
+  private history: History = emptyHistory;
+
+  private constructor(
+    private readonly file: ProjectFile,
+    private current: ProjectState,
+  ) {}
+
+  static create(path: string, meta: ProjectMeta): ProjectSession {
+    const file = ProjectFile.create(path, meta);
+    return new ProjectSession(file, file.load());
+  }
+
+  static open(path: string, options?: OpenOptions): ProjectSession {
+    const file = ProjectFile.open(path, options);
+    try {
+      return new ProjectSession(file, file.load());
+    } catch (err) {
+      file.close();
+      throw err;
+    }
+  }
+
+  get path(): string {
+    return this.file.path;
+  }
+
+  get state(): ProjectState {
+    return this.current;
+  }
+
+  snapshot(): OpenProject {
+    return { path: this.path, state: this.current, ...this.flags() };
+  }
+
+  /** Runs a command, writes it, and records it for undo; if writing fails nothing changes. */
+  execute(command: CommandInput | Command, label = 'edit'): Change {
+    const done = execute(this.current, command);
+    this.commit(done.ops, done.state);
+    this.history = record(this.history, { label, ops: done.ops, inverse: done.inverse });
+    return { ops: done.ops, ...this.flags() };
+  }
+
+  undo(): Change | null {
+    const taken = takeUndo(this.history);
+    if (!taken) return null;
+    return this.replay(taken.entry.inverse, taken.history);
+  }
+
+  redo(): Change | null {
+    const taken = takeRedo(this.history);
+    if (!taken) return null;
+    return this.replay(taken.entry.ops, taken.history);
+  }
+
+  close(): void {
+    this.file.close();
+  }
+
+  integrityCheck(): string {
+    return this.file.integrityCheck();
+  }
+
+  private replay(ops: readonly Op[], next: History): Change {
+    const { state } = applyOps(this.current, ops);
+    this.commit(ops, state);
+    this.history = next;
+    return { ops: [...ops], ...this.flags() };
+  }
+
+  private commit(ops: readonly Op[], state: ProjectState): void {
+    if (ops.length > 0) this.file.persist(ops);
+    this.current = state;
+  }
+
+  private flags(): { canUndo: boolean; canRedo: boolean } {
+    return { canUndo: this.history.undo.length > 0, canRedo: this.history.redo.length > 0 };
+  }
+}

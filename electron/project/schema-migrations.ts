@@ -1,0 +1,53 @@
+/** Marks a SQLite file as a Lanewise project ("LNWS"), so other SQLite files are refused. */
+export const APPLICATION_ID = 0x4c4e5753;
+
+/**
+ * Forward migrations: entry i upgrades a file from user_version i to i + 1.
+ * Append only; never edit a migration that has shipped.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE departments (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, color TEXT NOT NULL, sort_order INTEGER NOT NULL);
+  CREATE TABLE positions (
+    id TEXT PRIMARY KEY,
+    department_id TEXT NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+    name TEXT NOT NULL, sort_order INTEGER NOT NULL);
+  CREATE TABLE processes (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, category TEXT NOT NULL, description TEXT NOT NULL,
+    orientation TEXT NOT NULL CHECK (orientation IN ('horizontal', 'vertical')), sort_order INTEGER NOT NULL);
+  CREATE TABLE lanes (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    department_id TEXT NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+    sort_order INTEGER NOT NULL, size REAL NOT NULL);
+  CREATE TABLE phases (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    name TEXT NOT NULL, sort_order INTEGER NOT NULL, size REAL NOT NULL);
+  CREATE TABLE steps (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    lane_id TEXT NOT NULL REFERENCES lanes(id) DEFERRABLE INITIALLY DEFERRED,
+    phase_id TEXT REFERENCES phases(id) DEFERRABLE INITIALLY DEFERRED,
+    code TEXT NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL, x REAL NOT NULL, y REAL NOT NULL,
+    input TEXT NOT NULL, output TEXT NOT NULL,
+    owner_position_id TEXT REFERENCES positions(id) DEFERRABLE INITIALLY DEFERRED,
+    duration_value REAL, duration_unit TEXT NOT NULL, notes TEXT NOT NULL);
+  CREATE TABLE flows (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    from_step_id TEXT NOT NULL REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED,
+    to_step_id TEXT NOT NULL REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED,
+    label TEXT NOT NULL);
+  CREATE TABLE raci (
+    step_id TEXT NOT NULL REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED,
+    party_id TEXT NOT NULL,
+    letters TEXT NOT NULL CHECK (letters <> ''),
+    PRIMARY KEY (step_id, party_id)) WITHOUT ROWID;
+  CREATE INDEX steps_by_process ON steps(process_id);
+  CREATE INDEX flows_by_process ON flows(process_id);
+  CREATE INDEX lanes_by_process ON lanes(process_id);
+  `,
+];

@@ -1,0 +1,73 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createDispatch } from '../ipc/api-handlers';
+import { defaultHome, ProjectLibrary } from '../project/project-library';
+import { Workspace } from '../project/workspace';
+import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-policy';
+import { APP_VERSION } from '../app-version';
+import { readStatic } from './static-files';
+
+const MAX_BODY = 64 * 1024 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolveBody, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request too large'));
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolveBody(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+  res.end(body);
+}
+
+/** Only pages served by this host may call the API (no other site in the same browser). */
+function sameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  return origin === undefined || origin === `http://${req.headers.host}`;
+}
+
+export function startWebHost(port: number, home: string, rendererDir: string) {
+  const dispatch = createDispatch(new Workspace(new ProjectLibrary(home)), { host: 'web', version: APP_VERSION, restrictToLibrary: true });
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST' || !sameOrigin(req)) return send(res, 403, 'text/plain', 'Forbidden');
+      let request: unknown;
+      try {
+        const body = await readBody(req);
+        request = body ? JSON.parse(body) : {};
+      } catch (err) {
+        return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: `Malformed request: ${(err as Error).message}` } }));
+      }
+      return send(res, 200, 'application/json', JSON.stringify(dispatch(url.pathname.slice(5), request)));
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    const file = await readStatic(rendererDir, url.pathname);
+    if (file) return send(res, 200, file.type, file.body);
+    const index = await readStatic(rendererDir, '/index.html');
+    return index ? send(res, 200, index.type, index.body) : send(res, 404, 'text/plain', 'Renderer not built: run npm run build');
+  });
+  server.listen(port, '127.0.0.1');
+  return server;
+}
+
+const isEntry = process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isEntry) {
+  const port = Number(process.env.PORT ?? 5180);
+  const home = defaultHome();
+  const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
+  startWebHost(port, home, rendererDir).on('listening', () => {
+    console.log(`Lanewise is running at http://localhost:${port} (projects in ${home})`);
+  });
+}

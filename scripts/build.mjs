@@ -1,0 +1,29 @@
+// One build for every target: Electron main + preload, the browser host, the CLI (esbuild) and the renderer (Vite).
+import { build } from 'esbuild';
+import { readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+const nodeOnly = process.argv.includes('--node-only');
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { __LANEWISE_VERSION__: JSON.stringify(pkg.version) },
+};
+const esm = { ...common, format: 'esm', banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" } };
+
+await Promise.all([
+  build({ ...esm, entryPoints: ['electron/cli/cli-entry.ts'], outfile: 'dist/cli/lanewise.mjs' }),
+  build({ ...esm, entryPoints: ['electron/web-host/server.ts'], outfile: 'dist/web/server.mjs' }),
+  build({ ...common, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
+  // A sandboxed preload may only require 'electron', so everything else is bundled in.
+  build({ ...common, packages: undefined, format: 'cjs', entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
+]);
+
+if (!nodeOnly) {
+  const { build: viteBuild } = await import('vite');
+  await viteBuild({ configFile: 'vite.config.ts', logLevel: 'warn' });
+}

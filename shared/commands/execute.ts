@@ -1,0 +1,109 @@
+import { commandSchema, type Command, type CommandInput, type LeafCommand } from './command-schema';
+import { CommandError } from './command-error';
+import { deletionOps } from './cascade';
+import { Draft, type Op, type PutOp } from './ops';
+import { checkReferences, isParty } from './references';
+import { nextStepCode } from './step-codes';
+import { normaliseLetters } from '../model/raci-letters';
+import type { ProjectState } from '../model/project-state';
+import { ORDER_SCOPE, rowSchemas, type AnyRow, type TableName } from '../model/tables';
+
+export interface Executed {
+  readonly state: ProjectState;
+  /** What changed, in order: persisted as is and replayed by redo. */
+  readonly ops: Op[];
+  /** Applying these to the new state gives back the old one. */
+  readonly inverse: Op[];
+}
+
+class Recorder {
+  readonly ops: Op[] = [];
+  readonly inverse: Op[] = [];
+  constructor(readonly draft: Draft) {}
+  emit(op: Op): void {
+    this.inverse.push(this.draft.apply(op));
+    this.ops.push(op);
+  }
+}
+
+/** Validates and runs a command. Throws CommandError (state untouched) when it cannot apply. */
+export function execute(state: ProjectState, input: CommandInput | Command): Executed {
+  const parsed = commandSchema.safeParse(input);
+  if (!parsed.success) throw new CommandError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const rec = new Recorder(new Draft(state));
+  run(rec, parsed.data);
+  return { state: rec.draft.finish(), ops: rec.ops, inverse: rec.inverse.reverse() };
+}
+
+function run(rec: Recorder, command: Command): void {
+  if (command.type === 'batch') {
+    for (const c of command.commands) run(rec, c);
+    return;
+  }
+  runLeaf(rec, command);
+}
+
+function put(rec: Recorder, table: TableName, row: AnyRow): void {
+  const parsed = rowSchemas[table].safeParse(row);
+  if (!parsed.success) throw new CommandError('invalid', `${table}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
+  checkReferences(rec.draft, table, row);
+  rec.emit({ t: 'put', table, row } as PutOp);
+}
+
+function nextOrder(draft: Draft, table: TableName, row: Record<string, unknown>): number {
+  const scope = ORDER_SCOPE[table];
+  const siblings = draft.all(table).filter((r) => !scope || (r as unknown as Record<string, unknown>)[scope] === row[scope]) as Array<{ order?: number }>;
+  return siblings.reduce((max, r) => Math.max(max, (r.order ?? -1) + 1), 0);
+}
+
+function runLeaf(rec: Recorder, command: LeafCommand): void {
+  const { draft } = rec;
+  switch (command.type) {
+    case 'add': {
+      if (draft.get(command.table, command.row.id)) throw new CommandError('duplicate', `${command.table} row ${command.row.id} already exists`);
+      const row: Record<string, unknown> = { ...command.row };
+      if (command.table in ORDER_SCOPE && row.order === undefined) row.order = nextOrder(draft, command.table, row);
+      if (command.table === 'steps' && !row.code) row.code = nextStepCode(draft.all('steps'), String(row.processId));
+      put(rec, command.table, row as unknown as AnyRow);
+      return;
+    }
+    case 'update': {
+      const prev = draft.get(command.table, command.id);
+      if (!prev) throw new CommandError('missing', `${command.table} row ${command.id} does not exist`);
+      put(rec, command.table, { ...prev, ...command.patch } as AnyRow);
+      return;
+    }
+    case 'delete': {
+      if (!draft.get(command.table, command.id)) throw new CommandError('missing', `${command.table} row ${command.id} does not exist`);
+      for (const op of deletionOps(draft, command.table, command.id)) rec.emit(op);
+      return;
+    }
+    case 'move': {
+      const row = draft.get(command.table, command.id) as (AnyRow & { order: number }) | undefined;
+      if (!row) throw new CommandError('missing', `${command.table} row ${command.id} does not exist`);
+      const scope = ORDER_SCOPE[command.table];
+      const siblings = (draft.all(command.table) as Array<AnyRow & { order: number }>)
+        .filter((r) => !scope || (r as unknown as Record<string, unknown>)[scope] === (row as unknown as Record<string, unknown>)[scope])
+        .sort((a, b) => a.order - b.order)
+        .filter((r) => r.id !== row.id);
+      siblings.splice(Math.min(command.toIndex, siblings.length), 0, row);
+      siblings.forEach((r, order) => {
+        if (r.order !== order) rec.emit({ t: 'put', table: command.table, row: { ...r, order } } as PutOp);
+      });
+      return;
+    }
+    case 'setRaci': {
+      if (!draft.get('steps', command.stepId)) throw new CommandError('missing', `Step ${command.stepId} does not exist`);
+      if (!isParty(draft, command.partyId)) throw new CommandError('missing', `Party ${command.partyId} is neither a department nor a position`);
+      const letters = normaliseLetters(command.letters);
+      if ((draft.raciRow(command.stepId)?.[command.partyId] ?? '') !== letters) {
+        rec.emit({ t: 'raci', stepId: command.stepId, partyId: command.partyId, letters });
+      }
+      return;
+    }
+    case 'setMeta': {
+      rec.emit({ t: 'meta', meta: { ...draft.currentMeta(), ...command.patch } });
+      return;
+    }
+  }
+}

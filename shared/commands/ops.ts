@@ -1,0 +1,122 @@
+import type { ProjectMeta } from '../model/entities';
+import type { ProjectState, RaciMatrix, Tables } from '../model/project-state';
+import type { TableName, TableRows } from '../model/tables';
+
+export type PutOp = { [T in TableName]: { readonly t: 'put'; readonly table: T; readonly row: TableRows[T] } }[TableName];
+export interface DelOp {
+  readonly t: 'del';
+  readonly table: TableName;
+  readonly id: string;
+}
+/** letters '' removes the cell. */
+export interface RaciOp {
+  readonly t: 'raci';
+  readonly stepId: string;
+  readonly partyId: string;
+  readonly letters: string;
+}
+export interface MetaOp {
+  readonly t: 'meta';
+  readonly meta: ProjectMeta;
+}
+/** The smallest unit of change: what commands compile to, what undo replays and what the file stores. */
+export type Op = PutOp | DelOp | RaciOp | MetaOp;
+
+type MutableTables = { [T in TableName]: Record<string, TableRows[T]> };
+
+/** Copy-on-first-write view of a state, so a batch of ops copies each touched table once. */
+export class Draft {
+  private readonly tables: Partial<MutableTables> = {};
+  private raci: Record<string, Record<string, string>> | null = null;
+  private readonly touchedRaciRows = new Set<string>();
+  private meta: ProjectMeta;
+
+  constructor(private readonly base: ProjectState) {
+    this.meta = base.meta;
+  }
+
+  get<T extends TableName>(table: T, id: string): TableRows[T] | undefined {
+    const source = (this.tables[table] ?? this.base.tables[table]) as Readonly<Record<string, TableRows[T]>>;
+    return source[id];
+  }
+
+  all<T extends TableName>(table: T): TableRows[T][] {
+    return Object.values((this.tables[table] ?? this.base.tables[table]) as Record<string, TableRows[T]>);
+  }
+
+  raciRow(stepId: string): Readonly<Record<string, string>> | undefined {
+    return (this.raci ?? this.base.raci)[stepId];
+  }
+
+  raciStepIds(): string[] {
+    return Object.keys(this.raci ?? this.base.raci);
+  }
+
+  currentMeta(): ProjectMeta {
+    return this.meta;
+  }
+
+  private writable<T extends TableName>(table: T): Record<string, TableRows[T]> {
+    let t = this.tables[table] as Record<string, TableRows[T]> | undefined;
+    if (!t) {
+      t = { ...(this.base.tables[table] as Record<string, TableRows[T]>) };
+      (this.tables as Record<string, unknown>)[table] = t;
+    }
+    return t;
+  }
+
+  /** Applies one op and returns the op that undoes it. */
+  apply(op: Op): Op {
+    switch (op.t) {
+      case 'put': {
+        const table = this.writable(op.table) as Record<string, TableRows[TableName]>;
+        const prev = table[op.row.id];
+        table[op.row.id] = op.row;
+        return prev ? ({ t: 'put', table: op.table, row: prev } as PutOp) : { t: 'del', table: op.table, id: op.row.id };
+      }
+      case 'del': {
+        const table = this.writable(op.table) as Record<string, TableRows[TableName]>;
+        const prev = table[op.id];
+        if (!prev) throw new Error(`Cannot delete missing ${op.table} row ${op.id}`);
+        delete table[op.id];
+        return { t: 'put', table: op.table, row: prev } as PutOp;
+      }
+      case 'raci': {
+        if (!this.raci) this.raci = { ...(this.base.raci as Record<string, Record<string, string>>) };
+        let row = this.raci[op.stepId];
+        if (!row || !this.touchedRaciRows.has(op.stepId)) {
+          row = { ...(row ?? {}) };
+          this.raci[op.stepId] = row;
+          this.touchedRaciRows.add(op.stepId);
+        }
+        const prev = row[op.partyId] ?? '';
+        if (op.letters) row[op.partyId] = op.letters;
+        else delete row[op.partyId];
+        if (Object.keys(row).length === 0) delete this.raci[op.stepId];
+        return { t: 'raci', stepId: op.stepId, partyId: op.partyId, letters: prev };
+      }
+      case 'meta': {
+        const prev = this.meta;
+        this.meta = op.meta;
+        return { t: 'meta', meta: prev };
+      }
+    }
+  }
+
+  finish(): ProjectState {
+    const tables = { ...this.base.tables, ...this.tables } as Tables;
+    const raci: RaciMatrix = this.raci ?? this.base.raci;
+    return { meta: this.meta, tables, raci };
+  }
+}
+
+export interface AppliedOps {
+  readonly state: ProjectState;
+  readonly inverse: Op[];
+}
+
+export function applyOps(state: ProjectState, ops: readonly Op[]): AppliedOps {
+  const draft = new Draft(state);
+  const inverse = ops.map((op) => draft.apply(op)).reverse();
+  return { state: draft.finish(), inverse };
+}

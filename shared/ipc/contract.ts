@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { commandSchema } from '../commands/command-schema';
+import type { Op } from '../commands/ops';
+import { languageSchema } from '../model/entities';
+import { isChannel, type ChannelName } from './channels';
+import type { ProjectState } from '../model/project-state';
+
+export interface ProjectFileInfo {
+  path: string;
+  fileName: string;
+  modifiedAt: string;
+}
+
+export interface OpenProject {
+  path: string;
+  state: ProjectState;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+/** What one command, undo or redo did: the renderer applies the same ops to its copy of the state. */
+export interface Change {
+  ops: Op[];
+  canUndo: boolean;
+  canRedo: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  host: 'electron' | 'web';
+  home: string;
+}
+
+function channel<Req extends z.ZodType, Res>(request: Req) {
+  return { request, response: undefined as unknown as Res };
+}
+
+const empty = z.object({}).strict();
+
+/** Every message between renderer and main. Main validates each request against its schema. */
+export const contract = {
+  'app.info': channel<typeof empty, AppInfo>(empty),
+  'projects.list': channel<typeof empty, ProjectFileInfo[]>(empty),
+  'project.create': channel<z.ZodObject<{ name: z.ZodString; language: typeof languageSchema; organisation: z.ZodDefault<z.ZodString> }>, OpenProject>(
+    z.object({ name: z.string().trim().min(1).max(200), language: languageSchema, organisation: z.string().max(200).default('') }).strict(),
+  ),
+  'project.open': channel<z.ZodObject<{ path: z.ZodString }>, OpenProject>(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  'project.current': channel<typeof empty, OpenProject | null>(empty),
+  'project.close': channel<typeof empty, null>(empty),
+  'project.execute': channel<z.ZodObject<{ command: typeof commandSchema }>, Change>(z.object({ command: commandSchema }).strict()),
+  'project.undo': channel<typeof empty, Change | null>(empty),
+  'project.redo': channel<typeof empty, Change | null>(empty),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+// Both directions: every contract channel is named in CHANNEL_NAMES and nothing else is.
+const channelNamesMatch: [Channel, ChannelName] extends [ChannelName, Channel] ? true : never = true;
+void channelNamesMatch;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = Contract[C]['response'];
+
+export type ErrorCode = 'invalid-request' | 'command' | 'file' | 'no-project' | 'internal';
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+/** The only thing the renderer can call; exposed by the preload in Electron and by fetch in the browser host. */
+export interface LanewiseApi {
+  invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>>;
+}
+
+export { isChannel };

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export const languageSchema = z.enum(LANGUAGES);
+export type Language = z.infer<typeof languageSchema>;
+
+export const STEP_KINDS = ['start', 'end', 'task', 'decision', 'approval', 'delivery'] as const;
+export const stepKindSchema = z.enum(STEP_KINDS);
+export type StepKind = z.infer<typeof stepKindSchema>;
+
+export const orientationSchema = z.enum(['horizontal', 'vertical']);
+export type Orientation = z.infer<typeof orientationSchema>;
+
+export const durationUnitSchema = z.enum(['hours', 'days']);
+export type DurationUnit = z.infer<typeof durationUnitSchema>;
+
+const id = z.string().min(1).max(64);
+const name = z.string().trim().min(1).max(200);
+const text = z.string().max(10_000);
+const order = z.number().int().min(0);
+const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const departmentSchema = z.object({ id, name, color: colour, order });
+export const positionSchema = z.object({ id, departmentId: id, name, order });
+export const processSchema = z.object({
+  id,
+  name,
+  category: z.string().max(200),
+  description: text,
+  orientation: orientationSchema,
+  order,
+});
+export const laneSchema = z.object({ id, processId: id, departmentId: id, order, size: z.number().min(40).max(5000) });
+export const phaseSchema = z.object({ id, processId: id, name, order, size: z.number().min(40).max(20000) });
+export const stepSchema = z.object({
+  id,
+  processId: id,
+  laneId: id,
+  phaseId: id.nullable(),
+  code: z.string().max(20),
+  name: z.string().max(200),
+  kind: stepKindSchema,
+  x: z.number().finite(),
+  y: z.number().finite(),
+  input: text,
+  output: text,
+  ownerPositionId: id.nullable(),
+  durationValue: z.number().min(0).nullable(),
+  durationUnit: durationUnitSchema,
+  notes: text,
+});
+export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: z.string().max(200) });
+
+export type Department = z.infer<typeof departmentSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Process = z.infer<typeof processSchema>;
+export type Lane = z.infer<typeof laneSchema>;
+export type Phase = z.infer<typeof phaseSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Flow = z.infer<typeof flowSchema>;
+
+export const projectMetaSchema = z.object({
+  name,
+  language: languageSchema,
+  organisation: z.string().max(200),
+});
+export type ProjectMeta = z.infer<typeof projectMetaSchema>;

@@ -1,0 +1,34 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const repoRoot = import.meta.dirname;
+
+/** The dev server injects an inline React Refresh preamble that the strict CSP would block; builds keep the CSP. */
+function dropCspInDev(): Plugin {
+  return {
+    name: 'lanewise-drop-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+  };
+}
+
+export default defineConfig({
+  root: resolve(repoRoot, 'renderer'),
+  base: './',
+  plugins: [react(), dropCspInDev()],
+  build: {
+    outDir: resolve(repoRoot, 'dist/renderer'),
+    emptyOutDir: true,
+  },
+  server: {
+    proxy: { '/api': 'http://localhost:5180' },
+  },
+  test: {
+    // Vitest would otherwise inherit root renderer/ and never see tests elsewhere in the repo.
+    root: repoRoot,
+    include: ['**/*.test.{ts,tsx}'],
+    exclude: ['node_modules/**', 'dist/**', 'test/e2e/**'],
+  },
+});

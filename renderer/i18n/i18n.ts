@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { LANGUAGES, type Language } from '../../shared/model/entities';
+import { en } from './en';
+import { languageFromLocale } from './language';
+import { zhCN } from './zh-CN';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+  }
+}
+
+function reflectLanguage(language: string): void {
+  document.documentElement.lang = language;
+}
+
+export function initI18n(): typeof i18next {
+  i18next.on('languageChanged', reflectLanguage);
+  void i18next.use(initReactI18next).init({
+    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    lng: languageFromLocale(navigator.language),
+    fallbackLng: 'en',
+    supportedLngs: [...LANGUAGES],
+    // React escapes interpolated values itself.
+    interpolation: { escapeValue: false },
+    // Resources are bundled, so init can finish before the first render.
+    initAsync: false,
+  });
+  return i18next;
+}
+
+export function currentLanguage(): Language {
+  return i18next.language === 'zh-CN' ? 'zh-CN' : 'en';
+}

@@ -9,7 +9,8 @@ export function danglingReferences(state: ProjectState): string[] {
       const rec = row as unknown as Record<string, unknown>;
       for (const fk of FOREIGN_KEYS[table]) {
         const target = rec[fk.field];
-        if (target === null) continue;
+        // Only references cleared on delete may be empty.
+        if (target === null && fk.onDelete === 'setNull') continue;
         if (typeof target !== 'string' || !state.tables[fk.table][target]) problems.push(`${table}/${row.id}.${fk.field} → ${String(target)}`);
       }
     }

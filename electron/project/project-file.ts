@@ -60,8 +60,10 @@ export class ProjectFile {
   static create(path: string, meta: ProjectMeta): ProjectFile {
     if (existsSync(path)) throw new ProjectFileError('exists', `${path} already exists`);
     const db = new Database(path);
-    configure(db);
+    // Set before WAL is on, so the marker is in the main file's header (which the probe reads by hand)
+    // and not only in the -wal, where a crash before the first checkpoint would leave it.
     db.pragma(`application_id = ${APPLICATION_ID}`);
+    configure(db);
     migrate(db, 0, MIGRATIONS);
     const file = new ProjectFile(path, db);
     file.persist([{ t: 'meta', meta }]);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import type { Op } from '../../shared/commands/ops';
-import { projectMetaSchema, type ProjectMeta } from '../../shared/model/entities';
+import { projectMetaSchema, type ProjectMetaInput } from '../../shared/model/entities';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
 import { rowSchemas, TABLE_NAMES, type AnyRow, type TableName } from '../../shared/model/tables';
 import { probeProjectFile } from './file-probe';
@@ -57,7 +57,7 @@ export class ProjectFile {
   }
 
   /** Creates a new project file; refuses to overwrite an existing one. */
-  static create(path: string, meta: ProjectMeta): ProjectFile {
+  static create(path: string, meta: ProjectMetaInput): ProjectFile {
     if (existsSync(path)) throw new ProjectFileError('exists', `${path} already exists`);
     const db = new Database(path);
     // Set before WAL is on, so the marker is in the main file's header (which the probe reads by hand)
@@ -66,7 +66,7 @@ export class ProjectFile {
     configure(db);
     migrate(db, 0, MIGRATIONS);
     const file = new ProjectFile(path, db);
-    file.persist([{ t: 'meta', meta }]);
+    file.persist([{ t: 'meta', meta: projectMetaSchema.parse(meta) }]);
     return file;
   }
 
@@ -87,9 +87,14 @@ export class ProjectFile {
   }
 
   load(): ProjectState {
-    const metaRecord = Object.fromEntries(
-      (this.db.prepare('SELECT key, value FROM project').all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value]),
-    );
+    let metaRecord: Record<string, unknown>;
+    try {
+      metaRecord = Object.fromEntries(
+        (this.db.prepare('SELECT key, value FROM project').all() as Array<{ key: string; value: string }>).map((r) => [r.key, JSON.parse(r.value) as unknown]),
+      );
+    } catch {
+      throw new ProjectFileError('corrupt', `${this.path}: the project details are damaged`);
+    }
     const meta = projectMetaSchema.safeParse(metaRecord);
     if (!meta.success) throw new ProjectFileError('corrupt', `${this.path}: the project details are damaged`);
     const state = emptyProject(meta.data);
@@ -137,7 +142,7 @@ export class ProjectFile {
         else this.raciDelete.run(op.stepId, op.partyId);
         return;
       case 'meta':
-        for (const [key, value] of Object.entries(op.meta)) this.metaUpsert.run(key, value);
+        for (const [key, value] of Object.entries(op.meta)) this.metaUpsert.run(key, JSON.stringify(value));
         return;
     }
   }

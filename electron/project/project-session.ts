@@ -2,7 +2,7 @@ import { execute } from '../../shared/commands/execute';
 import type { Command, CommandInput } from '../../shared/commands/command-schema';
 import { emptyHistory, record, takeRedo, takeUndo, type History } from '../../shared/commands/history';
 import { applyOps, type Op } from '../../shared/commands/ops';
-import type { ProjectMeta } from '../../shared/model/entities';
+import type { ProjectMetaInput } from '../../shared/model/entities';
 import type { ProjectState } from '../../shared/model/project-state';
 import type { Change, OpenProject } from '../../shared/ipc/contract';
 import { ProjectFile, type OpenOptions } from './project-file';
@@ -16,7 +16,7 @@ export class ProjectSession {
     private current: ProjectState,
   ) {}
 
-  static create(path: string, meta: ProjectMeta): ProjectSession {
+  static create(path: string, meta: ProjectMetaInput): ProjectSession {
     const file = ProjectFile.create(path, meta);
     return new ProjectSession(file, file.load());
   }

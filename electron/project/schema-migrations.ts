@@ -46,6 +46,13 @@ export const MIGRATIONS: readonly string[] = [
     party_id TEXT NOT NULL,
     letters TEXT NOT NULL CHECK (letters <> ''),
     PRIMARY KEY (step_id, party_id)) WITHOUT ROWID;
+  CREATE TABLE decisions (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    step_id TEXT REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED,
+    finding_key TEXT NOT NULL, rule_id TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('resolved', 'accepted')),
+    accountable_name TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, reason TEXT NOT NULL);
   CREATE INDEX steps_by_process ON steps(process_id);
   CREATE INDEX flows_by_process ON flows(process_id);
   CREATE INDEX lanes_by_process ON lanes(process_id);

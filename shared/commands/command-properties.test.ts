@@ -34,7 +34,7 @@ function toCommand(state: ProjectState, i: Intent, seq: number): CommandInput | 
   const flows = Object.values(t.flows);
   const parties = [...depts.map((d) => d.id), ...positions.map((p) => p.id)];
   const id = `x${seq}`;
-  switch (i.kind % 20) {
+  switch (i.kind % 21) {
     case 0:
       return { type: 'add', table: 'departments', row: { id, name: i.text } };
     case 1: {
@@ -93,7 +93,7 @@ function toCommand(state: ProjectState, i: Intent, seq: number): CommandInput | 
       return f ? { type: 'update', table: 'flows', id: f.id, patch: { label: i.text } } : null;
     }
     case 14: {
-      const tables = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows'] as const;
+      const tables = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions'] as const;
       const table = tables[i.a % tables.length]!;
       const row = pick(Object.values(t[table]), i.b);
       return row ? { type: 'delete', table, id: row.id } : null;
@@ -108,6 +108,10 @@ function toCommand(state: ProjectState, i: Intent, seq: number): CommandInput | 
     case 17: {
       const d1 = `${id}a`;
       return { type: 'batch', commands: [{ type: 'add', table: 'departments', row: { id: d1, name: i.text } }, { type: 'add', table: 'positions', row: { id: `${id}b`, departmentId: d1, name: i.text } }] };
+    }
+    case 19: {
+      const s = pick(steps, i.a);
+      return s ? { type: 'add', table: 'decisions', row: { id, processId: s.processId, stepId: s.id, findingKey: `raci.multiple-accountable|${s.id}`, ruleId: 'raci.multiple-accountable', kind: 'accepted', accountableName: '', decidedBy: 'VP', decidedAt: '2026-11-25T10:00:00Z', reason: i.text + 'x' } } : null;
     }
     case 18: {
       const p = pick(procs, i.a);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  decisionSchema,
   departmentSchema,
   durationUnitSchema,
   flowSchema,
@@ -42,6 +43,7 @@ export const addRowSchemas = {
     notes: stepSchema.shape.notes.default(''),
   }),
   flows: flowSchema.extend({ label: flowSchema.shape.label.default('') }),
+  decisions: decisionSchema,
 } as const;
 
 /** Fields a command may change; ids and owning process never change. */
@@ -53,6 +55,7 @@ export const patchSchemas = {
   phases: phaseSchema.omit({ id: true, processId: true }).partial(),
   steps: stepSchema.omit({ id: true, processId: true }).partial(),
   flows: flowSchema.omit({ id: true, processId: true }).partial(),
+  decisions: decisionSchema.omit({ id: true, processId: true }).partial(),
 } as const;
 
 const id = z.string().min(1).max(64);
@@ -65,6 +68,7 @@ const addCommand = z.discriminatedUnion('table', [
   z.object({ type: z.literal('add'), table: z.literal('phases'), row: addRowSchemas.phases }),
   z.object({ type: z.literal('add'), table: z.literal('steps'), row: addRowSchemas.steps }),
   z.object({ type: z.literal('add'), table: z.literal('flows'), row: addRowSchemas.flows }),
+  z.object({ type: z.literal('add'), table: z.literal('decisions'), row: addRowSchemas.decisions }),
 ]);
 
 const updateCommand = z.discriminatedUnion('table', [
@@ -75,10 +79,11 @@ const updateCommand = z.discriminatedUnion('table', [
   z.object({ type: z.literal('update'), table: z.literal('phases'), id, patch: patchSchemas.phases }),
   z.object({ type: z.literal('update'), table: z.literal('steps'), id, patch: patchSchemas.steps }),
   z.object({ type: z.literal('update'), table: z.literal('flows'), id, patch: patchSchemas.flows }),
+  z.object({ type: z.literal('update'), table: z.literal('decisions'), id, patch: patchSchemas.decisions }),
 ]);
 
 export const orderedTableSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases']);
-export const tableNameSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows']);
+export const tableNameSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions']);
 
 const leafCommand = z.union([
   addCommand,

@@ -49,6 +49,24 @@ export const stepSchema = z.object({
   durationUnit: durationUnitSchema,
   notes: text,
 });
+export const DECISION_KINDS = ['resolved', 'accepted'] as const;
+/** An entry of the resolution log: who settled a RACI finding, when and why. */
+export const decisionSchema = z.object({
+  id,
+  processId: id,
+  stepId: id.nullable(),
+  /** The finding it answers (rule and subject), so an accepted exception keeps matching its finding. */
+  findingKey: z.string().min(1).max(300),
+  ruleId: z.string().min(1).max(100),
+  kind: z.enum(DECISION_KINDS),
+  /** Name of the party named accountable, kept as text so the log reads the same after renames. */
+  accountableName: z.string().max(200),
+  decidedBy: z.string().trim().min(1).max(200),
+  decidedAt: z.string().min(1).max(40),
+  reason: z.string().trim().min(1).max(10_000),
+});
+export type Decision = z.infer<typeof decisionSchema>;
+
 export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: z.string().max(200) });
 
 export type Department = z.infer<typeof departmentSchema>;
@@ -59,9 +77,22 @@ export type Phase = z.infer<typeof phaseSchema>;
 export type Step = z.infer<typeof stepSchema>;
 export type Flow = z.infer<typeof flowSchema>;
 
+/** Project settings of the RACI checks; defaults follow common RACI practice. */
+export const raciSettingsSchema = z.object({
+  maxConsulted: z.number().int().min(1).max(100).default(3),
+  maxInformed: z.number().int().min(1).max(100).default(3),
+  /** Share of a process's steps a party may be accountable for before it counts as overloaded. */
+  overloadShare: z.number().min(0.05).max(1).default(0.5),
+  /** A new step gets R for its lane's department. */
+  seedResponsible: z.boolean().default(true),
+});
+export type RaciSettings = z.infer<typeof raciSettingsSchema>;
+
 export const projectMetaSchema = z.object({
   name,
   language: languageSchema,
   organisation: z.string().max(200),
+  raciSettings: raciSettingsSchema.default(() => raciSettingsSchema.parse({})),
 });
+export type ProjectMetaInput = z.input<typeof projectMetaSchema>;
 export type ProjectMeta = z.infer<typeof projectMetaSchema>;

@@ -1,4 +1,4 @@
-import type { ProjectMeta } from './entities';
+import { projectMetaSchema, type ProjectMeta, type ProjectMetaInput } from './entities';
 import type { TableName, TableRows } from './tables';
 
 /** RACI letters in canonical order, e.g. "RA"; never empty (an empty cell has no entry). */
@@ -14,10 +14,10 @@ export interface ProjectState {
   readonly raci: RaciMatrix;
 }
 
-export function emptyProject(meta: ProjectMeta): ProjectState {
+export function emptyProject(meta: ProjectMetaInput): ProjectState {
   return {
-    meta,
-    tables: { departments: {}, positions: {}, processes: {}, lanes: {}, phases: {}, steps: {}, flows: {} },
+    meta: projectMetaSchema.parse(meta),
+    tables: { departments: {}, positions: {}, processes: {}, lanes: {}, phases: {}, steps: {}, flows: {}, decisions: {} },
     raci: {},
   };
 }

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import {
+  decisionSchema,
   departmentSchema,
   flowSchema,
   laneSchema,
@@ -7,6 +8,7 @@ import {
   positionSchema,
   processSchema,
   stepSchema,
+  type Decision,
   type Department,
   type Flow,
   type Lane,
@@ -25,11 +27,12 @@ export interface TableRows {
   phases: Phase;
   steps: Step;
   flows: Flow;
+  decisions: Decision;
 }
 export type TableName = keyof TableRows;
 export type AnyRow = TableRows[TableName];
 
-export const TABLE_NAMES = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows'] as const satisfies readonly TableName[];
+export const TABLE_NAMES = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions'] as const satisfies readonly TableName[];
 
 export const rowSchemas: { [T in TableName]: z.ZodType<TableRows[T]> } = {
   departments: departmentSchema,
@@ -39,6 +42,7 @@ export const rowSchemas: { [T in TableName]: z.ZodType<TableRows[T]> } = {
   phases: phaseSchema,
   steps: stepSchema,
   flows: flowSchema,
+  decisions: decisionSchema,
 };
 
 export type OnDelete = 'cascade' | 'setNull';
@@ -68,6 +72,10 @@ export const FOREIGN_KEYS: { [T in TableName]: readonly ForeignKey[] } = {
     { field: 'processId', table: 'processes', onDelete: 'cascade' },
     { field: 'fromStepId', table: 'steps', onDelete: 'cascade' },
     { field: 'toStepId', table: 'steps', onDelete: 'cascade' },
+  ],
+  decisions: [
+    { field: 'processId', table: 'processes', onDelete: 'cascade' },
+    { field: 'stepId', table: 'steps', onDelete: 'cascade' },
   ],
 };
 

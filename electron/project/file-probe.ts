@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { ProjectFileError } from './project-file-error';
 import { APPLICATION_ID } from './schema-migrations';
 
@@ -31,13 +31,14 @@ function readHeader(path: string): Buffer {
 export function probeProjectFile(path: string, currentVersion: number): number {
   if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new ProjectFileError('unreadable', `${path} is a folder, not a project file`);
   const header = readHeader(path);
-  if (header.length < 100 || header.subarray(0, 16).toString('latin1') !== SQLITE_HEADER) {
-    throw new ProjectFileError('not-sqlite', `${path} is not a Lanewise project file (it is not a SQLite database)`);
-  }
+  const isSqlite = header.subarray(0, 16).toString('latin1') === SQLITE_HEADER;
+  if (isSqlite && header.length < 100) throw new ProjectFileError('corrupt', `${path} is damaged (the file is cut short)`);
+  if (!isSqlite) throw new ProjectFileError('not-sqlite', `${path} is not a Lanewise project file (it is not a SQLite database)`);
   if (header.readUInt32BE(68) !== APPLICATION_ID) {
     throw new ProjectFileError('foreign', `${path} is a SQLite database but not a Lanewise project`);
   }
   let db: Database.Database | undefined;
+  const hadSidecars = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
@@ -45,12 +46,35 @@ export function probeProjectFile(path: string, currentVersion: number): number {
       throw new ProjectFileError('newer', `${path} was saved by a newer version of Lanewise (file format ${version}; this version reads up to ${currentVersion}). Please update Lanewise.`);
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw new ProjectFileError('corrupt', `${path} is damaged (${check})`);
+    if (check !== 'ok') throw new ProjectFileError('corrupt', `${path} is damaged (${firstProblem(check)})`);
     return version;
   } catch (err) {
     if (err instanceof ProjectFileError) throw err;
     throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`);
   } finally {
     db?.close();
+    removeSidecarsCreated(path, hadSidecars);
+  }
+}
+
+/** quick_check reports up to 100 problems, one a line; the first says enough and keeps the message on one line. */
+function firstProblem(check: string): string {
+  return check.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('***')) ?? 'unknown damage';
+}
+
+/**
+ * A read-only connection to a WAL-mode file creates its -wal and -shm but cannot remove them;
+ * removing the ones the probe created leaves a refused file as it was found.
+ */
+function removeSidecarsCreated(path: string, had: { wal: boolean; shm: boolean }): void {
+  const wal = `${path}-wal`;
+  if (had.wal) return;
+  // A non-empty -wal holds another connection's writes: never ours to remove.
+  if ((statSync(wal, { throwIfNoEntry: false })?.size ?? 0) > 0) return;
+  try {
+    rmSync(wal, { force: true });
+    if (!had.shm) rmSync(`${path}-shm`, { force: true });
+  } catch {
+    // Best effort (another process may hold them on Windows): must not hide why the file was refused.
   }
 }

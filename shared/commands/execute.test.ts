@@ -62,8 +62,8 @@ describe('execute', () => {
       { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } },
       { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: 'a/r' },
     );
-    expect(s.raci.s1).toEqual({ p1: 'RA' });
-    expect(run(s, { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: '' }).raci).toEqual({});
+    expect(s.raci.s1).toEqual({ d1: 'R', p1: 'RA' });
+    expect(run(s, { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: '' }).raci).toEqual({ s1: { d1: 'R' } });
   });
 
   it('deleting a department removes its lanes, their steps, their flows and its RACI cells, and undo restores all', () => {
@@ -84,15 +84,22 @@ describe('execute', () => {
     expect(applyOps(done.state, done.inverse).state).toEqual(s);
   });
 
+  it("seeds a new step with R for its lane's department unless the project turns it off", () => {
+    const seeded = run(withLanes, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l2' } });
+    expect(seeded.raci).toEqual({ s1: { d2: 'R' } });
+    const off = run(withLanes, { type: 'setMeta', patch: { raciSettings: { ...withLanes.meta.raciSettings, seedResponsible: false } } }, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l2' } });
+    expect(off.raci).toEqual({});
+  });
+
   it('a batch is one change with one inverse', () => {
     const done = execute(withLanes, {
       type: 'batch',
       commands: [
         { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } },
-        { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'R' },
+        { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
       ],
     });
-    expect(done.ops).toHaveLength(2);
+    expect(done.ops).toHaveLength(3);
     expect(applyOps(done.state, done.inverse).state).toEqual(withLanes);
   });
 

@@ -5,6 +5,7 @@ import { Draft, type Op, type PutOp } from './ops';
 import { checkReferences, isParty } from './references';
 import { nextStepCode } from './step-codes';
 import { normaliseLetters } from '../model/raci-letters';
+import type { Step } from '../model/entities';
 import type { ProjectState } from '../model/project-state';
 import { ORDER_SCOPE, rowSchemas, type AnyRow, type TableName } from '../model/tables';
 
@@ -50,6 +51,13 @@ function put(rec: Recorder, table: TableName, row: AnyRow): void {
   rec.emit({ t: 'put', table, row } as PutOp);
 }
 
+/** A new step starts with R for its lane's department, so no matrix row is ever blank. */
+function seedResponsible(rec: Recorder, step: Step): void {
+  if (!rec.draft.currentMeta().raciSettings.seedResponsible) return;
+  const lane = rec.draft.get('lanes', step.laneId);
+  if (lane) rec.emit({ t: 'raci', stepId: step.id, partyId: lane.departmentId, letters: 'R' });
+}
+
 function nextOrder(draft: Draft, table: TableName, row: Record<string, unknown>): number {
   const scope = ORDER_SCOPE[table];
   const siblings = draft.all(table).filter((r) => !scope || (r as unknown as Record<string, unknown>)[scope] === row[scope]) as Array<{ order?: number }>;
@@ -65,6 +73,7 @@ function runLeaf(rec: Recorder, command: LeafCommand): void {
       if (command.table in ORDER_SCOPE && row.order === undefined) row.order = nextOrder(draft, command.table, row);
       if (command.table === 'steps' && !row.code) row.code = nextStepCode(draft.all('steps'), String(row.processId));
       put(rec, command.table, row as unknown as AnyRow);
+      if (command.table === 'steps') seedResponsible(rec, row as unknown as Step);
       return;
     }
     case 'update': {

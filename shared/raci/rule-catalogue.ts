@@ -1,0 +1,61 @@
+import type { Localised, RuleId, Severity } from './finding';
+
+export interface RuleText {
+  severity: Severity;
+  title: Localised;
+  fix: Localised;
+}
+
+/** Every rule with its severity, a title and the fix it suggests, in both languages. */
+export const RULES: Record<RuleId, RuleText> = {
+  'raci.unassigned': {
+    severity: 'error',
+    title: { 'zh-CN': '节点未分配任何职责', en: 'Step has no assignment at all' },
+    fix: { 'zh-CN': '为该节点指定执行者(R)和负责人(A)', en: 'Assign a Responsible (R) and an Accountable (A) party' },
+  },
+  'raci.no-accountable': {
+    severity: 'error',
+    title: { 'zh-CN': '节点没有负责人(A)', en: 'Step has no Accountable (A)' },
+    fix: { 'zh-CN': '指定唯一的负责人(A)', en: 'Name exactly one Accountable (A) party' },
+  },
+  'raci.multiple-accountable': {
+    severity: 'error',
+    title: { 'zh-CN': '节点有多个负责人(A)', en: 'Step has more than one Accountable (A)' },
+    fix: { 'zh-CN': '提请分管副总裁定唯一负责人', en: 'Escalate to the responsible executive to name one Accountable party' },
+  },
+  'raci.no-responsible': {
+    severity: 'error',
+    title: { 'zh-CN': '节点没有执行者(R)', en: 'Step has no Responsible (R)' },
+    fix: { 'zh-CN': '指定至少一个执行者(R)', en: 'Name at least one Responsible (R) party' },
+  },
+  'raci.lane-mismatch': {
+    severity: 'warning',
+    title: { 'zh-CN': '泳道部门在矩阵中既非执行者也非负责人', en: "The step's lane department is neither R nor A" },
+    fix: { 'zh-CN': '将节点移到执行部门的泳道,或为泳道部门分配 R 或 A', en: "Move the step to the lane of the party doing it, or give the lane's department R or A" },
+  },
+  'raci.too-many-consulted': {
+    severity: 'warning',
+    title: { 'zh-CN': '咨询者(C)过多', en: 'Too many Consulted (C)' },
+    fix: { 'zh-CN': '只保留真正需要征询意见的部门', en: 'Keep only the parties whose input is really needed' },
+  },
+  'raci.too-many-informed': {
+    severity: 'warning',
+    title: { 'zh-CN': '知会者(I)过多', en: 'Too many Informed (I)' },
+    fix: { 'zh-CN': '改为定期通报,减少逐项知会', en: 'Use a regular report instead of informing everyone on each step' },
+  },
+  'raci.redundant-ci': {
+    severity: 'info',
+    title: { 'zh-CN': '同一单元格同时为 C 和 I(冗余)', en: 'C and I in the same cell (redundant)' },
+    fix: { 'zh-CN': '被咨询者已知情,删除 I', en: 'A consulted party is already informed: remove the I' },
+  },
+  'raci.idle-party': {
+    severity: 'warning',
+    title: { 'zh-CN': '该方在本流程中没有任何 R 或 A', en: 'Party holds no R or A anywhere in this process' },
+    fix: { 'zh-CN': '确认其是否需要参与本流程', en: 'Check whether this party belongs in the process' },
+  },
+  'raci.overload': {
+    severity: 'warning',
+    title: { 'zh-CN': '负责人(A)过于集中', en: 'Party is Accountable for too many steps' },
+    fix: { 'zh-CN': '将部分节点的负责人下放给执行部门', en: 'Delegate accountability for some steps to the parties doing them' },
+  },
+};

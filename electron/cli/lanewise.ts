@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { languageSchema } from '../../shared/model/entities';
 import { projectCounts } from '../../shared/model/project-counts';
-import { danglingReferences } from '../../shared/model/integrity';
+import { reportFindings } from './check-report';
 import { ProjectFile } from '../project/project-file';
 import { ProjectFileError } from '../project/project-file-error';
 import { CliUsageError } from './cli-error';
@@ -56,11 +56,11 @@ export function runCli(argv: string[], out: Out = (l) => process.stdout.write(l 
     case 'check': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false } } });
       const state = loadProject(single(positionals, 'check'));
-      const findings = danglingReferences(state).map((message) => ({ rule: 'integrity.dangling-reference', severity: 'error' as const, message }));
+      const findings = reportFindings(state);
       if (values.json) out(JSON.stringify({ findings }));
       else if (findings.length === 0) out('No findings.');
-      else for (const f of findings) out(`${f.severity}\t${f.rule}\t${f.message}`);
-      return findings.some((f) => f.severity === 'error') ? 1 : 0;
+      else for (const f of findings) out([f.severity, f.status, f.ruleId, f.process, f.stepCode ?? '-', f.message].join('\t'));
+      return findings.some((f) => f.severity === 'error' && f.status === 'open') ? 1 : 0;
     }
     case undefined:
     case '--help':

@@ -1,0 +1,215 @@
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ProjectSession } from '../project/project-session';
+import { main, runCli } from './lanewise';
+
+const CLI_ENTRY = join(import.meta.dirname, 'cli-entry.ts');
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'lanewise-cli-'));
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** runCli with its output collected. */
+function run(argv: string[]): { code: number; lines: string[] } {
+  const lines: string[] = [];
+  const code = runCli(argv, (l) => lines.push(l));
+  return { code, lines };
+}
+
+/** main() as the bin runs it: exit code plus what reached stdout and stderr. */
+function runMain(argv: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stderr += String(chunk);
+    return true;
+  });
+  try {
+    return { code: main(argv), stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+function expectUsageError(argv: string[], message: RegExp): void {
+  const { code, stdout, stderr } = runMain(argv);
+  expect(code).toBe(2);
+  expect(stdout).toBe('');
+  expect(stderr).toMatch(/^lanewise: [^\n]+\n$/);
+  expect(stderr).toMatch(message);
+}
+
+/** A project with two processes, built through the app's own session. */
+function populatedProject(): string {
+  const path = join(dir, 'audit.lanewise');
+  expect(run(['new', path, '--lang', 'en', '--name', 'Audit 2026']).code).toBe(0);
+  const session = ProjectSession.open(path);
+  session.execute({
+    type: 'batch',
+    commands: [
+      { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
+      { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } },
+      { type: 'add', table: 'positions', row: { id: 'pos1', departmentId: 'd1', name: 'Account manager' } },
+      { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
+      { type: 'add', table: 'processes', row: { id: 'p2', name: 'Month-end close' } },
+      { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
+      { type: 'add', table: 'lanes', row: { id: 'l2', processId: 'p1', departmentId: 'd2' } },
+      { type: 'add', table: 'lanes', row: { id: 'l3', processId: 'p2', departmentId: 'd2' } },
+      { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: 'Take order' } },
+      { type: 'add', table: 'steps', row: { id: 's2', processId: 'p1', laneId: 'l2', name: 'Invoice' } },
+      { type: 'add', table: 'steps', row: { id: 's3', processId: 'p2', laneId: 'l3', name: 'Close books' } },
+      { type: 'add', table: 'flows', row: { id: 'f1', processId: 'p1', fromStepId: 's1', toStepId: 's2' } },
+      { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
+      { type: 'setRaci', stepId: 's2', partyId: 'd2', letters: 'RA' },
+      { type: 'setRaci', stepId: 's3', partyId: 'd2', letters: 'RA' },
+      { type: 'setRaci', stepId: 's1', partyId: 'pos1', letters: 'I' },
+    ],
+  });
+  session.close();
+  return path;
+}
+
+describe('lanewise new / info', () => {
+  it('creates a project named after the file, in Chinese by default, and reports it empty', () => {
+    const path = join(dir, '采购流程.lanewise');
+    expect(run(['new', path])).toEqual({ code: 0, lines: [`Created ${path}`] });
+    const { code, lines } = run(['info', path, '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(lines.join(''))).toEqual({ name: '采购流程', language: 'zh-CN', processes: 0, lanes: 0, steps: 0, flows: 0, parties: 0, raciCells: 0 });
+  });
+
+  it('counts what commands added', () => {
+    const path = populatedProject();
+    const { code, lines } = run(['info', path, '--json']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!)).toEqual({ name: 'Audit 2026', language: 'en', processes: 2, lanes: 3, steps: 3, flows: 1, parties: 3, raciCells: 4 });
+  });
+
+  it('prints the counts as text without --json', () => {
+    const { code, lines } = run(['info', populatedProject()]);
+    expect(code).toBe(0);
+    expect(lines[0]).toBe('Audit 2026 (en)');
+    expect(lines).toContain('  steps: 3');
+    expect(lines).toContain('  raciCells: 4');
+  });
+
+  it('refuses to create over an existing file, leaving it as it was', () => {
+    const path = populatedProject();
+    const before = readFileSync(path);
+    expectUsageError(['new', path], /already exists/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it('refuses an unknown language and creates nothing', () => {
+    const path = join(dir, 'x.lanewise');
+    expectUsageError(['new', path, '--lang', 'fr'], /--lang must be zh-CN or en, not fr/);
+    expect(existsSync(path)).toBe(false);
+  });
+});
+
+describe('lanewise check', () => {
+  it('exits 0 for a sound project', () => {
+    const path = populatedProject();
+    const { code, lines } = run(['check', path, '--json']);
+    expect(code).toBe(0);
+    const { findings } = JSON.parse(lines.join('')) as { findings: Array<Record<string, unknown>> };
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  it('prints "No findings." for an empty project', () => {
+    const path = join(dir, 'empty.lanewise');
+    run(['new', path]);
+    expect(run(['check', path])).toEqual({ code: 0, lines: ['No findings.'] });
+  });
+
+  it('exits 1 when the file holds a reference to nothing', () => {
+    const path = populatedProject();
+    const db = new Database(path);
+    db.prepare("INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'ghost', 'C')").run();
+    db.close();
+    const { code, lines } = run(['check', path, '--json']);
+    expect(code).toBe(1);
+    const { findings } = JSON.parse(lines.join('')) as { findings: Array<Record<string, unknown>> };
+    const dangling = findings.filter((f) => Object.values(f).includes('integrity.dangling-reference'));
+    expect(dangling).toHaveLength(1);
+    expect(dangling[0]).toMatchObject({ severity: 'error' });
+    expect(String(dangling[0]!.message)).toContain('ghost');
+  });
+});
+
+describe('lanewise usage errors: exit 2 and one line on stderr', () => {
+  it('no command prints the usage', () => {
+    const { code, stdout, stderr } = runMain([]);
+    expect(code).toBe(2);
+    expect(stdout).toMatch(/^Usage:/);
+    expect(stderr).toBe('');
+  });
+
+  it('--help prints the usage and succeeds', () => {
+    const { code, stdout } = runMain(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('lanewise info FILE [--json]');
+  });
+
+  it('an unknown command', () => expectUsageError(['export', 'x.lanewise'], /Unknown command "export"/));
+  it('an unknown option', () => expectUsageError(['info', populatedProject(), '--verbose'], /--verbose/));
+  it('a missing FILE', () => expectUsageError(['info'], /info needs exactly one FILE/));
+  it('two FILEs', () => expectUsageError(['check', 'a.lanewise', 'b.lanewise'], /check needs exactly one FILE/));
+  it('a file that does not exist', () => expectUsageError(['info', join(dir, 'nope.lanewise')], /File not found/));
+
+  it('a file that is not a project', () => {
+    const path = join(dir, 'readme.lanewise');
+    writeFileSync(path, 'not a project\n');
+    expectUsageError(['check', path], /not a SQLite database/);
+  });
+
+  it('a damaged project, still on one line', () => {
+    const path = populatedProject();
+    const bytes = readFileSync(path);
+    bytes.fill(0xa5, 4096, bytes.length);
+    writeFileSync(path, bytes);
+    expectUsageError(['info', path], /is damaged/);
+  });
+
+  it('a project from a newer version', () => {
+    const path = populatedProject();
+    const db = new Database(path);
+    db.pragma('user_version = 999');
+    db.close();
+    expectUsageError(['info', path], /newer version of Lanewise/);
+  });
+});
+
+describe('the CLI as a process', () => {
+  function cli(args: string[]) {
+    return spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...args], { encoding: 'utf8' });
+  }
+
+  it('sets the exit code and writes JSON to stdout', () => {
+    const path = populatedProject();
+    const ok = cli(['info', path, '--json']);
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ name: 'Audit 2026', steps: 3 });
+  });
+
+  it('exits 2 with a one-line message for a bad file', () => {
+    const bad = cli(['info', join(dir, 'nope.lanewise')]);
+    expect(bad.status).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toMatch(/^lanewise: File not found: [^\n]+\n$/);
+  });
+});

@@ -14,7 +14,7 @@ import { ProjectFileError } from '../project/project-file-error';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
-type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> };
+type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
 
 export interface HostOptions {
   host: AppInfo['host'];
@@ -59,17 +59,17 @@ function toApiError(err: unknown): ApiError {
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
 
-export type Dispatch = (channel: unknown, request: unknown) => Result<unknown>;
+export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>;
 
 /** Binds the services to the contract: every request is validated before any service sees it. */
 export function createDispatch(workspace: Workspace, options: HostOptions): Dispatch {
   const table = handlers(workspace, options);
-  return (channel, request) => {
+  return async (channel, request) => {
     if (!isChannel(channel)) return { ok: false, error: { code: 'invalid-request', message: `Unknown channel ${String(channel)}` } };
     try {
       const parsed = contract[channel].request.parse(request ?? {});
       const handler = table[channel] as (r: unknown) => unknown;
-      return { ok: true, value: handler(parsed) };
+      return { ok: true, value: await handler(parsed) };
     } catch (err) {
       return { ok: false, error: toApiError(err) };
     }

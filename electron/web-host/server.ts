@@ -50,7 +50,7 @@ export function startWebHost(port: number, home: string, rendererDir: string) {
       } catch (err) {
         return send(res, 400, 'application/json', JSON.stringify({ ok: false, error: { code: 'invalid-request', message: `Malformed request: ${(err as Error).message}` } }));
       }
-      return send(res, 200, 'application/json', JSON.stringify(dispatch(url.pathname.slice(5), request)));
+      return send(res, 200, 'application/json', JSON.stringify(await dispatch(url.pathname.slice(5), request)));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
     const file = await readStatic(rendererDir, url.pathname);

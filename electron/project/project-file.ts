@@ -6,7 +6,7 @@ import { emptyProject, type ProjectState } from '../../shared/model/project-stat
 import { rowSchemas, TABLE_NAMES, type AnyRow, type TableName } from '../../shared/model/tables';
 import { probeProjectFile } from './file-probe';
 import { ProjectFileError } from './project-file-error';
-import { recordToRow, rowToParams, tableColumns, type TableColumns } from './row-columns';
+import { recordToRow, rowToParams, sqlTable, tableColumns, type TableColumns } from './row-columns';
 import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
 
 export interface OpenOptions {
@@ -41,9 +41,9 @@ export class ProjectFile {
           {
             cols,
             upsert: db.prepare(
-              `INSERT INTO ${t} (${cols.columns.join(', ')}) VALUES (${cols.columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`,
+              `INSERT INTO ${sqlTable(t)} (${cols.columns.join(', ')}) VALUES (${cols.columns.map(() => '?').join(', ')}) ON CONFLICT(id) DO UPDATE SET ${updates.join(', ')}`,
             ),
-            remove: db.prepare(`DELETE FROM ${t} WHERE id = ?`),
+            remove: db.prepare(`DELETE FROM ${sqlTable(t)} WHERE id = ?`),
           },
         ];
       }),
@@ -101,7 +101,7 @@ export class ProjectFile {
     const tables = state.tables as unknown as Record<TableName, Record<string, AnyRow>>;
     for (const t of TABLE_NAMES) {
       const { cols } = this.tables[t];
-      for (const record of this.db.prepare(`SELECT ${cols.columns.join(', ')} FROM ${t}`).all() as Array<Record<string, unknown>>) {
+      for (const record of this.db.prepare(`SELECT ${cols.columns.join(', ')} FROM ${sqlTable(t)}`).all() as Array<Record<string, unknown>>) {
         const parsed = rowSchemas[t].safeParse(recordToRow(record, cols));
         if (!parsed.success) throw new ProjectFileError('corrupt', `${this.path}: a row of ${t} is damaged (${String(record.id)})`);
         tables[t][parsed.data.id] = parsed.data;

@@ -6,6 +6,11 @@ function columnOf(field: string): string {
   return field === 'order' ? 'sort_order' : field.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 }
 
+/** SQL name of a table: policySections → policy_sections. */
+export function sqlTable(table: TableName): string {
+  return table.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+}
+
 export interface TableColumns {
   fields: string[];
   columns: string[];

@@ -53,6 +53,8 @@ export const MIGRATIONS: readonly string[] = [
     finding_key TEXT NOT NULL, rule_id TEXT NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('resolved', 'accepted')),
     accountable_name TEXT NOT NULL, decided_by TEXT NOT NULL, decided_at TEXT NOT NULL, reason TEXT NOT NULL);
+  CREATE TABLE policy_sections (
+    id TEXT PRIMARY KEY, chapter TEXT NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL, sort_order INTEGER NOT NULL);
   CREATE INDEX steps_by_process ON steps(process_id);
   CREATE INDEX flows_by_process ON flows(process_id);
   CREATE INDEX lanes_by_process ON lanes(process_id);

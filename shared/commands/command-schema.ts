@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   decisionSchema,
+  policySectionSchema,
   departmentSchema,
   durationUnitSchema,
   flowSchema,
@@ -44,6 +45,7 @@ export const addRowSchemas = {
   }),
   flows: flowSchema.extend({ label: flowSchema.shape.label.default('') }),
   decisions: decisionSchema,
+  policySections: policySectionSchema.extend({ order }),
 } as const;
 
 /** Fields a command may change; ids and owning process never change. */
@@ -56,6 +58,7 @@ export const patchSchemas = {
   steps: stepSchema.omit({ id: true, processId: true }).partial(),
   flows: flowSchema.omit({ id: true, processId: true }).partial(),
   decisions: decisionSchema.omit({ id: true, processId: true }).partial(),
+  policySections: policySectionSchema.omit({ id: true }).partial(),
 } as const;
 
 const id = z.string().min(1).max(64);
@@ -69,6 +72,7 @@ const addCommand = z.discriminatedUnion('table', [
   z.object({ type: z.literal('add'), table: z.literal('steps'), row: addRowSchemas.steps }),
   z.object({ type: z.literal('add'), table: z.literal('flows'), row: addRowSchemas.flows }),
   z.object({ type: z.literal('add'), table: z.literal('decisions'), row: addRowSchemas.decisions }),
+  z.object({ type: z.literal('add'), table: z.literal('policySections'), row: addRowSchemas.policySections }),
 ]);
 
 const updateCommand = z.discriminatedUnion('table', [
@@ -80,10 +84,11 @@ const updateCommand = z.discriminatedUnion('table', [
   z.object({ type: z.literal('update'), table: z.literal('steps'), id, patch: patchSchemas.steps }),
   z.object({ type: z.literal('update'), table: z.literal('flows'), id, patch: patchSchemas.flows }),
   z.object({ type: z.literal('update'), table: z.literal('decisions'), id, patch: patchSchemas.decisions }),
+  z.object({ type: z.literal('update'), table: z.literal('policySections'), id, patch: patchSchemas.policySections }),
 ]);
 
-export const orderedTableSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases']);
-export const tableNameSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions']);
+export const orderedTableSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'policySections']);
+export const tableNameSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions', 'policySections']);
 
 const leafCommand = z.union([
   addCommand,

@@ -67,6 +67,20 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
+export const POLICY_CHAPTERS = ['general', 'principles', 'framework', 'responsibilities', 'escalation', 'communication', 'evaluation', 'supplementary', 'annex'] as const;
+/**
+ * One chapter of the policy draft (《跨部门协作管理办法》) as the user wrote it. Each paragraph of the
+ * body is an article; lines starting with "- " are list items of the article above.
+ */
+export const policySectionSchema = z.object({
+  id,
+  chapter: z.enum(POLICY_CHAPTERS),
+  title: z.string().trim().min(1).max(200),
+  body: z.string().max(100_000),
+  order,
+});
+export type PolicySection = z.infer<typeof policySectionSchema>;
+
 export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: z.string().max(200) });
 
 export type Department = z.infer<typeof departmentSchema>;

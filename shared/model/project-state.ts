@@ -17,7 +17,7 @@ export interface ProjectState {
 export function emptyProject(meta: ProjectMetaInput): ProjectState {
   return {
     meta: projectMetaSchema.parse(meta),
-    tables: { departments: {}, positions: {}, processes: {}, lanes: {}, phases: {}, steps: {}, flows: {}, decisions: {} },
+    tables: { departments: {}, positions: {}, processes: {}, lanes: {}, phases: {}, steps: {}, flows: {}, decisions: {}, policySections: {} },
     raci: {},
   };
 }

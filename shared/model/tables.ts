@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import {
   decisionSchema,
+  policySectionSchema,
   departmentSchema,
   flowSchema,
   laneSchema,
@@ -9,6 +10,7 @@ import {
   processSchema,
   stepSchema,
   type Decision,
+  type PolicySection,
   type Department,
   type Flow,
   type Lane,
@@ -28,11 +30,12 @@ export interface TableRows {
   steps: Step;
   flows: Flow;
   decisions: Decision;
+  policySections: PolicySection;
 }
 export type TableName = keyof TableRows;
 export type AnyRow = TableRows[TableName];
 
-export const TABLE_NAMES = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions'] as const satisfies readonly TableName[];
+export const TABLE_NAMES = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions', 'policySections'] as const satisfies readonly TableName[];
 
 export const rowSchemas: { [T in TableName]: z.ZodType<TableRows[T]> } = {
   departments: departmentSchema,
@@ -43,6 +46,7 @@ export const rowSchemas: { [T in TableName]: z.ZodType<TableRows[T]> } = {
   steps: stepSchema,
   flows: flowSchema,
   decisions: decisionSchema,
+  policySections: policySectionSchema,
 };
 
 export type OnDelete = 'cascade' | 'setNull';
@@ -77,6 +81,7 @@ export const FOREIGN_KEYS: { [T in TableName]: readonly ForeignKey[] } = {
     { field: 'processId', table: 'processes', onDelete: 'cascade' },
     { field: 'stepId', table: 'steps', onDelete: 'cascade' },
   ],
+  policySections: [],
 };
 
 /** Tables whose rows carry a user-visible order, and the field that scopes it. */
@@ -86,4 +91,5 @@ export const ORDER_SCOPE: Partial<Record<TableName, string | null>> = {
   processes: null,
   lanes: 'processId',
   phases: 'processId',
+  policySections: null,
 };

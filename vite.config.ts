@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
-import type { Plugin } from 'vite';
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vite';
 
 const repoRoot = import.meta.dirname;
 
@@ -24,11 +23,5 @@ export default defineConfig({
   },
   server: {
     proxy: { '/api': 'http://localhost:5180' },
-  },
-  test: {
-    // Vitest would otherwise inherit root renderer/ and never see tests elsewhere in the repo.
-    root: repoRoot,
-    include: ['**/*.test.{ts,tsx}'],
-    exclude: ['node_modules/**', 'dist/**', 'test/e2e/**'],
   },
 });

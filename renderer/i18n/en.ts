@@ -44,8 +44,8 @@ export const en = {
     toolbar: 'Project actions',
     undo: 'Undo',
     redo: 'Redo',
-    undoShortcut: 'Undo (Ctrl+Z)',
-    redoShortcut: 'Redo (Ctrl+Shift+Z)',
+    undoShortcut: 'Undo ({{shortcut}})',
+    redoShortcut: 'Redo ({{shortcut}})',
     close: 'Close project',
   },
   processes: {

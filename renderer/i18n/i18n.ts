@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { LANGUAGES, type Language } from '../../shared/model/entities';
+import { LANGUAGES } from '../../shared/model/entities';
 import { en } from './en';
 import { languageFromLocale } from './language';
 import { zhCN } from './zh-CN';
@@ -29,8 +29,4 @@ export function initI18n(): typeof i18next {
     initAsync: false,
   });
   return i18next;
-}
-
-export function currentLanguage(): Language {
-  return i18next.language === 'zh-CN' ? 'zh-CN' : 'en';
 }

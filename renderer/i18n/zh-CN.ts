@@ -46,8 +46,8 @@ export const zhCN: Messages = {
     toolbar: '项目操作',
     undo: '撤销',
     redo: '重做',
-    undoShortcut: '撤销 (Ctrl+Z)',
-    redoShortcut: '重做 (Ctrl+Shift+Z)',
+    undoShortcut: '撤销（{{shortcut}}）',
+    redoShortcut: '重做（{{shortcut}}）',
     close: '关闭项目',
   },
   processes: {

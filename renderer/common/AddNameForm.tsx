@@ -1,0 +1,53 @@
+import { useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+
+interface AddNameFormProps {
+  /** Accessible name of the form and text of its button, e.g. "Add process". */
+  submitLabel: string;
+  nameLabel: string;
+  onAdd: (name: string) => Promise<boolean>;
+  disabled?: boolean;
+  /** Extra fields shown before the name, e.g. a department picker. */
+  before?: ReactNode;
+  /** Extra fields shown after the name, e.g. a colour. */
+  after?: ReactNode;
+}
+
+/** A one-line form that adds a named row and is ready for the next one. */
+export function AddNameForm({ submitLabel, nameLabel, onAdd, disabled = false, before, after }: AddNameFormProps) {
+  const [name, setName] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+
+  async function submit(e: FormEvent<HTMLFormElement>): Promise<void> {
+    e.preventDefault();
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    if (await onAdd(trimmed)) setName('');
+    input.current?.focus();
+  }
+
+  return (
+    <form className="add-form" aria-label={submitLabel} onSubmit={(e) => void submit(e)}>
+      {before}
+      <label className="visually-hidden" htmlFor={id}>
+        {nameLabel}
+      </label>
+      <input
+        ref={input}
+        id={id}
+        className="add-form-name"
+        value={name}
+        placeholder={nameLabel}
+        maxLength={200}
+        required
+        autoComplete="off"
+        disabled={disabled}
+        onChange={(e) => setName(e.target.value)}
+      />
+      {after}
+      <button type="submit" disabled={disabled}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}

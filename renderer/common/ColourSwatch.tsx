@@ -1,0 +1,3 @@
+export function ColourSwatch({ colour }: { colour: string }) {
+  return <span className="swatch" style={{ backgroundColor: colour }} aria-hidden="true" />;
+}

@@ -1,0 +1,77 @@
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DeleteIcon, EditIcon } from './icons';
+import { NameInput, type FinishedBy } from './NameInput';
+
+interface EditableListItemProps {
+  name: string;
+  onRename: (name: string) => void;
+  onDelete: () => void;
+  /** Shown before the name, e.g. a colour swatch. */
+  leading?: ReactNode;
+}
+
+/** A named row that can be renamed in place and deleted. */
+export function EditableListItem({ name, onRename, onDelete, leading }: EditableListItemProps) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+
+  useEffect(() => {
+    if (!editing && refocus.current) {
+      refocus.current = false;
+      renameButton.current?.focus();
+    }
+  }, [editing]);
+
+  function stop(by: FinishedBy): void {
+    // Keyboard users go back to where they were; a click elsewhere keeps its own focus.
+    refocus.current = by === 'keyboard';
+    setEditing(false);
+  }
+
+  return (
+    <li className="item">
+      {leading}
+      {editing ? (
+        <NameInput
+          initial={name}
+          label={t('common.newName', { name })}
+          onCommit={(newName, by) => {
+            onRename(newName);
+            stop(by);
+          }}
+          onCancel={stop}
+        />
+      ) : (
+        <>
+          <span className="item-name" onDoubleClick={() => setEditing(true)}>
+            {name}
+          </span>
+          <span className="item-actions">
+            <button
+              ref={renameButton}
+              type="button"
+              className="icon-button"
+              aria-label={t('common.renameItem', { name })}
+              title={t('common.renameItem', { name })}
+              onClick={() => setEditing(true)}
+            >
+              <EditIcon />
+            </button>
+            <button
+              type="button"
+              className="icon-button"
+              aria-label={t('common.deleteItem', { name })}
+              title={t('common.deleteItem', { name })}
+              onClick={onDelete}
+            >
+              <DeleteIcon />
+            </button>
+          </span>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { LanguageSwitch } from '../common/LanguageSwitch';
+import { useProjectStore } from '../state/project-store';
+import { UndoRedoButtons } from './UndoRedoButtons';
+
+export function TopBar() {
+  const { t } = useTranslation();
+  const name = useProjectStore((s) => s.project?.state.meta.name ?? '');
+  const organisation = useProjectStore((s) => s.project?.state.meta.organisation ?? '');
+  const close = useProjectStore((s) => s.close);
+
+  return (
+    <header className="topbar">
+      <div className="topbar-title">
+        <span className="brand-mark" aria-hidden="true">
+          {t('app.name')}
+        </span>
+        <h1>{name}</h1>
+        {organisation && <span className="topbar-organisation">{organisation}</span>}
+      </div>
+      <div className="topbar-actions">
+        <UndoRedoButtons />
+        <span className="topbar-divider" aria-hidden="true" />
+        <LanguageSwitch />
+        <button type="button" onClick={() => void close()}>
+          {t('project.close')}
+        </button>
+      </div>
+    </header>
+  );
+}

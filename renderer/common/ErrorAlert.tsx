@@ -12,7 +12,8 @@ export function ErrorAlert() {
     <div className="error-alert" role="alert">
       <div className="error-text">
         <strong>{t(`errors.${error.code}`)}</strong>
-        <span className="error-detail">{error.message}</span>
+        {/* Main's message adds nothing to "No project is open". */}
+        {error.code !== 'no-project' && <span className="error-detail">{error.message}</span>}
       </div>
       <button type="button" className="icon-button" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
         <CloseIcon />

@@ -10,7 +10,9 @@ export function RecentProjects() {
   const open = useProjectStore((s) => s.open);
   const busy = useProjectStore((s) => s.busy);
   const headingId = useId();
-  const dateFormat = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+  // The user's own regional format when it is a variant of the UI language (en-GB dates for en).
+  const locale = navigator.language.startsWith(i18n.language.slice(0, 2)) ? navigator.language : i18n.language;
+  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
 
   return (
     <section className="card recent-projects" aria-labelledby={headingId}>

@@ -74,4 +74,13 @@ describe('project store', () => {
     await store.getState().undo();
     expect(backend.calls.length).toBe(before);
   });
+
+  it('goes back to the start screen when main has no project open any more', async () => {
+    const { store, backend } = await storeWithProject();
+    await backend.invoke('project.close', {});
+    await store.getState().execute({ type: 'add', table: 'processes', row: { id: 'p1', name: 'Late' } });
+    expect(store.getState().error?.code).toBe('no-project');
+    expect(store.getState().project).toBeNull();
+    expect(store.getState().recent).toHaveLength(1);
+  });
 });

@@ -28,6 +28,15 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
   const serial = createSerialQueue();
 
   return create<ProjectStore>()((set, get) => {
+    /** Shows the error; if main has no project open any more, so do we. */
+    async function fail(error: ApiError): Promise<void> {
+      set({ error });
+      if (error.code === 'no-project' && get().project) {
+        set({ project: null });
+        await refreshRecent();
+      }
+    }
+
     async function refreshRecent(): Promise<void> {
       const result = await backend.invoke('projects.list', {});
       if (result.ok) set({ recent: result.value });
@@ -103,7 +112,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
           if (!get().project) return false;
           const result = await backend.invoke('project.execute', { command });
           if (!result.ok) {
-            set({ error: result.error });
+            await fail(result.error);
             return false;
           }
           await applyChange(result.value);
@@ -114,7 +123,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
         serial(async () => {
           if (!get().project?.canUndo) return;
           const result = await backend.invoke('project.undo', {});
-          if (!result.ok) set({ error: result.error });
+          if (!result.ok) await fail(result.error);
           else if (result.value) await applyChange(result.value);
         }),
 
@@ -122,7 +131,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
         serial(async () => {
           if (!get().project?.canRedo) return;
           const result = await backend.invoke('project.redo', {});
-          if (!result.ok) set({ error: result.error });
+          if (!result.ok) await fail(result.error);
           else if (result.value) await applyChange(result.value);
         }),
 

@@ -5,6 +5,8 @@ import { applyOps } from '../../shared/commands/ops';
 import type { Change, Channel, LanewiseApi, OpenProject, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
 
+class NoProject extends Error {}
+
 interface Session {
   path: string;
   state: ProjectState;
@@ -50,7 +52,7 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
         session = null;
         return null;
       case 'project.execute': {
-        if (!session) throw new Error('no project');
+        if (!session) throw new NoProject('No project is open');
         const done = execute(session.state, request.command as RequestOf<'project.execute'>['command']);
         session.state = done.state;
         session.history = record(session.history, { label: '', ops: done.ops, inverse: done.inverse });
@@ -59,7 +61,7 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
       }
       case 'project.undo':
       case 'project.redo': {
-        if (!session) throw new Error('no project');
+        if (!session) throw new NoProject('No project is open');
         const taken = channel === 'project.undo' ? takeUndo(session.history) : takeRedo(session.history);
         if (!taken) return null;
         const ops = channel === 'project.undo' ? taken.entry.inverse : taken.entry.ops;
@@ -78,7 +80,7 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
       try {
         return { ok: true, value: handle(channel, request as Record<string, unknown>) as ResponseOf<C> };
       } catch (error) {
-        const code = error instanceof CommandError ? 'command' : 'internal';
+        const code = error instanceof CommandError ? 'command' : error instanceof NoProject ? 'no-project' : 'internal';
         return { ok: false, error: { code, message: error instanceof Error ? error.message : String(error) } };
       }
     },

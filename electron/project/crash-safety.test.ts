@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { execute } from '../../shared/commands/execute';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
 import { writerCommand, writerCommandsIn } from '../../test/fixtures/writer-commands';
 import { ProjectSession } from './project-session';
+import { APPLICATION_ID } from './schema-migrations';
 
 const WRITER = join(import.meta.dirname, '../../test/fixtures/command-writer.ts');
 
@@ -99,5 +100,23 @@ describe('a project file after the app is killed mid-edit', () => {
     } finally {
       plain.close();
     }
+  });
+
+  it('opens from what a crash before the first checkpoint leaves: the main file plus its -wal', () => {
+    const path = join(dir, 'live.lanewise');
+    const session = ProjectSession.create(path, { name: 'Crash test', language: 'en', organisation: '' });
+    for (let n = 0; n < 20; n++) session.execute(writerCommand(n));
+    // Between commits the two files are exactly what a power cut or kill would leave on disk.
+    const image = join(dir, 'image.lanewise');
+    copyFileSync(path, image);
+    copyFileSync(`${path}-wal`, `${image}-wal`);
+    const expected = session.state;
+    session.close();
+
+    // The probe reads the marker from the main file by hand, so it must be there, not only in the -wal.
+    expect(readFileSync(image).readUInt32BE(68)).toBe(APPLICATION_ID);
+    const recovered = reopen(image);
+    expect(recovered.integrity).toBe('ok');
+    expect(recovered.state).toEqual(expected);
   });
 });

@@ -6,6 +6,13 @@ import { closeOpenProject } from './main-api';
 test.beforeEach(async ({ request }) => closeOpenProject(request));
 
 test('creates a project, adds a process and two departments, undoes and redoes, reloads and finds them', async ({ page }) => {
+  // CSP violations and script errors surface as console errors.
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1, name: 'Lanewise' })).toBeVisible();
 
@@ -70,4 +77,5 @@ test('creates a project, adds a process and two departments, undoes and redoes, 
 
   const info = execFileSync(process.execPath, ['bin/lanewise.mjs', 'info', projectFile('Purchasing review.lanewise'), '--json'], { encoding: 'utf8' });
   expect(JSON.parse(info)).toMatchObject({ processes: 1, lanes: 0, steps: 0, flows: 0, parties: 2, raciCells: 0 });
+  expect(problems).toEqual([]);
 });

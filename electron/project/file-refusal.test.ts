@@ -168,6 +168,24 @@ describe('files Lanewise refuses to open', () => {
   });
 });
 
+describe('a create that fails', () => {
+  it('with invalid project details leaves no file, so the name stays free', () => {
+    const path = join(dir, 'blank.lanewise');
+    expect(() => ProjectFile.create(path, { ...META, name: '   ' })).toThrow();
+    expect(readdirSync(dir)).toEqual([]);
+    ProjectFile.create(path, META).close();
+    expect(probeProjectFile(path, MIGRATIONS.length)).toBe(MIGRATIONS.length);
+  });
+
+  it('part-way leaves no half-made project and reports why it failed', () => {
+    const path = join(dir, 'blocked.lanewise');
+    // A folder where the -wal must go makes switching to WAL fail after the file exists.
+    mkdirSync(`${path}-wal`);
+    expect(() => ProjectFile.create(path, META)).toThrow(/unable to open|disk I\/O|cannot open/i);
+    expect(readdirSync(dir)).toEqual(['blocked.lanewise-wal']);
+  });
+});
+
 describe('opening a file from an older version', () => {
   const current = MIGRATIONS;
   const upgraded = [...MIGRATIONS, 'CREATE TABLE attachments (id TEXT PRIMARY KEY, step_id TEXT NOT NULL, path TEXT NOT NULL);'];

@@ -59,15 +59,29 @@ export class ProjectFile {
   /** Creates a new project file; refuses to overwrite an existing one. */
   static create(path: string, meta: ProjectMetaInput): ProjectFile {
     if (existsSync(path)) throw new ProjectFileError('exists', `${path} already exists`);
+    const details = projectMetaSchema.parse(meta);
     const db = new Database(path);
-    // Set before WAL is on, so the marker is in the main file's header (which the probe reads by hand)
-    // and not only in the -wal, where a crash before the first checkpoint would leave it.
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    configure(db);
-    migrate(db, 0, MIGRATIONS);
-    const file = new ProjectFile(path, db);
-    file.persist([{ t: 'meta', meta: projectMetaSchema.parse(meta) }]);
-    return file;
+    try {
+      // Set before WAL is on, so the marker is in the main file's header (which the probe reads by hand)
+      // and not only in the -wal, where a crash before the first checkpoint would leave it.
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      configure(db);
+      migrate(db, 0, MIGRATIONS);
+      const file = new ProjectFile(path, db);
+      file.persist([{ t: 'meta', meta: details }]);
+      return file;
+    } catch (err) {
+      db.close();
+      // A half-made file could not be opened and would block its name.
+      for (const p of [path, `${path}-wal`, `${path}-shm`]) {
+        try {
+          rmSync(p, { force: true });
+        } catch {
+          // Best effort: the error worth reporting is the one that stopped the create.
+        }
+      }
+      throw err;
+    }
   }
 
   /** Opens an existing project, upgrading it (after a backup copy) when it is older than this version. */

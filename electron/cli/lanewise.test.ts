@@ -196,7 +196,7 @@ describe('lanewise usage errors: exit 2 and one line on stderr', () => {
 
 describe('the CLI as a process', () => {
   function cli(args: string[]) {
-    return spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...args], { encoding: 'utf8' });
+    return spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...args], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
   }
 
   it('sets the exit code and writes JSON to stdout', () => {

@@ -10,7 +10,8 @@ import { writerCommand, writerCommandsIn } from '../../test/fixtures/writer-comm
 import { ProjectSession } from './project-session';
 import { APPLICATION_ID } from './schema-migrations';
 
-const WRITER = join(import.meta.dirname, '../../test/fixtures/command-writer.ts');
+const REPO = join(import.meta.dirname, '../..');
+const WRITER = join(REPO, 'test/fixtures/command-writer.ts');
 
 interface KilledRun {
   /** The last count the writer printed before it died. */
@@ -21,7 +22,7 @@ interface KilledRun {
 /** Runs the writer until it reports `killAt` committed commands, then SIGKILLs it mid-stream. */
 function runWriterAndKill(path: string, killAt: number): Promise<KilledRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, path], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
     let pending = '';
     let lastReported = 0;
     let stderr = '';

@@ -9,10 +9,13 @@ interface EditableListItemProps {
   onDelete: () => void;
   /** Shown before the name, e.g. a colour swatch. */
   leading?: ReactNode;
+  /** Makes the name a button that opens the item. */
+  onSelect?: () => void;
+  selected?: boolean;
 }
 
 /** A named row that can be renamed in place and deleted. */
-export function EditableListItem({ name, onRename, onDelete, leading }: EditableListItemProps) {
+export function EditableListItem({ name, onRename, onDelete, leading, onSelect, selected = false }: EditableListItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -32,7 +35,7 @@ export function EditableListItem({ name, onRename, onDelete, leading }: Editable
   }
 
   return (
-    <li className="item">
+    <li className={selected ? 'item selected' : 'item'}>
       {leading}
       {editing ? (
         <NameInput
@@ -46,9 +49,15 @@ export function EditableListItem({ name, onRename, onDelete, leading }: Editable
         />
       ) : (
         <>
-          <span className="item-name" onDoubleClick={() => setEditing(true)}>
-            {name}
-          </span>
+          {onSelect ? (
+            <button type="button" className="item-name item-open" aria-current={selected ? 'page' : undefined} onClick={onSelect} onDoubleClick={() => setEditing(true)}>
+              {name}
+            </button>
+          ) : (
+            <span className="item-name" onDoubleClick={() => setEditing(true)}>
+              {name}
+            </span>
+          )}
           <span className="item-actions">
             <button
               ref={renameButton}

@@ -1,3 +1,10 @@
+import { canvasStrings } from '../canvas/canvas-strings';
+import { exportsStrings } from '../exports/exports-strings';
+import { findingsStrings } from '../findings/findings-strings';
+import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
+import { raciStrings } from '../raci-grid/raci-grid-strings';
+import type { Strings } from './strings';
+
 /** English UI strings. zh-CN.ts must have exactly the same keys (checked by a test and by its type). */
 export const en = {
   app: {
@@ -78,8 +85,16 @@ export const en = {
     needDepartment: 'Add a department first.',
     noneInDepartment: 'No positions',
   },
+  views: {
+    label: 'Views',
+    noProcess: 'Select a process on the left, or add one, to draw its diagram.',
+  },
+  canvas: canvasStrings.en,
+  keyNodes: keyNodesStrings.en,
+  raci: raciStrings.en,
+  findings: findingsStrings.en,
+  exports: exportsStrings.en,
 } as const;
 
-type Strings<T> = { readonly [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 /** The shape every language's resources must have. */
 export type Messages = Strings<typeof en>;

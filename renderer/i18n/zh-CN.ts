@@ -1,3 +1,8 @@
+import { canvasStrings } from '../canvas/canvas-strings';
+import { exportsStrings } from '../exports/exports-strings';
+import { findingsStrings } from '../findings/findings-strings';
+import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
+import { raciStrings } from '../raci-grid/raci-grid-strings';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致。 */
@@ -81,4 +86,13 @@ export const zhCN: Messages = {
     needDepartment: '请先添加部门。',
     noneInDepartment: '暂无岗位',
   },
+  views: {
+    label: '视图',
+    noProcess: '请在左侧选择或新建一个流程,开始绘制泳道图。',
+  },
+  canvas: canvasStrings.zhCN,
+  keyNodes: keyNodesStrings.zhCN,
+  raci: raciStrings.zhCN,
+  findings: findingsStrings.zhCN,
+  exports: exportsStrings.zhCN,
 };

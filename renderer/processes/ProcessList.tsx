@@ -7,6 +7,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EditableListItem } from '../common/EditableListItem';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { useViewStore } from '../state/view-store';
 
 interface PendingDelete {
   process: Process;
@@ -21,6 +22,8 @@ export function ProcessList() {
   const sorted = useMemo(() => sortedByOrder(Object.values(processes ?? {})), [processes]);
   const [pending, setPending] = useState<PendingDelete | null>(null);
   const headingId = useId();
+  const selectedId = useViewStore((s) => s.processId);
+  const selectProcess = useViewStore((s) => s.selectProcess);
 
   function requestDelete(process: Process): void {
     // Read at click time so the list does not re-render on every lane or step change.
@@ -37,7 +40,12 @@ export function ProcessList() {
       <AddNameForm
         submitLabel={t('processes.add')}
         nameLabel={t('processes.name')}
-        onAdd={(name) => execute({ type: 'add', table: 'processes', row: { id: newId('pr_'), name } })}
+        onAdd={async (name) => {
+          const id = newId('pr_');
+          const added = await execute({ type: 'add', table: 'processes', row: { id, name } });
+          if (added) selectProcess(id);
+          return added;
+        }}
       />
       {sorted.length === 0 ? (
         <p className="empty">{t('processes.empty')}</p>
@@ -47,6 +55,8 @@ export function ProcessList() {
             <EditableListItem
               key={process.id}
               name={process.name}
+              selected={process.id === selectedId}
+              onSelect={() => selectProcess(process.id)}
               onRename={(name) => void execute({ type: 'update', table: 'processes', id: process.id, patch: { name } })}
               onDelete={() => requestDelete(process)}
             />

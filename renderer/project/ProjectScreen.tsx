@@ -1,6 +1,7 @@
-import { OrganisationPanel } from '../organisation/OrganisationPanel';
 import { ProcessList } from '../processes/ProcessList';
+import { CurrentView } from './CurrentView';
 import { TopBar } from './TopBar';
+import { ViewTabs } from './ViewTabs';
 import { useUndoRedoShortcuts } from './use-undo-redo-shortcuts';
 
 export function ProjectScreen() {
@@ -13,7 +14,10 @@ export function ProjectScreen() {
           <ProcessList />
         </aside>
         <main className="content">
-          <OrganisationPanel />
+          <ViewTabs />
+          <div id="view-panel" role="tabpanel" className="view-panel">
+            <CurrentView />
+          </div>
         </main>
       </div>
     </div>

@@ -4,11 +4,15 @@ import { applyOps } from '../../shared/commands/ops';
 import type { ApiError, Change, LanewiseApi, OpenProject, ProjectFileInfo, RequestOf, Result } from '../../shared/ipc/contract';
 import { api } from '../api/api';
 import { createSerialQueue } from './serial-queue';
+import type { Finding } from '../../shared/raci/finding';
+import { RaciChecker } from '../../shared/raci/raci-checker';
 
 export interface ProjectStore {
   /** 'loading' until we know whether main already has a project open. */
   phase: 'loading' | 'ready';
   project: OpenProject | null;
+  /** RACI findings of the open project, kept current with every change. */
+  findings: readonly Finding[];
   recent: ProjectFileInfo[];
   error: ApiError | null;
   busy: boolean;
@@ -29,10 +33,17 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
 
   return create<ProjectStore>()((set, get) => {
     /** Shows the error; if main has no project open any more, so do we. */
+    // Findings follow every change incrementally instead of re-checking the whole project.
+    let checker: RaciChecker | null = null;
+    function withProject(project: OpenProject | null): Pick<ProjectStore, 'project' | 'findings'> {
+      checker = project ? new RaciChecker(project.state) : null;
+      return { project, findings: checker?.findings() ?? [] };
+    }
+
     async function fail(error: ApiError): Promise<void> {
       set({ error });
       if (error.code === 'no-project' && get().project) {
-        set({ project: null });
+        set(withProject(null));
         await refreshRecent();
       }
     }
@@ -46,7 +57,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
     /** Our copy no longer matches main (should not happen): take main's state as the truth. */
     async function resync(): Promise<void> {
       const result = await backend.invoke('project.current', {});
-      if (result.ok) set({ project: result.value });
+      if (result.ok) set(withProject(result.value));
       else set({ error: result.error });
     }
 
@@ -55,7 +66,8 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       if (!project) return;
       try {
         const { state } = applyOps(project.state, change.ops);
-        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo } });
+        checker?.update(state, change.ops);
+        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo }, findings: checker?.findings() ?? [] });
       } catch {
         await resync();
       }
@@ -69,7 +81,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
           set({ error: result.error });
           return false;
         }
-        set({ project: result.value, error: null });
+        set({ ...withProject(result.value), error: null });
         return true;
       } finally {
         set({ busy: false });
@@ -79,6 +91,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
     return {
       phase: 'loading',
       project: null,
+      findings: [],
       recent: [],
       error: null,
       busy: false,
@@ -86,7 +99,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       load: () =>
         serial(async () => {
           const current = await backend.invoke('project.current', {});
-          if (current.ok) set({ project: current.value });
+          if (current.ok) set(withProject(current.value));
           else set({ error: current.error });
           await refreshRecent();
           set({ phase: 'ready' });
@@ -103,7 +116,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
             set({ error: result.error });
             return;
           }
-          set({ project: null });
+          set(withProject(null));
           await refreshRecent();
         }),
 

@@ -1,0 +1,3 @@
+export function ProcessCanvasView({ processId }: { processId: string }) {
+  return <div className="canvas-view" data-process={processId} />;
+}

@@ -1,0 +1,3 @@
+export function FindingsView() {
+  return <div className="findings-view" />;
+}

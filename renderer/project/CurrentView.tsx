@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { ProcessCanvasView } from '../canvas/ProcessCanvasView';
+import { FindingsView } from '../findings/FindingsView';
+import { KeyNodeTableView } from '../key-nodes/KeyNodeTableView';
+import { OrganisationPanel } from '../organisation/OrganisationPanel';
+import { RaciGridView } from '../raci-grid/RaciGridView';
+import { useProjectStore } from '../state/project-store';
+import { useViewStore, type View } from '../state/view-store';
+
+/** Views that show one process need one selected. */
+const NEEDS_PROCESS: Record<View, boolean> = { diagram: true, keyNodes: true, raci: false, findings: false, organisation: false };
+
+export function CurrentView() {
+  const { t } = useTranslation();
+  const view = useViewStore((s) => s.view);
+  const processId = useViewStore((s) => s.processId);
+  const processExists = useProjectStore((s) => (processId ? s.project?.state.tables.processes[processId] !== undefined : false));
+  if (NEEDS_PROCESS[view] && (!processId || !processExists)) return <p className="empty view-empty">{t('views.noProcess')}</p>;
+  switch (view) {
+    case 'diagram':
+      return <ProcessCanvasView processId={processId!} />;
+    case 'keyNodes':
+      return <KeyNodeTableView processId={processId!} />;
+    case 'raci':
+      return <RaciGridView processId={processExists ? processId : null} />;
+    case 'findings':
+      return <FindingsView />;
+    case 'organisation':
+      return <OrganisationPanel />;
+  }
+}

@@ -36,11 +36,11 @@ describe('dispatch', () => {
     expect(created.ok).toBe(true);
     const path = (created as { ok: true; value: OpenProject }).value.path;
     await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } } });
-    const before = workspace.current!.state;
+    const before = structuredClone(workspace.current!.state);
     const bytes = readFileSync(path);
     const r = await dispatch('project.execute', { command: { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'nope', departmentId: 'd1' } } });
     expect(r).toMatchObject({ ok: false, error: { code: 'command' } });
-    expect(workspace.current!.state).toBe(before);
+    expect(workspace.current!.state).toEqual(before);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 

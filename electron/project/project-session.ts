@@ -7,6 +7,9 @@ import type { ProjectState } from '../../shared/model/project-state';
 import type { Change, OpenProject } from '../../shared/ipc/contract';
 import { ProjectFile, type OpenOptions } from './project-file';
 
+// The session keeps no older states (undo replays ops), so it edits its state in place: far cheaper on big projects.
+const IN_PLACE = { inPlace: true } as const;
+
 /** An open project: its state in memory, its undo history and its file, kept in step. */
 export class ProjectSession {
   private history: History = emptyHistory;
@@ -45,8 +48,8 @@ export class ProjectSession {
 
   /** Runs a command, writes it, and records it for undo; if writing fails nothing changes. */
   execute(command: CommandInput | Command, label = 'edit'): Change {
-    const done = execute(this.current, command);
-    this.commit(done.ops, done.state);
+    const done = execute(this.current, command, IN_PLACE);
+    this.commit(done.ops, done.inverse);
     this.history = record(this.history, { label, ops: done.ops, inverse: done.inverse });
     return { ops: done.ops, ...this.flags() };
   }
@@ -72,15 +75,21 @@ export class ProjectSession {
   }
 
   private replay(ops: readonly Op[], next: History): Change {
-    const { state } = applyOps(this.current, ops);
-    this.commit(ops, state);
+    const { inverse } = applyOps(this.current, ops, IN_PLACE);
+    this.commit(ops, inverse);
     this.history = next;
     return { ops: [...ops], ...this.flags() };
   }
 
-  private commit(ops: readonly Op[], state: ProjectState): void {
-    if (ops.length > 0) this.file.persist(ops);
-    this.current = state;
+  /** Writes ops already applied in memory; if the write fails, memory is put back as well. */
+  private commit(ops: readonly Op[], inverse: readonly Op[]): void {
+    if (ops.length === 0) return;
+    try {
+      this.file.persist(ops);
+    } catch (err) {
+      applyOps(this.current, inverse, IN_PLACE);
+      throw err;
+    }
   }
 
   private flags(): { canUndo: boolean; canRedo: boolean } {

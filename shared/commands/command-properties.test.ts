@@ -54,6 +54,36 @@ describe('commands (property)', () => {
     );
   });
 
+  it('in place gives the same states as copying, and a refused command changes nothing', () => {
+    fc.assert(
+      fc.property(fc.array(intent, { minLength: 1, maxLength: 60 }), (intents) => {
+        let copied = seeded();
+        const inPlace = structuredClone(copied);
+        intents.forEach((i, seq) => {
+          const command = toCommand(copied, i, seq);
+          if (!command) return;
+          const before = structuredClone(inPlace);
+          let refused = false;
+          try {
+            copied = execute(copied, command).state;
+          } catch (err) {
+            if (!(err instanceof CommandError)) throw err;
+            refused = true;
+          }
+          try {
+            expect(execute(inPlace, command, { inPlace: true }).state).toBe(inPlace);
+          } catch (err) {
+            if (!(err instanceof CommandError)) throw err;
+            expect(refused).toBe(true);
+            expect(inPlace).toEqual(before);
+          }
+          expect(inPlace).toEqual(copied);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('never leaves a dangling reference, whatever is deleted', () => {
     fc.assert(
       fc.property(fc.array(intent, { minLength: 1, maxLength: 120 }), (intents) => {

@@ -1,7 +1,7 @@
 import { commandSchema, type Command, type CommandInput, type LeafCommand } from './command-schema';
 import { CommandError } from './command-error';
 import { deletionOps } from './cascade';
-import { Draft, type Op, type PutOp } from './ops';
+import { Draft, type ApplyOptions, type Op, type PutOp } from './ops';
 import { checkReferences, isParty } from './references';
 import { nextStepCode } from './step-codes';
 import { normaliseLetters } from '../model/raci-letters';
@@ -28,11 +28,18 @@ class Recorder {
 }
 
 /** Validates and runs a command. Throws CommandError (state untouched) when it cannot apply. */
-export function execute(state: ProjectState, input: CommandInput | Command): Executed {
+export function execute(state: ProjectState, input: CommandInput | Command, options: ApplyOptions = {}): Executed {
   const parsed = commandSchema.safeParse(input);
   if (!parsed.success) throw new CommandError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
-  const rec = new Recorder(new Draft(state));
-  run(rec, parsed.data);
+  const rec = new Recorder(new Draft(state, options));
+  try {
+    run(rec, parsed.data);
+  } catch (err) {
+    // In place, what already ran must be taken back so a refused command changes nothing.
+    if (options.inPlace) for (const op of rec.inverse.reverse()) rec.draft.apply(op);
+    rec.draft.finish();
+    throw err;
+  }
   return { state: rec.draft.finish(), ops: rec.ops, inverse: rec.inverse.reverse() };
 }
 

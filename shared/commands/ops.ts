@@ -24,15 +24,33 @@ export type Op = PutOp | DelOp | RaciOp | MetaOp;
 
 type MutableTables = { [T in TableName]: Record<string, TableRows[T]> };
 
-/** Copy-on-first-write view of a state, so a batch of ops copies each touched table once. */
+export interface ApplyOptions {
+  /**
+   * Change the given state itself instead of copying what changes. Copying a table of thousands of
+   * rows costs more than the whole write to disk, and the main process keeps no older states
+   * (undo replays ops), so it edits in place; the renderer needs new objects for React and copies.
+   */
+  inPlace?: boolean;
+}
+
+/** Copy-on-first-write view of a state (or the state itself, in place), so a batch of ops copies each touched table once. */
 export class Draft {
   private readonly tables: Partial<MutableTables> = {};
   private raci: Record<string, Record<string, string>> | null = null;
   private readonly touchedRaciRows = new Set<string>();
   private meta: ProjectMeta;
+  private readonly inPlace: boolean;
 
-  constructor(private readonly base: ProjectState) {
+  constructor(
+    private readonly base: ProjectState,
+    options: ApplyOptions = {},
+  ) {
     this.meta = base.meta;
+    this.inPlace = options.inPlace ?? false;
+    if (this.inPlace) {
+      Object.assign(this.tables, base.tables);
+      this.raci = base.raci as Record<string, Record<string, string>>;
+    }
   }
 
   get<T extends TableName>(table: T, id: string): TableRows[T] | undefined {
@@ -84,7 +102,7 @@ export class Draft {
       case 'raci': {
         if (!this.raci) this.raci = { ...(this.base.raci as Record<string, Record<string, string>>) };
         let row = this.raci[op.stepId];
-        if (!row || !this.touchedRaciRows.has(op.stepId)) {
+        if (!row || (!this.inPlace && !this.touchedRaciRows.has(op.stepId))) {
           row = { ...(row ?? {}) };
           this.raci[op.stepId] = row;
           this.touchedRaciRows.add(op.stepId);
@@ -104,6 +122,10 @@ export class Draft {
   }
 
   finish(): ProjectState {
+    if (this.inPlace) {
+      (this.base as { meta: ProjectMeta }).meta = this.meta;
+      return this.base;
+    }
     const tables = { ...this.base.tables, ...this.tables } as Tables;
     const raci: RaciMatrix = this.raci ?? this.base.raci;
     return { meta: this.meta, tables, raci };
@@ -115,8 +137,8 @@ export interface AppliedOps {
   readonly inverse: Op[];
 }
 
-export function applyOps(state: ProjectState, ops: readonly Op[]): AppliedOps {
-  const draft = new Draft(state);
+export function applyOps(state: ProjectState, ops: readonly Op[], options: ApplyOptions = {}): AppliedOps {
+  const draft = new Draft(state, options);
   const inverse = ops.map((op) => draft.apply(op)).reverse();
   return { state: draft.finish(), inverse };
 }

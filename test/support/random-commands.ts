@@ -103,7 +103,9 @@ export function toCommand(state: ProjectState, i: Intent, seq: number): CommandI
     }
     case 17: {
       const d1 = `${id}a`;
-      return { type: 'batch', commands: [{ type: 'add', table: 'departments', row: { id: d1, name: i.text } }, { type: 'add', table: 'positions', row: { id: `${id}b`, departmentId: d1, name: i.text } }] };
+      // One in three batches fails on its last command, after the first ones already ran.
+      const last: CommandInput = i.b % 3 === 0 ? { type: 'add', table: 'lanes', row: { id: `${id}c`, processId: 'missing', departmentId: d1 } } : { type: 'add', table: 'positions', row: { id: `${id}b`, departmentId: d1, name: i.text } };
+      return { type: 'batch', commands: [{ type: 'add', table: 'departments', row: { id: d1, name: i.text } }, last] };
     }
     case 19: {
       const s = pick(steps, i.a);

@@ -37,7 +37,8 @@ export function runCli(argv: string[], out: Out = (l) => process.stdout.write(l 
       const file = single(positionals, 'new');
       const language = languageSchema.safeParse(values.lang);
       if (!language.success) throw new CliUsageError(`--lang must be zh-CN or en, not ${values.lang}`);
-      const name = values.name ?? file.replace(/^.*[\\/]/, '').replace(/\.lanewise$/, '');
+      const name = (values.name ?? file.replace(/^.*[\\/]/, '').replace(/\.lanewise$/, '')).trim();
+      if (!name) throw new CliUsageError('--name must not be empty');
       ProjectFile.create(resolve(file), { name, language: language.data, organisation: '' }).close();
       out(`Created ${file}`);
       return 0;
@@ -78,7 +79,8 @@ export function main(argv: string[]): number {
     return runCli(argv);
   } catch (err) {
     const known = err instanceof CliUsageError || err instanceof ProjectFileError || (err instanceof TypeError && 'code' in err && String(err.code).startsWith('ERR_PARSE_ARGS'));
-    process.stderr.write(`lanewise: ${known ? (err as Error).message : `unexpected error: ${(err as Error).message}`}\n`);
+    const message = (err as Error).message.split('\n')[0];
+    process.stderr.write(`lanewise: ${known ? message : `unexpected error: ${message}`}\n`);
     return 2;
   }
 }

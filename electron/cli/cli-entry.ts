@@ -1,3 +1,3 @@
 import { main } from './lanewise';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -19,14 +19,14 @@ afterEach(() => {
 });
 
 /** runCli with its output collected. */
-function run(argv: string[]): { code: number; lines: string[] } {
+async function run(argv: string[]): Promise<{ code: number; lines: string[] }> {
   const lines: string[] = [];
-  const code = runCli(argv, (l) => lines.push(l));
+  const code = await runCli(argv, (l) => lines.push(l));
   return { code, lines };
 }
 
 /** main() as the bin runs it: exit code plus what reached stdout and stderr. */
-function runMain(argv: string[]): { code: number; stdout: string; stderr: string } {
+async function runMain(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -38,14 +38,14 @@ function runMain(argv: string[]): { code: number; stdout: string; stderr: string
     return true;
   });
   try {
-    return { code: main(argv), stdout, stderr };
+    return { code: await main(argv), stdout, stderr };
   } finally {
     vi.restoreAllMocks();
   }
 }
 
-function expectUsageError(argv: string[], message: RegExp): void {
-  const { code, stdout, stderr } = runMain(argv);
+async function expectUsageError(argv: string[], message: RegExp): Promise<void> {
+  const { code, stdout, stderr } = await (await runMain(argv));
   expect(code).toBe(2);
   expect(stdout).toBe('');
   expect(stderr).toMatch(/^lanewise: [^\n]+\n$/);
@@ -53,9 +53,9 @@ function expectUsageError(argv: string[], message: RegExp): void {
 }
 
 /** A project with two processes, built through the app's own session. */
-function populatedProject(): string {
+async function populatedProject(): Promise<string> {
   const path = join(dir, 'audit.lanewise');
-  expect(run(['new', path, '--lang', 'en', '--name', 'Audit 2026']).code).toBe(0);
+  expect((await run(['new', path, '--lang', 'en', '--name', 'Audit 2026'])).code).toBe(0);
   const session = ProjectSession.open(path);
   session.execute({
     type: 'batch',
@@ -83,65 +83,65 @@ function populatedProject(): string {
 }
 
 describe('lanewise new / info', () => {
-  it('creates a project named after the file, in Chinese by default, and reports it empty', () => {
+  it('creates a project named after the file, in Chinese by default, and reports it empty', async () => {
     const path = join(dir, '采购流程.lanewise');
-    expect(run(['new', path])).toEqual({ code: 0, lines: [`Created ${path}`] });
-    const { code, lines } = run(['info', path, '--json']);
+    expect((await run(['new', path]))).toEqual({ code: 0, lines: [`Created ${path}`] });
+    const { code, lines } = (await run(['info', path, '--json']));
     expect(code).toBe(0);
     expect(JSON.parse(lines.join(''))).toEqual({ name: '采购流程', language: 'zh-CN', processes: 0, lanes: 0, steps: 0, flows: 0, parties: 0, raciCells: 0 });
   });
 
-  it('counts what commands added', () => {
-    const path = populatedProject();
-    const { code, lines } = run(['info', path, '--json']);
+  it('counts what commands added', async () => {
+    const path = (await populatedProject());
+    const { code, lines } = (await run(['info', path, '--json']));
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toEqual({ name: 'Audit 2026', language: 'en', processes: 2, lanes: 3, steps: 3, flows: 1, parties: 3, raciCells: 4 });
   });
 
-  it('prints the counts as text without --json', () => {
-    const { code, lines } = run(['info', populatedProject()]);
+  it('prints the counts as text without --json', async () => {
+    const { code, lines } = (await run(['info', (await populatedProject())]));
     expect(code).toBe(0);
     expect(lines[0]).toBe('Audit 2026 (en)');
     expect(lines).toContain('  steps: 3');
     expect(lines).toContain('  raciCells: 4');
   });
 
-  it('refuses to create over an existing file, leaving it as it was', () => {
-    const path = populatedProject();
+  it('refuses to create over an existing file, leaving it as it was', async () => {
+    const path = (await populatedProject());
     const before = readFileSync(path);
-    expectUsageError(['new', path], /already exists/);
+    await expectUsageError(['new', path], /already exists/);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it('refuses an unknown language and creates nothing', () => {
+  it('refuses an unknown language and creates nothing', async () => {
     const path = join(dir, 'x.lanewise');
-    expectUsageError(['new', path, '--lang', 'fr'], /--lang must be zh-CN or en, not fr/);
+    await expectUsageError(['new', path, '--lang', 'fr'], /--lang must be zh-CN or en, not fr/);
     expect(existsSync(path)).toBe(false);
   });
 });
 
 describe('lanewise check', () => {
-  it('exits 0 for a sound project', () => {
-    const path = populatedProject();
-    const { code, lines } = run(['check', path, '--json']);
+  it('exits 0 for a sound project', async () => {
+    const path = (await populatedProject());
+    const { code, lines } = (await run(['check', path, '--json']));
     expect(code).toBe(0);
     const { findings } = JSON.parse(lines.join('')) as { findings: Array<Record<string, unknown>> };
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
-  it('prints "No findings." for an empty project', () => {
+  it('prints "No findings." for an empty project', async () => {
     const path = join(dir, 'empty.lanewise');
-    run(['new', path]);
-    expect(run(['check', path])).toEqual({ code: 0, lines: ['No findings.'] });
+    (await run(['new', path]));
+    expect((await run(['check', path]))).toEqual({ code: 0, lines: ['No findings.'] });
   });
 
-  it('exits 1 when the file holds a reference to nothing', () => {
-    const path = populatedProject();
+  it('exits 1 when the file holds a reference to nothing', async () => {
+    const path = (await populatedProject());
     const db = new Database(path);
     db.prepare("INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'ghost', 'C')").run();
     db.close();
-    const { code, lines } = run(['check', path, '--json']);
+    const { code, lines } = (await run(['check', path, '--json']));
     expect(code).toBe(1);
     const { findings } = JSON.parse(lines.join('')) as { findings: Array<Record<string, unknown>> };
     const dangling = findings.filter((f) => Object.values(f).includes('integrity.dangling-reference'));
@@ -152,45 +152,45 @@ describe('lanewise check', () => {
 });
 
 describe('lanewise usage errors: exit 2 and one line on stderr', () => {
-  it('no command prints the usage', () => {
-    const { code, stdout, stderr } = runMain([]);
+  it('no command prints the usage', async () => {
+    const { code, stdout, stderr } = (await runMain([]));
     expect(code).toBe(2);
     expect(stdout).toMatch(/^Usage:/);
     expect(stderr).toBe('');
   });
 
-  it('--help prints the usage and succeeds', () => {
-    const { code, stdout } = runMain(['--help']);
+  it('--help prints the usage and succeeds', async () => {
+    const { code, stdout } = (await runMain(['--help']));
     expect(code).toBe(0);
     expect(stdout).toContain('lanewise info FILE [--json]');
   });
 
-  it('an unknown command', () => expectUsageError(['export', 'x.lanewise'], /Unknown command "export"/));
-  it('an unknown option', () => expectUsageError(['info', populatedProject(), '--verbose'], /--verbose/));
-  it('a missing FILE', () => expectUsageError(['info'], /info needs exactly one FILE/));
-  it('two FILEs', () => expectUsageError(['check', 'a.lanewise', 'b.lanewise'], /check needs exactly one FILE/));
-  it('a file that does not exist', () => expectUsageError(['info', join(dir, 'nope.lanewise')], /File not found/));
+  it('an unknown command', async () => expectUsageError(['frobnicate', 'x.lanewise'], /Unknown command "frobnicate"/));
+  it('an unknown option', async () => expectUsageError(['info', (await populatedProject()), '--verbose'], /--verbose/));
+  it('a missing FILE', async () => expectUsageError(['info'], /info needs exactly one FILE/));
+  it('two FILEs', async () => expectUsageError(['check', 'a.lanewise', 'b.lanewise'], /check needs exactly one FILE/));
+  it('a file that does not exist', async () => expectUsageError(['info', join(dir, 'nope.lanewise')], /File not found/));
 
-  it('a file that is not a project', () => {
+  it('a file that is not a project', async () => {
     const path = join(dir, 'readme.lanewise');
     writeFileSync(path, 'not a project\n');
-    expectUsageError(['check', path], /not a SQLite database/);
+    await expectUsageError(['check', path], /not a SQLite database/);
   });
 
-  it('a damaged project, still on one line', () => {
-    const path = populatedProject();
+  it('a damaged project, still on one line', async () => {
+    const path = (await populatedProject());
     const bytes = readFileSync(path);
     bytes.fill(0xa5, 4096, bytes.length);
     writeFileSync(path, bytes);
-    expectUsageError(['info', path], /is damaged/);
+    await expectUsageError(['info', path], /is damaged/);
   });
 
-  it('a project from a newer version', () => {
-    const path = populatedProject();
+  it('a project from a newer version', async () => {
+    const path = (await populatedProject());
     const db = new Database(path);
     db.pragma('user_version = 999');
     db.close();
-    expectUsageError(['info', path], /newer version of Lanewise/);
+    await expectUsageError(['info', path], /newer version of Lanewise/);
   });
 });
 
@@ -199,17 +199,44 @@ describe('the CLI as a process', () => {
     return spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, ...args], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
   }
 
-  it('sets the exit code and writes JSON to stdout', () => {
-    const path = populatedProject();
+  it('sets the exit code and writes JSON to stdout', async () => {
+    const path = (await populatedProject());
     const ok = cli(['info', path, '--json']);
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toMatchObject({ name: 'Audit 2026', steps: 3 });
   });
 
-  it('exits 2 with a one-line message for a bad file', () => {
+  it('exits 2 with a one-line message for a bad file', async () => {
     const bad = cli(['info', join(dir, 'nope.lanewise')]);
     expect(bad.status).toBe(2);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^lanewise: File not found: [^\n]+\n$/);
+  });
+});
+
+describe('templates', () => {
+  it('lists every template id', async () => {
+    const { code, lines } = await run(['templates', '--json']);
+    expect(code).toBe(0);
+    expect((JSON.parse(lines[0]!) as Array<{ id: string }>).map((t) => t.id)).toEqual(['product-launch', 'marketing-event', 'customer-complaint', 'annual-budget', 'process-change']);
+  });
+
+  for (const id of ['product-launch', 'marketing-event', 'customer-complaint', 'annual-budget', 'process-change']) {
+    for (const lang of ['zh-CN', 'en']) {
+      it(`a project made from ${id} (${lang}) has steps and passes check with no findings`, async () => {
+        const path = join(dir, `${id}-${lang}.lanewise`);
+        expect((await run(['new', path, '--template', id, '--lang', lang])).code).toBe(0);
+        const info = JSON.parse((await run(['info', path, '--json'])).lines[0]!) as { steps: number; raciCells: number };
+        expect(info.steps).toBeGreaterThanOrEqual(6);
+        expect(info.raciCells).toBeGreaterThan(info.steps);
+        expect(await run(['check', path])).toEqual({ code: 0, lines: ['No findings.'] });
+      });
+    }
+  }
+
+  it('an unknown template is a usage error and creates no file', async () => {
+    const path = join(dir, 'x.lanewise');
+    await expectUsageError(['new', path, '--template', 'nope'], /Unknown template "nope"/);
+    expect(existsSync(path)).toBe(false);
   });
 });

@@ -60,3 +60,23 @@ describe('dispatch', () => {
     expect(await dispatch('project.redo', {})).toEqual({ ok: true, value: null });
   });
 });
+
+describe('templates', () => {
+  it('creates a project from a template with nothing to undo, and adds another template as one undo step', async () => {
+    const { dispatch, workspace } = setup();
+    const created = await dispatch('project.create', { name: '上线', language: 'zh-CN', templateId: 'product-launch' });
+    expect(created).toMatchObject({ ok: true, value: { canUndo: false } });
+    const names = () => Object.values(workspace.current!.state.tables.steps).map((s) => s.name);
+    expect(names()).toEqual(expect.arrayContaining(['需求提出', '需求评审', '研发立项', '研发执行', '测试验收', '市场推广', '项目复盘']));
+    const steps = names().length;
+    expect(await dispatch('project.addTemplate', { templateId: 'marketing-event' })).toMatchObject({ ok: true, value: { canUndo: true } });
+    expect(names()).toContain('物料准备');
+    await dispatch('project.undo', {});
+    expect(names()).toHaveLength(steps);
+  });
+
+  it('refuses an unknown template id', async () => {
+    const { dispatch } = setup();
+    expect(await dispatch('project.create', { name: 'X', language: 'en', templateId: 'nope' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
+import { templateCommands } from '../../shared/templates/instantiate-template';
 import { CommandError } from '../../shared/commands/command-error';
 import {
   contract,
@@ -35,7 +37,11 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
   return {
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'projects.list': () => workspace.library.list(),
-    'project.create': (r) => workspace.create(r.name, r.language, r.organisation),
+    'project.create': (r) => workspace.create(r.name, r.language, r.organisation, r.templateId),
+    'project.addTemplate': (r) => {
+      const session = requireSession(workspace);
+      return session.execute(templateCommands(r.templateId, session.state.meta.language, session.state, randomUUID));
+    },
     'project.open': (r) => {
       if (options.restrictToLibrary && !workspace.library.contains(r.path)) throw new ProjectFileError('unreadable', 'Only projects in the project folder can be opened here');
       return workspace.open(r.path);

@@ -54,6 +54,12 @@ export class ProjectSession {
     return { ops: done.ops, ...this.flags() };
   }
 
+  /** Fills a new project (e.g. from a template): written like any edit, but not something to undo. */
+  seed(command: CommandInput): void {
+    const done = execute(this.current, command, IN_PLACE);
+    this.commit(done.ops, done.inverse);
+  }
+
   undo(): Change | null {
     const taken = takeUndo(this.history);
     if (!taken) return null;

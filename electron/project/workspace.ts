@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { Language } from '../../shared/model/entities';
+import type { TemplateId } from '../../shared/templates/template-catalogue';
+import { templateCommands } from '../../shared/templates/instantiate-template';
 import type { OpenProject } from '../../shared/ipc/contract';
 import { ProjectLibrary } from './project-library';
 import { ProjectSession } from './project-session';
@@ -13,8 +16,10 @@ export class Workspace {
     return this.session;
   }
 
-  create(name: string, language: Language, organisation: string): OpenProject {
+  /** A new project file in the library, filled from a scenario template when one is given. */
+  create(name: string, language: Language, organisation: string, templateId?: TemplateId): OpenProject {
     const session = ProjectSession.create(this.library.newPath(name), { name, language, organisation });
+    if (templateId) session.seed(templateCommands(templateId, language, session.state, randomUUID));
     this.replace(session);
     return session.snapshot();
   }

@@ -3,6 +3,7 @@ export const CHANNEL_NAMES = [
   'app.info',
   'projects.list',
   'project.create',
+  'project.addTemplate',
   'project.open',
   'project.current',
   'project.close',

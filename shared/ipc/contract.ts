@@ -3,6 +3,7 @@ import { commandSchema } from '../commands/command-schema';
 import type { Op } from '../commands/ops';
 import { languageSchema } from '../model/entities';
 import { isChannel, type ChannelName } from './channels';
+import { TEMPLATE_IDS } from '../templates/template-catalogue';
 import type { ProjectState } from '../model/project-state';
 
 export interface ProjectFileInfo {
@@ -36,14 +37,18 @@ function channel<Req extends z.ZodType, Res>(request: Req) {
 }
 
 const empty = z.object({}).strict();
+const templateId = z.enum(TEMPLATE_IDS);
+const createRequest = z
+  .object({ name: z.string().trim().min(1).max(200), language: languageSchema, organisation: z.string().max(200).default(''), templateId: templateId.optional() })
+  .strict();
+const templateRequest = z.object({ templateId }).strict();
 
 /** Every message between renderer and main. Main validates each request against its schema. */
 export const contract = {
   'app.info': channel<typeof empty, AppInfo>(empty),
   'projects.list': channel<typeof empty, ProjectFileInfo[]>(empty),
-  'project.create': channel<z.ZodObject<{ name: z.ZodString; language: typeof languageSchema; organisation: z.ZodDefault<z.ZodString> }>, OpenProject>(
-    z.object({ name: z.string().trim().min(1).max(200), language: languageSchema, organisation: z.string().max(200).default('') }).strict(),
-  ),
+  'project.create': channel<typeof createRequest, OpenProject>(createRequest),
+  'project.addTemplate': channel<typeof templateRequest, Change>(templateRequest),
   'project.open': channel<z.ZodObject<{ path: z.ZodString }>, OpenProject>(z.object({ path: z.string().min(1).max(4096) }).strict()),
   'project.current': channel<typeof empty, OpenProject | null>(empty),
   'project.close': channel<typeof empty, null>(empty),

@@ -94,7 +94,11 @@ export function landscapeFitToWidth(ws: Worksheet, titleRows: string): void {
   ws.pageSetup = { ...ws.pageSetup, ...setup };
 }
 
-/** Page footer "name … page / pages"; & starts a code in Excel headers, so it is doubled in text. */
+/**
+ * Page footer "name … page / pages". & starts a code in Excel footers, so it is doubled in text,
+ * and Excel refuses footers over 255 characters, so long names are cut.
+ */
 export function pageFooter(ws: Worksheet, text: string): void {
-  ws.headerFooter = { oddFooter: `&L${text.replace(/&/g, '&&')}&R&P / &N` };
+  const short = text.length > 100 ? `${text.slice(0, 99)}…` : text;
+  ws.headerFooter = { oddFooter: `&L${short.replace(/&/g, '&&')}&R&P / &N` };
 }

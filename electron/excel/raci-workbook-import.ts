@@ -70,10 +70,11 @@ export async function previewRaciImport(state: ProjectState, xlsxPath: string): 
       continue;
     }
     const result = readRaciSheet(ctx, ws, found.process, found.header);
-    cells.push(...result.cells);
-    unmatchedRows.push(...result.unmatchedRows);
-    unmatchedColumns.push(...result.unmatchedColumns);
-    issues.push(...result.issues);
+    // Appended one by one: spreading a 200,000-cell sheet into push() overflows the stack.
+    for (const cell of result.cells) cells.push(cell);
+    for (const row of result.unmatchedRows) unmatchedRows.push(row);
+    for (const column of result.unmatchedColumns) unmatchedColumns.push(column);
+    for (const issue of result.issues) issues.push(issue);
   }
 
   if (raciSheets === 0) {

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { sanitiseSheetName, SheetNamer } from './sheet-names';
 
 describe('sheet names', () => {
-  it('replaces the characters Excel refuses and trims apostrophes', () => {
+  it('replaces the characters Excel refuses, and apostrophes, which exceljs does not escape in print titles', () => {
     expect(sanitiseSheetName('Q1/Q2: 预算[草稿]*?', 'x')).toBe('Q1 Q2 预算 草稿');
-    expect(sanitiseSheetName("'报价'", 'x')).toBe('报价');
+    expect(sanitiseSheetName("'报价' O'Neil", 'x')).toBe('’报价’ O’Neil');
     expect(sanitiseSheetName('a\\b', 'x')).toBe('a b');
   });
 

@@ -6,7 +6,8 @@ const RESERVED = new Set(['history']);
 
 /** A sheet name Excel, WPS and LibreOffice accept: ≤31 characters, no []:*?/\. */
 export function sanitiseSheetName(name: string, fallback: string): string {
-  const cleaned = name.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim().replace(/^'+|'+$/g, '').trim();
+  // exceljs quotes sheet names in print titles without doubling apostrophes, which Excel then repairs.
+  const cleaned = name.replace(FORBIDDEN, ' ').replace(/'/g, '’').replace(/\s+/g, ' ').trim();
   const base = cleaned === '' || RESERVED.has(cleaned.toLowerCase()) ? fallback : cleaned;
   return truncate(base, MAX_LENGTH);
 }

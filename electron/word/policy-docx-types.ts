@@ -1,0 +1,28 @@
+/** Whoever signs a step of the approval block; the date is written as given (blank to sign by hand). */
+export interface Signoff {
+  readonly name: string;
+  readonly date?: string;
+}
+
+/** 拟制 / 审核 / 批准 — a plain string is a name without a date. */
+export interface ApprovalBlock {
+  readonly drafter?: Signoff | string;
+  readonly reviewer?: Signoff | string;
+  readonly approver?: Signoff | string;
+}
+
+/** A process's swimlane diagram as PNG bytes (the diagram renderer is injected so this module does not depend on it). */
+export type RenderPng = (processId: string) => Uint8Array | Promise<Uint8Array>;
+
+export interface PolicyDocxOptions {
+  /** Also write the document here (atomically: a temporary file renamed into place). */
+  readonly outPath?: string;
+  readonly renderPng: RenderPng;
+  /** Shown on the cover; "V1.0" when absent. */
+  readonly version?: string;
+  /** Date on the cover; today when absent. */
+  readonly date?: Date;
+  /** 'draft' (default): 征求意见稿 / Draft for comment. */
+  readonly status?: 'draft' | 'final';
+  readonly approval?: ApprovalBlock;
+}

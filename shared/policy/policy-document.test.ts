@@ -9,7 +9,7 @@ import type { PolicyBlock, PolicyDocument, PolicyTable } from './policy-document
 import { policyTestProject } from './policy-test-project';
 
 const run = (state: ProjectState, ...commands: CommandInput[]) => execute(state, { type: 'batch', commands }).state;
-const blocks = (doc: PolicyDocument, chapter: string): PolicyBlock[] => doc.chapters.find((c) => c.chapter === chapter)?.blocks ?? [];
+const blocks = (doc: PolicyDocument, chapter: string): readonly PolicyBlock[] => doc.chapters.find((c) => c.chapter === chapter)?.blocks ?? [];
 const tables = (doc: PolicyDocument, role: PolicyTable['role']) =>
   doc.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.kind === 'table' && b.table.role === role ? [b] : []));
 const articles = (doc: PolicyDocument) => doc.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.kind === 'article' ? [b] : []));

@@ -1,0 +1,150 @@
+/** Characters XML 1.0 refuses outright; a name pasted from elsewhere must not break the file. */
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Full-width characters: CJK ideographs, kana, hangul, full-width forms and CJK punctuation. */
+export function isWide(char: string): boolean {
+  const cp = char.codePointAt(0) ?? 0;
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x20000
+  );
+}
+
+/** Estimated advance of one character in em; the export cannot measure, so it errs on the wide side. */
+function charEm(char: string): number {
+  if (isWide(char)) return 1;
+  if (char === ' ') return 0.3;
+  if (/[A-Z0-9MW@%]/.test(char)) return 0.64;
+  if (/[il.,:;'|!]/.test(char)) return 0.3;
+  return 0.56;
+}
+
+export function textWidth(text: string, fontSize: number): number {
+  let em = 0;
+  for (const char of text) em += charEm(char);
+  return em * fontSize;
+}
+
+/** Closing punctuation never starts a line, opening punctuation never ends one (禁则). */
+const NO_LINE_START = /^[，。、；：！？）》」』】〉,.;:!?)\]}%]/;
+const NO_LINE_END = /[（《「『【〈([{]$/;
+
+/** Words of latin text stay whole; each CJK character may break on its own. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  let word = '';
+  for (const char of text) {
+    if (isWide(char) || char === ' ') {
+      if (word) out.push(word);
+      word = '';
+      out.push(char);
+    } else {
+      word += char;
+    }
+  }
+  if (word) out.push(word);
+  return out;
+}
+
+function splitLongToken(token: string, maxWidth: number, fontSize: number): string[] {
+  const parts: string[] = [];
+  let part = '';
+  for (const char of token) {
+    if (part && textWidth(part + char, fontSize) > maxWidth) {
+      parts.push(part);
+      part = '';
+    }
+    part += char;
+  }
+  if (part) parts.push(part);
+  return parts;
+}
+
+function withEllipsis(line: string, maxWidth: number, fontSize: number): string {
+  let chars = [...line.trimEnd()];
+  while (chars.length > 0 && textWidth(chars.join('') + '…', fontSize) > maxWidth) chars = chars.slice(0, -1);
+  return chars.join('') + '…';
+}
+
+/**
+ * Breaks text into at most maxLines lines no wider than maxWidth (estimated); what does not fit
+ * ends the last line with an ellipsis.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines: number): string[] {
+  const clean = text.replace(/\s+/g, ' ').trim();
+  if (!clean) return [];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens(clean)) {
+    const pieces = textWidth(token, fontSize) > maxWidth ? splitLongToken(token, maxWidth, fontSize) : [token];
+    for (const piece of pieces) {
+      const fits = textWidth(line + piece, fontSize) <= maxWidth;
+      if (fits || !line || (NO_LINE_START.test(piece) && textWidth(line + piece, fontSize) <= maxWidth + fontSize)) {
+        line += piece;
+      } else {
+        const carried = NO_LINE_END.test(line) && line.length > 1 ? (line.match(NO_LINE_END)?.[0] ?? '') : '';
+        lines.push(line.slice(0, line.length - carried.length).trimEnd());
+        line = carried + (piece === ' ' ? '' : piece);
+      }
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] ?? '', maxWidth, fontSize);
+  return kept;
+}
+
+export interface TextStyle {
+  fontSize: number;
+  fill: string;
+  weight?: 'normal' | 'bold';
+  anchor?: 'start' | 'middle' | 'end';
+  lineHeight?: number;
+  className?: string;
+}
+
+/** Baseline offset that puts a line's visual middle on y (CJK glyphs sit around 0.35em above it). */
+const MIDDLE_TO_BASELINE = 0.35;
+
+/** Lines centred as a block on (x, cy). */
+export function textBlock(lines: readonly string[], x: number, cy: number, style: TextStyle): string {
+  if (lines.length === 0) return '';
+  const lineHeight = style.lineHeight ?? Math.round(style.fontSize * 1.3);
+  const firstMiddle = cy - ((lines.length - 1) * lineHeight) / 2;
+  const attrs = [
+    style.className ? `class="${style.className}"` : '',
+    `x="${fmt(x)}"`,
+    `y="${fmt(firstMiddle + style.fontSize * MIDDLE_TO_BASELINE)}"`,
+    `font-size="${style.fontSize}"`,
+    `fill="${style.fill}"`,
+    style.weight === 'bold' ? 'font-weight="bold"' : '',
+    `text-anchor="${style.anchor ?? 'middle'}"`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const spans = lines.map((line, i) => (i === 0 ? `<tspan x="${fmt(x)}">${escapeXml(line)}</tspan>` : `<tspan x="${fmt(x)}" dy="${lineHeight}">${escapeXml(line)}</tspan>`));
+  return `<text ${attrs}>${spans.join('')}</text>`;
+}
+
+/** Numbers for attributes: at most two decimals, no "-0". */
+export function fmt(n: number): string {
+  const r = Math.round(n * 100) / 100;
+  return Object.is(r, -0) ? '0' : String(r);
+}

@@ -1,0 +1,128 @@
+import type { Language, Step } from '../model/entities';
+import { rowsOf, type ProjectState } from '../model/project-state';
+import { diagramLegend } from './diagram-legend';
+import { diagramLabels } from './diagram-labels';
+import { FONT_FAMILY, INK, MUTED_INK } from './diagram-style';
+import { arrowMarkers, flowLabel, flowLine } from './flow-arrows';
+import { routeFlow, sideOf, type NodeBox, type Point, type Side } from './flow-routes';
+import { LANE_HEADER, layoutProcess, NODE_SIZE, type Rect } from './geometry';
+import { laneGrid } from './lane-bands';
+import { stepNode } from './step-node';
+import { escapeXml, fmt, textBlock, textWidth, wrapText } from './svg-text';
+
+export interface ProcessSvgOptions {
+  /** Language of the legend and other fixed words; the project's language when left out. */
+  language?: Language;
+}
+
+const MARGIN = 24;
+const TITLE_HEIGHT = 46;
+const LEGEND_GAP = 16;
+/** Room kept after the last step before the lanes end. */
+const TAIL = 48;
+
+function stepRect(step: Step): Rect {
+  return { x: step.x, y: step.y, ...NODE_SIZE[step.kind] };
+}
+
+class Extent {
+  minX = Infinity;
+  minY = Infinity;
+  maxX = -Infinity;
+  maxY = -Infinity;
+  add(r: Rect): void {
+    this.minX = Math.min(this.minX, r.x);
+    this.minY = Math.min(this.minY, r.y);
+    this.maxX = Math.max(this.maxX, r.x + r.width);
+    this.maxY = Math.max(this.maxY, r.y + r.height);
+  }
+  addPoint(p: Point, pad: number): void {
+    this.add({ x: p.x - pad, y: p.y - pad, width: 2 * pad, height: 2 * pad });
+  }
+}
+
+/**
+ * A process as a standalone swimlane diagram (SVG text), drawn from the model: title, lanes by
+ * department, phases, steps shaped by kind, flows with hand-offs between departments marked, and a legend.
+ */
+export function renderProcessSvg(state: ProjectState, processId: string, options: ProcessSvgOptions = {}): string {
+  const process = state.tables.processes[processId];
+  if (!process) throw new Error(`No process with id ${processId}`);
+  const labels = diagramLabels(options.language ?? state.meta.language);
+  const orientation = process.orientation;
+  const horizontal = orientation === 'horizontal';
+  const lanes = rowsOf(state, 'lanes').filter((l) => l.processId === processId);
+  const phases = rowsOf(state, 'phases').filter((p) => p.processId === processId);
+  const steps = rowsOf(state, 'steps').filter((s) => s.processId === processId);
+  const flows = rowsOf(state, 'flows').filter((f) => f.processId === processId);
+
+  const reach = steps.reduce((max, s) => {
+    const r = stepRect(s);
+    return Math.max(max, horizontal ? r.x + r.width : r.y + r.height);
+  }, 0);
+  const layout = layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL);
+
+  const extent = new Extent();
+  extent.add(layout.bounds);
+  const boxes = new Map<string, NodeBox & { step: Step }>();
+  for (const step of steps) boxes.set(step.id, { kind: step.kind, rect: stepRect(step), step });
+
+  const pairs = new Set(flows.map((f) => `${f.fromStepId}\n${f.toStepId}`));
+  const busy = new Map<string, Set<Side>>();
+  const touch = (stepId: string, p: Point | undefined, r: Rect) => {
+    if (p) (busy.get(stepId) ?? busy.set(stepId, new Set()).get(stepId))?.add(sideOf(p, r));
+  };
+  const lines: string[] = [];
+  const flowLabels: string[] = [];
+  for (const flow of flows) {
+    const from = boxes.get(flow.fromStepId);
+    const to = boxes.get(flow.toStepId);
+    if (!from || !to) continue;
+    const handoff = from.step.laneId !== to.step.laneId;
+    const selfLoop = from === to;
+    const points = routeFlow(from, to, orientation, { selfLoop, paired: pairs.has(`${flow.toStepId}\n${flow.fromStepId}`) });
+    touch(from.step.id, points[0], from.rect);
+    touch(to.step.id, points[points.length - 1], to.rect);
+    for (const p of points) extent.addPoint(p, 6);
+    lines.push(flowLine(flow, points, handoff));
+    const label = flowLabel(flow, points, handoff, selfLoop);
+    if (label) {
+      extent.add(label.box);
+      flowLabels.push(label.svg);
+    }
+  }
+  const nodes = [...boxes.values()].map((b) => {
+    const lane = layout.lanes.find((l) => l.lane.id === b.step.laneId);
+    const node = stepNode(b.step, b.rect, orientation, busy.get(b.step.id), lane?.rect ?? null);
+    extent.add(node.bounds);
+    return node.svg;
+  });
+
+  const contentWidth = extent.maxX - extent.minX;
+  const contentHeight = extent.maxY - extent.minY;
+  const legend = diagramLegend(labels, Math.max(contentWidth, 640));
+  const titleLines = wrapText(process.name, Math.max(contentWidth * 0.7, 320), 20, 1);
+  const subtitle = wrapText([state.meta.organisation, process.category].filter((t) => t.trim()).join(' · '), Math.max(contentWidth * 0.28, 200), 12, 1);
+  const innerWidth = Math.max(contentWidth, legend.width, textWidth(titleLines[0] ?? '', 20) + textWidth(subtitle[0] ?? '', 12) + 24);
+  const width = Math.ceil(innerWidth + 2 * MARGIN);
+  const legendY = MARGIN + TITLE_HEIGHT + contentHeight + LEGEND_GAP;
+  const height = Math.ceil(legendY + legend.height + MARGIN);
+  const shift = `translate(${fmt(MARGIN - extent.minX)} ${fmt(MARGIN + TITLE_HEIGHT - extent.minY)})`;
+
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
+    `<title>${escapeXml(process.name)}</title>`,
+    `<defs>${arrowMarkers()}</defs>`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    textBlock(titleLines, MARGIN, MARGIN + 14, { fontSize: 20, fill: INK, weight: 'bold', anchor: 'start', className: 'diagram-title' }),
+    textBlock(subtitle, width - MARGIN, MARGIN + 16, { fontSize: 12, fill: MUTED_INK, anchor: 'end', className: 'diagram-subtitle' }),
+    `<g class="diagram" transform="${shift}">`,
+    laneGrid(layout, state.tables.departments, labels.corner),
+    `<g class="flows">${lines.join('')}</g>`,
+    `<g class="steps">${nodes.join('')}</g>`,
+    `<g class="flow-labels">${flowLabels.join('')}</g>`,
+    '</g>',
+    `<g transform="translate(${MARGIN} ${fmt(legendY)})">${legend.svg}</g>`,
+    '</svg>',
+  ].join('\n');
+}

@@ -116,7 +116,7 @@ const zh: ExcelLabels = {
   notes: [
     { text: '每个单元格可填一个或多个字母，多个字母用“/”分隔，例如 R/A。' },
     { text: '节点编号和名称标红，表示该行没有 A 或有多个 A，需要分管副总指定唯一负责人。', flag: true },
-    { text: '可以修改单元格、对节点行排序、插入空行；请勿删除隐藏的 A 列和第 3 行，修改后的文件可导回 Lanewise。' },
+    { text: '可以修改单元格、对节点行排序、插入空行；请勿删除隐藏的首列（A 列）和第 3 行，修改后的文件可导回 Lanewise。' },
   ],
   validationTitle: 'RACI',
   validationPrompt: 'R 执行者，A 负责人，C 咨询者，I 知会者；多个字母用“/”分隔。',

@@ -63,13 +63,20 @@ export function textWidth(text: string): number {
   return width;
 }
 
+// Widths are measured in 11-point characters; the 10-point text takes about 0.9 of that.
+const TEXT_SCALE = 0.9;
+
+/** Column width that shows the text on one line, with a little padding. */
+export function columnWidthFor(text: string): number {
+  return Math.ceil(textWidth(text) * TEXT_SCALE) + 2;
+}
+
 /** Height of a row whose wrapped cells need more than one line, or undefined to leave the row as is. */
 export function wrappedRowHeight(cells: ReadonlyArray<readonly [text: string, width: number]>, lineHeight: number): number | undefined {
   let lines = 1;
   for (const [text, width] of cells) {
     const perLine = Math.max(1, width - 1.5);
-    // Widths are measured in 11-point characters; the 10-point text takes about 0.9 of that.
-    const needed = text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil((textWidth(paragraph) * 0.9) / perLine)), 0);
+    const needed = text.split('\n').reduce((n, paragraph) => n + Math.max(1, Math.ceil((textWidth(paragraph) * TEXT_SCALE) / perLine)), 0);
     lines = Math.max(lines, needed);
   }
   return lines > 1 ? Math.min(409, lines * lineHeight + 3) : undefined;

@@ -12,10 +12,10 @@ export function writeLegendSheet(ws: Worksheet, labels: ExcelLabels, fonts: Shee
     title: `${projectName} — ${labels.legendSheet}`,
     subtitle,
     columns: [
-      { header: labels.letter, width: 8, align: 'center', valign: 'middle' },
-      { header: labels.role, width: 14, align: 'center', valign: 'middle' },
-      { header: labels.translation, width: 14, align: 'center', valign: 'middle' },
-      { header: labels.meaning, width: 70, valign: 'middle' },
+      { header: labels.letter, min: 8, max: 8, align: 'center', valign: 'middle' },
+      { header: labels.role, min: 12, max: 16, align: 'center', valign: 'middle' },
+      { header: labels.translation, min: 12, max: 16, align: 'center', valign: 'middle' },
+      { header: labels.meaning, min: 40, max: 70, valign: 'middle' },
     ],
     rows: RACI_LETTERS.map((letter) => {
       const entry = labels.legend[letter];
@@ -39,6 +39,7 @@ export function writeLegendSheet(ws: Worksheet, labels: ExcelLabels, fonts: Shee
     ws.getCell(row, 2).value = note.text;
     ws.getCell(row, 2).style = { font: fonts.body, alignment: { vertical: 'middle', wrapText: true } };
     // Excel never fits the height of merged cells, so the row is sized for the text.
-    ws.getRow(row).height = (wrappedRowHeight([[note.text, 14 + 14 + 70]], fonts.lineHeight) ?? fonts.lineHeight) + 6;
+    const merged = [2, 3, 4].reduce((sum, c) => sum + (ws.getColumn(c).width ?? 10), 0);
+    ws.getRow(row).height = (wrappedRowHeight([[note.text, merged]], fonts.lineHeight) ?? fonts.lineHeight) + 6;
   }
 }

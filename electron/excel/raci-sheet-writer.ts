@@ -3,7 +3,7 @@ import type { Process, Step } from '../../shared/model/entities';
 import type { RaciLetter } from '../../shared/model/raci-letters';
 import type { ProjectState } from '../../shared/model/project-state';
 import type { ExcelLabels } from './excel-labels';
-import { clamp, conditionalFill, FLAG_FILL, HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, textWidth, THIN_BORDER, tint, wrappedRowHeight, type SheetFonts } from './excel-styles';
+import { clamp, columnWidthFor, conditionalFill, FLAG_FILL, HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, THIN_BORDER, tint, wrappedRowHeight, type SheetFonts } from './excel-styles';
 import { displayLetters, LETTERS_BY_STRENGTH, RACI_FILLS, RACI_LIST_VALUES, strongestLetter } from './raci-cell-text';
 import { cellRef, columnLetter } from './cell-refs';
 import { PARTY_ANCHOR_MARKER, PROCESS_ANCHOR_PREFIX, RACI_LAYOUT as L, type PartyColumn } from './raci-sheet-layout';
@@ -77,14 +77,14 @@ function setColumnWidths(ws: Worksheet, { steps, columns, labels }: RaciSheetInp
   const id = ws.getColumn(L.idColumn);
   id.width = 12;
   id.hidden = true;
-  let code = textWidth(labels.code);
+  let code = columnWidthFor(labels.code);
   let name = 0;
   for (const s of steps) {
-    code = Math.max(code, textWidth(s.code));
-    name = Math.max(name, textWidth(s.name));
+    code = Math.max(code, columnWidthFor(s.code));
+    name = Math.max(name, columnWidthFor(s.name));
   }
-  ws.getColumn(L.codeColumn).width = clamp(code + 2, 8, 14);
-  const widths = { name: clamp(name + 2, 20, 40), parties: columns.map((c) => clamp(textWidth(c.position ? c.position.name : c.department.name) + 2, 8, 14)) };
+  ws.getColumn(L.codeColumn).width = clamp(code, 8, 14);
+  const widths = { name: clamp(name, 20, 40), parties: columns.map((c) => clamp(columnWidthFor(c.position ? c.position.name : c.department.name), 8, 16)) };
   ws.getColumn(L.nameColumn).width = widths.name;
   widths.parties.forEach((w, i) => {
     ws.getColumn(L.firstPartyColumn + i).width = w;

@@ -1,10 +1,12 @@
 import type { Style, Worksheet } from 'exceljs';
 import { cellRef } from './cell-refs';
-import { HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, THIN_BORDER, wrappedRowHeight, type SheetFonts } from './excel-styles';
+import { clamp, columnWidthFor, HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, THIN_BORDER, wrappedRowHeight, type SheetFonts } from './excel-styles';
 
 export interface TableColumn {
   readonly header: string;
-  readonly width: number;
+  /** The column is as wide as its longest text, within these bounds; longer text wraps. */
+  readonly min: number;
+  readonly max: number;
   readonly align?: 'left' | 'center';
   /** Vertical alignment of the data cells; 'top' suits multi-line text. */
   readonly valign?: 'top' | 'middle';
@@ -44,8 +46,9 @@ export function writeTableSheet(ws: Worksheet, input: TableSheetInput): void {
   const styles = columns.map(
     (c): Partial<Style> => ({ font: fonts.body, border: THIN_BORDER, alignment: { vertical: c.valign ?? 'top', horizontal: c.align ?? 'left', wrapText: true }, numFmt: '@' }),
   );
+  const widths = columns.map((c, i) => clamp(rows.reduce((w, r) => Math.max(w, columnWidthFor(r.values[i] ?? '')), columnWidthFor(c.header)), c.min, c.max));
   columns.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
+    ws.getColumn(i + 1).width = widths[i];
     const cell = ws.getCell(HEADER_ROW, i + 1);
     cell.value = c.header;
     cell.style = headerStyle;
@@ -60,7 +63,7 @@ export function writeTableSheet(ws: Worksheet, input: TableSheetInput): void {
       cell.style = i === 0 && row.markFill ? { ...styles[i], fill: solidFill(row.markFill) } : styles[i]!;
     });
     const height = wrappedRowHeight(
-      columns.map((c, i) => [row.values[i] ?? '', c.width] as const),
+      columns.map((_, i) => [row.values[i] ?? '', widths[i]!] as const),
       fonts.lineHeight,
     );
     if (height) excelRow.height = height;

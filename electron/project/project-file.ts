@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import type { Op } from '../../shared/commands/ops';
 import { projectMetaSchema, type ProjectMetaInput } from '../../shared/model/entities';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
@@ -135,6 +135,22 @@ export class ProjectFile {
 
   integrityCheck(): string {
     return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+
+  /**
+   * Copies the project to another file with SQLite's backup API (which sees what the WAL holds).
+   * The copy is made beside the target and renamed over it, so the target is never half written.
+   */
+  async copyTo(target: string): Promise<void> {
+    const temporary = `${target}.${process.pid}.saving`;
+    try {
+      await this.db.backup(temporary);
+      for (const p of [`${target}-wal`, `${target}-shm`]) rmSync(p, { force: true });
+      renameSync(temporary, target);
+    } catch (err) {
+      rmSync(temporary, { force: true });
+      throw new ProjectFileError('unwritable', `${target} could not be written: ${err instanceof Error ? err.message : String(err)}`);
+    }
   }
 
   close(): void {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { execute } from '../../shared/commands/execute';
 import type { Command, CommandInput } from '../../shared/commands/command-schema';
 import { emptyHistory, record, takeRedo, takeUndo, type History } from '../../shared/commands/history';
@@ -15,7 +16,7 @@ export class ProjectSession {
   private history: History = emptyHistory;
 
   private constructor(
-    private readonly file: ProjectFile,
+    private file: ProjectFile,
     private current: ProjectState,
   ) {}
 
@@ -74,6 +75,19 @@ export class ProjectSession {
 
   close(): void {
     this.file.close();
+  }
+
+  /**
+   * "Save As": copies the project to `target` and carries on in the copy, undo history and all
+   * (the copy holds the same rows, so the same ops apply). The old file stays as it was.
+   */
+  async saveAs(target: string): Promise<void> {
+    const full = resolve(target);
+    if (full === resolve(this.path)) return;
+    await this.file.copyTo(full);
+    const copy = ProjectFile.open(full);
+    this.file.close();
+    this.file = copy;
   }
 
   integrityCheck(): string {

@@ -1,8 +1,9 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { OpenProject } from '../../shared/ipc/contract';
+import type { OpenProject, RecentProject, UserTemplateInfo } from '../../shared/ipc/contract';
+import { ProjectSession } from '../project/project-session';
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
 import { createDispatch } from './api-handlers';
@@ -78,5 +79,112 @@ describe('templates', () => {
   it('refuses an unknown template id', async () => {
     const { dispatch } = setup();
     expect(await dispatch('project.create', { name: 'X', language: 'en', templateId: 'nope' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+});
+
+describe('recent projects', () => {
+  it('remembers created and opened projects, shows a missing one as missing and forgets it on request', async () => {
+    const { dispatch, home } = setup();
+    const outside = mkdtempSync(join(tmpdir(), 'lanewise-outside-'));
+    const desktop = createDispatch(new Workspace(new ProjectLibrary(home)), { host: 'electron', version: 'test', restrictToLibrary: false });
+    await dispatch('project.create', { name: 'In library', language: 'en' });
+    const elsewhere = join(outside, 'Client.lanewise');
+    ProjectSession.create(elsewhere, { name: 'Client', language: 'en', organisation: '' }).close();
+    expect(await desktop('project.open', { path: elsewhere })).toMatchObject({ ok: true });
+
+    const listed = async () => ((await dispatch('projects.recent', {})) as { ok: true; value: RecentProject[] }).value;
+    expect((await listed()).map((p) => [p.fileName, p.missing])).toEqual([
+      ['Client.lanewise', false],
+      ['In library.lanewise', false],
+    ]);
+    rmSync(elsewhere);
+    expect((await listed())[0]).toMatchObject({ fileName: 'Client.lanewise', missing: true, modifiedAt: null });
+    expect(await dispatch('projects.forget', { path: elsewhere })).toMatchObject({ ok: true, value: [{ fileName: 'In library.lanewise' }] });
+  });
+});
+
+describe('file dialogs', () => {
+  function desktopSetup(answer: string | null) {
+    const home = mkdtempSync(join(tmpdir(), 'lanewise-api-'));
+    const workspace = new Workspace(new ProjectLibrary(home));
+    const asked: string[] = [];
+    const dispatch = createDispatch(workspace, {
+      host: 'electron',
+      version: 'test',
+      restrictToLibrary: false,
+      dialogs: {
+        chooseProjectToOpen: async () => answer,
+        chooseSaveAsPath: async (current, name) => {
+          asked.push(`${current}|${name}`);
+          return answer;
+        },
+      },
+    });
+    return { home, workspace, dispatch, asked };
+  }
+
+  it('the browser host has no file dialogs', async () => {
+    const { dispatch } = setup();
+    expect(await dispatch('project.openDialog', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('save as copies the project to the chosen file and carries on there', async () => {
+    const target = join(mkdtempSync(join(tmpdir(), 'lanewise-copy-')), 'Copy.lanewise');
+    const { dispatch, workspace, asked } = desktopSetup(target);
+    const created = (await dispatch('project.create', { name: 'Original', language: 'en' })) as { ok: true; value: OpenProject };
+    await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } } });
+    expect(await dispatch('project.saveAsDialog', {})).toMatchObject({ ok: true, value: { path: target, canUndo: true } });
+    expect(asked).toEqual([`${created.value.path}|Original`]);
+    await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } } });
+    workspace.close();
+    const reopened = ProjectSession.open(target);
+    expect(Object.keys(reopened.state.tables.departments).sort()).toEqual(['d1', 'd2']);
+    reopened.close();
+    expect(await dispatch('projects.recent', {})).toMatchObject({ ok: true, value: expect.arrayContaining([expect.objectContaining({ path: target })]) });
+  });
+
+  it('a cancelled dialog changes nothing', async () => {
+    const { dispatch } = desktopSetup(null);
+    expect(await dispatch('project.openDialog', {})).toEqual({ ok: true, value: null });
+    await dispatch('project.create', { name: 'Original', language: 'en' });
+    expect(await dispatch('project.saveAsDialog', {})).toEqual({ ok: true, value: null });
+  });
+
+  it('opens the file the user picked', async () => {
+    const picked = join(mkdtempSync(join(tmpdir(), 'lanewise-pick-')), 'Picked.lanewise');
+    ProjectSession.create(picked, { name: 'Picked', language: 'zh-CN', organisation: '' }).close();
+    const { dispatch } = desktopSetup(picked);
+    expect(await dispatch('project.openDialog', {})).toMatchObject({ ok: true, value: { path: picked, state: { meta: { name: 'Picked' } } } });
+  });
+});
+
+describe('user templates', () => {
+  it('saves a process as a template and adds it to another project as one undo step, with its departments', async () => {
+    const { dispatch, workspace } = setup();
+    await dispatch('project.create', { name: 'Source', language: 'en', templateId: 'annual-budget' });
+    const [process] = Object.values(workspace.current!.state.tables.processes);
+    const saved = await dispatch('templates.saveProcess', { processId: process!.id, name: 'Our budget round' });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'Our budget round' } });
+    const info = (saved as { ok: true; value: UserTemplateInfo }).value;
+    expect(info.steps).toBe(Object.keys(workspace.current!.state.tables.steps).length);
+
+    await dispatch('project.create', { name: 'Target', language: 'en' });
+    expect(await dispatch('templates.list', {})).toMatchObject({ ok: true, value: [{ id: info.id, name: 'Our budget round' }] });
+    expect(await dispatch('templates.add', { id: info.id })).toMatchObject({ ok: true, value: { canUndo: true } });
+    const state = workspace.current!.state;
+    expect(Object.values(state.tables.processes).map((p) => p.name)).toEqual(['Our budget round']);
+    expect(Object.keys(state.tables.steps)).toHaveLength(info.steps);
+    expect(Object.keys(state.tables.departments).length).toBeGreaterThan(1);
+    await dispatch('project.undo', {});
+    expect(workspace.current!.state.tables.departments).toEqual({});
+
+    expect(await dispatch('templates.delete', { id: info.id })).toEqual({ ok: true, value: [] });
+  });
+
+  it('refuses template ids that are not its own', async () => {
+    const { dispatch } = setup();
+    await dispatch('project.create', { name: 'Target', language: 'en' });
+    expect(await dispatch('templates.add', { id: '../../etc/passwd' })).toMatchObject({ ok: false, error: { code: 'file' } });
+    expect(await dispatch('templates.saveProcess', { processId: 'nope', name: 'X' })).toMatchObject({ ok: false, error: { code: 'command' } });
   });
 });

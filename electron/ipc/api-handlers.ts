@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { ZodError } from 'zod';
 import { templateCommands } from '../../shared/templates/instantiate-template';
+import { freeProcessName } from '../../shared/process/duplicate-process';
+import { snapshotCommands, snapshotProcess } from '../../shared/process/process-snapshot';
+import type { Language } from '../../shared/model/entities';
 import { CommandError } from '../../shared/commands/command-error';
 import {
   contract,
@@ -18,14 +21,29 @@ import type { Workspace } from '../project/workspace';
 
 type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
 
+/** The system's file dialogs; only the desktop app has them. Each resolves to null when the user cancels. */
+export interface HostDialogs {
+  chooseProjectToOpen(): Promise<string | null>;
+  chooseSaveAsPath(currentPath: string, projectName: string): Promise<string | null>;
+}
+
 export interface HostOptions {
   host: AppInfo['host'];
   version: string;
   /** The browser host only opens files inside the library folder. */
   restrictToLibrary: boolean;
+  dialogs?: HostDialogs;
+  /** The interface language changed (the desktop app relabels its menu). */
+  onLanguage?: (language: Language) => void;
 }
 
 class NoProjectError extends Error {}
+class UnavailableError extends Error {}
+
+function requireDialogs(options: HostOptions): HostDialogs {
+  if (!options.dialogs) throw new UnavailableError('File dialogs are only available in the desktop app');
+  return options.dialogs;
+}
 
 function requireSession(workspace: Workspace): ProjectSession {
   const session = workspace.current;
@@ -36,7 +54,16 @@ function requireSession(workspace: Workspace): ProjectSession {
 function handlers(workspace: Workspace, options: HostOptions): Handlers {
   return {
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
+    'app.language': (r) => {
+      options.onLanguage?.(r.language);
+      return null;
+    },
     'projects.list': () => workspace.library.list(),
+    'projects.recent': () => workspace.recent.list(workspace.library),
+    'projects.forget': (r) => {
+      workspace.recent.remove(r.path);
+      return workspace.recent.list(workspace.library);
+    },
     'project.create': (r) => workspace.create(r.name, r.language, r.organisation, r.templateId),
     'project.addTemplate': (r) => {
       const session = requireSession(workspace);
@@ -46,6 +73,15 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
       if (options.restrictToLibrary && !workspace.library.contains(r.path)) throw new ProjectFileError('unreadable', 'Only projects in the project folder can be opened here');
       return workspace.open(r.path);
     },
+    'project.openDialog': async () => {
+      const path = await requireDialogs(options).chooseProjectToOpen();
+      return path ? workspace.open(path) : null;
+    },
+    'project.saveAsDialog': async () => {
+      const session = requireSession(workspace);
+      const path = await requireDialogs(options).chooseSaveAsPath(session.path, session.state.meta.name);
+      return path ? workspace.saveAs(session, path) : null;
+    },
     'project.current': () => workspace.current?.snapshot() ?? null,
     'project.close': () => {
       workspace.close();
@@ -54,6 +90,18 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
     'project.execute': (r) => requireSession(workspace).execute(r.command),
     'project.undo': () => requireSession(workspace).undo(),
     'project.redo': () => requireSession(workspace).redo(),
+    'templates.list': () => workspace.templates.list(),
+    'templates.saveProcess': (r) => workspace.templates.save(r.name, snapshotProcess(requireSession(workspace).state, r.processId)),
+    'templates.add': (r) => {
+      const session = requireSession(workspace);
+      const { name, snapshot } = workspace.templates.load(r.id);
+      const processName = freeProcessName(session.state, name, (n) => `${name} (${n})`);
+      return session.execute({ type: 'batch', label: `Add from template: ${name}`, commands: snapshotCommands(snapshot, session.state, processName, randomUUID) });
+    },
+    'templates.delete': (r) => {
+      workspace.templates.remove(r.id);
+      return workspace.templates.list();
+    },
   };
 }
 
@@ -62,6 +110,7 @@ function toApiError(err: unknown): ApiError {
   if (err instanceof CommandError) return { code: 'command', message: err.message };
   if (err instanceof ProjectFileError) return { code: 'file', message: err.message };
   if (err instanceof NoProjectError) return { code: 'no-project', message: err.message };
+  if (err instanceof UnavailableError) return { code: 'invalid-request', message: err.message };
   return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
 }
 

@@ -1,15 +1,24 @@
 /** Channel names alone, so the preload can check them without bundling the schemas. */
 export const CHANNEL_NAMES = [
   'app.info',
+  'app.language',
   'projects.list',
+  'projects.recent',
+  'projects.forget',
   'project.create',
   'project.addTemplate',
   'project.open',
+  'project.openDialog',
+  'project.saveAsDialog',
   'project.current',
   'project.close',
   'project.execute',
   'project.undo',
   'project.redo',
+  'templates.list',
+  'templates.saveProcess',
+  'templates.add',
+  'templates.delete',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -12,6 +12,24 @@ export interface ProjectFileInfo {
   modifiedAt: string;
 }
 
+/** A project on the start screen: remembered or in the project folder; a remembered file may be gone. */
+export interface RecentProject {
+  path: string;
+  fileName: string;
+  /** Null when the file is missing. */
+  modifiedAt: string | null;
+  missing: boolean;
+}
+
+/** A process the user saved as a template, for adding to any project. */
+export interface UserTemplateInfo {
+  id: string;
+  name: string;
+  savedAt: string;
+  steps: number;
+  lanes: number;
+}
+
 export interface OpenProject {
   path: string;
   state: ProjectState;
@@ -42,19 +60,34 @@ const createRequest = z
   .object({ name: z.string().trim().min(1).max(200), language: languageSchema, organisation: z.string().max(200).default(''), templateId: templateId.optional() })
   .strict();
 const templateRequest = z.object({ templateId }).strict();
+const pathRequest = z.object({ path: z.string().min(1).max(4096) }).strict();
+const languageRequest = z.object({ language: languageSchema }).strict();
+const userTemplateRequest = z.object({ id: z.string().min(1).max(64) }).strict();
+const saveTemplateRequest = z.object({ processId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200) }).strict();
 
 /** Every message between renderer and main. Main validates each request against its schema. */
 export const contract = {
   'app.info': channel<typeof empty, AppInfo>(empty),
+  'app.language': channel<typeof languageRequest, null>(languageRequest),
   'projects.list': channel<typeof empty, ProjectFileInfo[]>(empty),
+  'projects.recent': channel<typeof empty, RecentProject[]>(empty),
+  'projects.forget': channel<typeof pathRequest, RecentProject[]>(pathRequest),
   'project.create': channel<typeof createRequest, OpenProject>(createRequest),
   'project.addTemplate': channel<typeof templateRequest, Change>(templateRequest),
   'project.open': channel<z.ZodObject<{ path: z.ZodString }>, OpenProject>(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  /** Desktop only: the system's open dialog; null when the user cancels. */
+  'project.openDialog': channel<typeof empty, OpenProject | null>(empty),
+  /** Desktop only: the system's save dialog, then the session carries on in the copy; null when cancelled. */
+  'project.saveAsDialog': channel<typeof empty, OpenProject | null>(empty),
   'project.current': channel<typeof empty, OpenProject | null>(empty),
   'project.close': channel<typeof empty, null>(empty),
   'project.execute': channel<z.ZodObject<{ command: typeof commandSchema }>, Change>(z.object({ command: commandSchema }).strict()),
   'project.undo': channel<typeof empty, Change | null>(empty),
   'project.redo': channel<typeof empty, Change | null>(empty),
+  'templates.list': channel<typeof empty, UserTemplateInfo[]>(empty),
+  'templates.saveProcess': channel<typeof saveTemplateRequest, UserTemplateInfo>(saveTemplateRequest),
+  'templates.add': channel<typeof userTemplateRequest, Change>(userTemplateRequest),
+  'templates.delete': channel<typeof userTemplateRequest, UserTemplateInfo[]>(userTemplateRequest),
 } as const;
 
 export type Contract = typeof contract;

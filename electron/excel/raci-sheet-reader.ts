@@ -106,7 +106,7 @@ export function readRaciSheet(ctx: ReadContext, ws: Worksheet, process: Process,
     if (!id && !code && !name && values.every((v) => v.raw === '')) continue;
 
     const rowText = [code, name].filter(Boolean).join(' ') || id;
-    const stepId = resolveStep(ctx.state, id, code, stepsByCode);
+    const stepId = resolveStep(ctx.state, id, code, name, stepsByCode);
     if (!stepId) {
       result.unmatchedRows.push({ sheet: ws.name, row: r, text: rowText, reason: 'unknown' });
       continue;
@@ -125,11 +125,20 @@ export function readRaciSheet(ctx: ReadContext, ws: Worksheet, process: Process,
   return result;
 }
 
-/** A step id in the hidden column wins; without one (column deleted, row typed in) the step code is used. */
-function resolveStep(state: ProjectState, id: string, code: string, stepsByCode: ReadonlyMap<string, string[]>): string | null {
-  if (id) return state.tables.steps[id] ? id : null;
+/**
+ * The step of a row. The hidden id survives renames and renumbering in the app, so it is trusted
+ * while its step still has the row's code or name. When it has neither and the row's code and name
+ * both belong to another step, the client sorted the visible columns and left the hidden ids behind:
+ * the visible cells go with that other step. Without an id (column deleted, row typed in) the code decides.
+ */
+function resolveStep(state: ProjectState, id: string, code: string, name: string, stepsByCode: ReadonlyMap<string, string[]>): string | null {
   const candidates = stepsByCode.get(code) ?? [];
-  return candidates.length === 1 ? candidates[0]! : null;
+  const byCode = candidates.length === 1 ? candidates[0]! : null;
+  if (!id) return byCode;
+  const step = state.tables.steps[id];
+  if (!step) return null;
+  if (step.code === code || step.name === name) return id;
+  return byCode && state.tables.steps[byCode]!.name === name ? byCode : id;
 }
 
 interface PartyAt {
@@ -138,7 +147,6 @@ interface PartyAt {
 }
 
 function readPartyColumns(state: ProjectState, ws: Worksheet, header: Header, result: SheetResult): PartyAt[] {
-  const { departments, positions } = state.tables;
   const anchorRow = header.row - 1;
   const found: PartyAt[] = [];
   const seen = new Set<string>();
@@ -149,7 +157,7 @@ function readPartyColumns(state: ProjectState, ws: Worksheet, header: Header, re
     const bottom = text(ws, header.row + 1, c);
     if (!id && !top && !bottom) continue;
     const label = [top, bottom !== top ? bottom : ''].filter(Boolean).join(' / ');
-    const partyId = id && (departments[id] || positions[id]) ? id : id ? null : partyByName(state, top, bottom === top ? '' : bottom);
+    const partyId = resolveParty(state, id, top, bottom === top ? '' : bottom);
     if (!partyId || seen.has(partyId)) {
       result.unmatchedColumns.push({ sheet: ws.name, column: columnLetter(c), text: label, reason: partyId ? 'duplicate' : 'unknown' });
       continue;
@@ -158,6 +166,17 @@ function readPartyColumns(state: ProjectState, ws: Worksheet, header: Header, re
     found.push({ column: c, partyId });
   }
   return found;
+}
+
+/** As for steps: the hidden id while its party still carries the header's name, else the names decide. */
+function resolveParty(state: ProjectState, id: string, departmentName: string, positionName: string): string | null {
+  const byName = partyByName(state, departmentName, positionName);
+  if (!id) return byName;
+  const party = state.tables.positions[id] ?? state.tables.departments[id];
+  if (!party) return null;
+  const shown = positionName && !DEPARTMENT_ITSELF.includes(positionName) ? positionName : departmentName;
+  if (party.name === shown) return id;
+  return byName ?? id;
 }
 
 function partyByName(state: ProjectState, departmentName: string, positionName: string): string | null {

@@ -30,15 +30,15 @@ async function clientEdit(name: string, edit: (wb: ExcelJS.Workbook) => void): P
   return path;
 }
 
-/** Rewrites the data rows of a sheet in a new order, whole rows moving as Excel's sort moves them. */
-function reorderRows(ws: ExcelJS.Worksheet, first: number, last: number, order: (rows: number[]) => number[]): void {
+/** Rewrites the data rows of a sheet in a new order, as Excel's sort moves them (from column `fromColumn` on). */
+function reorderRows(ws: ExcelJS.Worksheet, first: number, last: number, order: (rows: number[]) => number[], fromColumn = 1): void {
   const width = ws.columnCount;
   const snapshot = new Map<number, ExcelJS.CellValue[]>();
   for (let r = first; r <= last; r++) snapshot.set(r, Array.from({ length: width }, (_, c) => ws.getCell(r, c + 1).value));
   const rows = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   order(rows).forEach((from, i) => {
     snapshot.get(from)!.forEach((value, c) => {
-      ws.getCell(first + i, c + 1).value = value;
+      if (c + 1 >= fromColumn) ws.getCell(first + i, c + 1).value = value;
     });
   });
 }
@@ -76,6 +76,30 @@ describe('RACI import round trip', () => {
     expect(applied.state.raci.s1).toEqual(state.raci.s1);
     expect(applyOps(applied.state, applied.inverse).state).toEqual(state);
     expect(state.raci.s3?.['rd-eng']).toBe('R');
+  });
+
+  it('follows the visible code when a sort of the visible columns left the hidden ids behind', async () => {
+    const path = await clientEdit('sorted-selection.xlsx', (wb) => {
+      const ws = wb.getWorksheet('新产品上线')!;
+      raciCell(ws, 's1', 'sales').value = 'I';
+      reorderRows(ws, 6, 12, (rows) => [...rows].reverse(), 2);
+    });
+    const preview = await previewRaciImport(state, path);
+    expect(preview.changes.map((c) => [c.stepId, c.partyId, c.before, c.after])).toEqual([['s1', 'sales', '', 'I']]);
+  });
+
+  it('keeps matching by id after steps and positions were renamed and renumbered in the app', async () => {
+    const path = await clientEdit('before-rename.xlsx', (wb) => {
+      raciCell(wb.getWorksheet('新产品上线')!, 's2', 'design-lead').value = 'I';
+    });
+    const renamed = [
+      { type: 'update', table: 'steps', id: 's2', patch: { name: '需求评审会', code: 'N03' } },
+      { type: 'update', table: 'steps', id: 's3', patch: { code: 'N02' } },
+      { type: 'update', table: 'positions', id: 'design-lead', patch: { name: '设计总监' } },
+    ] as const;
+    const later = execute(state, { type: 'batch', commands: [...renamed] }).state;
+    const preview = await previewRaciImport(later, path);
+    expect(preview.changes.map((c) => [c.stepId, c.partyId, c.stepCode, c.partyName, c.before, c.after])).toEqual([['s2', 'design-lead', 'N03', '设计部 / 设计总监', 'C', 'I']]);
   });
 
   it('returns no command for an untouched export', async () => {

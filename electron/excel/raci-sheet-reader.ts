@@ -45,7 +45,7 @@ const HEADER_SEARCH_COLUMNS = 10;
 /** Shared across the sheets of one workbook, so a step copied into two sheets is caught. */
 export interface ReadContext {
   readonly state: ProjectState;
-  readonly seenSteps: Map<string, string>;
+  readonly seenSteps: Set<string>;
 }
 
 interface Header {
@@ -115,7 +115,7 @@ export function readRaciSheet(ctx: ReadContext, ws: Worksheet, process: Process,
       result.unmatchedRows.push({ sheet: ws.name, row: r, text: rowText, reason: 'duplicate' });
       continue;
     }
-    ctx.seenSteps.set(stepId, `${ws.name}!${r}`);
+    ctx.seenSteps.add(stepId);
     for (const v of values) {
       const letters = parseLetters(v.raw);
       if (letters === null) result.issues.push({ sheet: ws.name, cell: cellRef(r, v.column), message: `"${v.raw}" is not a RACI value (use R, A, C, I or a combination such as R/A)` });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { randomUUID } from 'node:crypto';
 import { rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { sortedByOrder, type ProjectState } from '../../shared/model/project-state';
@@ -84,7 +85,7 @@ export function isoDate(date: Date): string {
 
 /** Writes next to the target and renames, so a failed export never leaves a half-written deliverable. */
 async function writeWorkbookFile(workbook: ExcelJS.Workbook, outPath: string): Promise<void> {
-  const temp = join(dirname(outPath), `.${basename(outPath)}.${process.pid}.tmp`);
+  const temp = join(dirname(outPath), `.${basename(outPath)}.${randomUUID().slice(0, 8)}.tmp`);
   try {
     // Fastest deflate level: a third larger file, a third less time on a 5,000-step project.
     await workbook.xlsx.writeFile(temp, { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } });

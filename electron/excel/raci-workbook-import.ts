@@ -49,7 +49,7 @@ const MAX_LISTED_ISSUES = 5;
  */
 export async function previewRaciImport(state: ProjectState, xlsxPath: string): Promise<ImportPreview> {
   const workbook = await readWorkbookFile(xlsxPath);
-  const ctx: ReadContext = { state, seenSteps: new Map() };
+  const ctx: ReadContext = { state, seenSteps: new Set() };
   const cells: ReadCell[] = [];
   const unmatchedRows: UnmatchedRow[] = [];
   const unmatchedColumns: UnmatchedColumn[] = [];

@@ -19,7 +19,7 @@ export function decisionTable(state: ProjectState, language: Language, labels: P
   if (decisions.length === 0) return null;
   return {
     role: 'decisions',
-    widths: [3, 3, 2, 1.8, 2.2, 4],
+    widths: [3, 3, 2, 1.8, 2.6, 3.6],
     header: [[labels.step, labels.matter, labels.accountable, labels.decidedBy, labels.decidedAt, labels.reason].map((text) => ({ text }))],
     rows: decisions.map((d) => {
       const rule = isRuleId(d.ruleId) ? RULES[d.ruleId].title[language] : d.ruleId;

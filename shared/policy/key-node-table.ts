@@ -33,7 +33,7 @@ export function stepTitle(step: Step, labels: PolicyLabels): string {
 export function keyNodeTable(state: ProjectState, steps: readonly Step[], labels: PolicyLabels): PolicyTable {
   return {
     role: 'keyNodes',
-    widths: [1.2, 2.6, 2.8, 2.8, 2.4, 1.6],
+    widths: [1.2, 2.6, 2.7, 2.7, 2.4, 1.8],
     header: [[labels.code, labels.name, labels.input, labels.output, labels.owner, labels.duration].map((text) => ({ text }))],
     rows: steps.map((s) => [s.code, stepTitle(s, labels), s.input, s.output, stepOwner(state, s), stepDuration(s, labels)]),
     centred: [0, 5],

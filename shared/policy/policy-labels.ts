@@ -186,7 +186,7 @@ const en: PolicyLabels = {
   days: (n) => `${n} ${n === '1' ? 'day' : 'days'}`,
   kinds: { start: 'start', end: 'end', task: 'task', decision: 'decision point', approval: 'approval point', delivery: 'delivery point' },
   kindNote: (kind) => ` (${kind})`,
-  departmentItself: '(department)',
+  departmentItself: '(dept.)',
   letter: 'Code',
   role: 'Role',
   meaning: 'Duties',

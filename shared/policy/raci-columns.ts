@@ -37,12 +37,22 @@ export function raciColumns(state: ProjectState, processId: string, steps: reado
   return columns;
 }
 
+export interface SplitLimits {
+  readonly maxColumns: number;
+  /** Widest a part may be, in the unit of `width`. */
+  readonly maxWidth: number;
+  readonly width: (column: RaciColumn) => number;
+}
+
 /**
- * Splits columns into as few tables of at most `max` as needed, of about equal size, keeping a
+ * Splits columns into as few tables as the limits allow, of about equal width, keeping a
  * department's columns together when it fits, so each part reads as whole departments.
  */
-export function splitColumns(columns: readonly RaciColumn[], max: number): RaciColumn[][] {
-  const target = Math.ceil(columns.length / Math.max(1, Math.ceil(columns.length / max)));
+export function splitColumns(columns: readonly RaciColumn[], limits: SplitLimits): RaciColumn[][] {
+  const { maxColumns, maxWidth, width } = limits;
+  const total = columns.reduce((sum, c) => sum + width(c), 0);
+  const count = Math.max(1, Math.ceil(columns.length / maxColumns), Math.ceil(total / maxWidth));
+  const target = { columns: columns.length / count, width: total / count };
   const groups: RaciColumn[][] = [];
   for (const c of columns) {
     const last = groups[groups.length - 1];
@@ -51,20 +61,24 @@ export function splitColumns(columns: readonly RaciColumn[], max: number): RaciC
   }
   const parts: RaciColumn[][] = [];
   let current: RaciColumn[] = [];
+  let used = 0;
+  const close = () => {
+    if (current.length > 0) parts.push(current);
+    current = [];
+    used = 0;
+  };
   for (const group of groups) {
-    // Close the part when this department would overfill it, or when it is already at the target.
-    if (current.length > 0 && (current.length + group.length > max || current.length >= target)) {
-      parts.push(current);
-      current = [];
-    }
+    const groupWidth = group.reduce((sum, c) => sum + width(c), 0);
+    // Close the part when this department would overfill it, or when it has reached its share.
+    const overfills = current.length + group.length > maxColumns || used + groupWidth > maxWidth;
+    if (overfills || current.length >= target.columns - 1e-9 || used >= target.width - 1e-9) close();
     for (const c of group) {
-      if (current.length === max) {
-        parts.push(current);
-        current = [];
-      }
+      // A department too wide for one part is cut where it must be.
+      if (current.length === maxColumns || (current.length > 0 && used + width(c) > maxWidth)) close();
       current.push(c);
+      used += width(c);
     }
   }
-  if (current.length > 0) parts.push(current);
+  close();
   return parts;
 }

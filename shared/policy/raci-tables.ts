@@ -5,14 +5,19 @@ import type { PolicyTable, PolicyTableCell } from './policy-document-types';
 import type { PolicyLabels } from './policy-labels';
 import { raciColumns, splitColumns, type RaciColumn } from './raci-columns';
 
-/** More party columns than this do not fit a portrait page at 五号. */
-export const PORTRAIT_PARTY_COLUMNS = 6;
-/** Even landscape, more than this makes columns too narrow to read; the table is split. */
+/** Widths in centimetres, as on an A4 page with the Word export's margins. */
+const CM = { portraitText: 14.6, landscapeText: 24.6, code: 1.5, minName: 3.5, maxName: 8, minParty: 1.5, maxParty: 3 };
+/** Even on landscape pages, more columns than this stop reading as one matrix; the table is split. */
 export const MAX_PARTY_COLUMNS = 10;
 
-const PARTY_WIDTH = 1.4;
-/** The step name takes what ten party columns leave, but stays between 3.4 and 7 (relative units). */
-const nameWidth = (parties: number) => Math.min(7, Math.max(3.4, 17.4 - PARTY_WIDTH * parties));
+/**
+ * Room a header needs at 五号 so no word breaks in the middle: Chinese wraps between any two
+ * characters, so only Latin words count (about 0.21 cm a letter in bold, plus the cell margins).
+ */
+export function headerWidth(text: string): number {
+  const longest = Math.max(0, ...text.split(/[\s/\u3000-\u9fff\uff00-\uffef]+/).map((w) => w.length));
+  return Math.min(CM.maxParty, Math.max(CM.minParty, longest * 0.21 + 0.35));
+}
 
 /** "R/A", as in the Excel export. */
 export function raciCellText(letters: string | undefined): string {
@@ -38,25 +43,37 @@ function headerRows(columns: readonly RaciColumn[], labels: PolicyLabels): Polic
   return [top, bottom];
 }
 
-/** The RACI matrix of a process as one table, or several when it has too many parties for one page. */
+/**
+ * The RACI matrix of a process as one table, or several when its parties do not fit a landscape
+ * page; portrait when they fit a portrait page.
+ */
 export function raciTables(state: ProjectState, processId: string, steps: readonly Step[], labels: PolicyLabels): PolicyTable[] {
   const columns = raciColumns(state, processId, steps);
-  const landscape = columns.length > PORTRAIT_PARTY_COLUMNS;
-  return splitColumns(columns, MAX_PARTY_COLUMNS).map((part) => ({
-    role: 'raci',
-    widths: [1.5, nameWidth(part.length), ...part.map(() => PARTY_WIDTH)],
-    header: headerRows(part, labels),
-    rows: steps.map((s) => [s.code, s.name, ...part.map((c) => raciCellText(state.raci[s.id]?.[c.partyId]))]),
-    centred: [0, ...part.map((_, i) => i + 2)],
-    landscape,
-    blank: false,
-  }));
+  // A department's own column may be headed by its name or by "（部门）" under it: room for both.
+  const width = (c: RaciColumn) => (c.positionName === null ? Math.max(headerWidth(c.departmentName), headerWidth(labels.departmentItself)) : headerWidth(c.positionName));
+  const total = columns.reduce((sum, c) => sum + width(c), 0);
+  const landscape = columns.length > MAX_PARTY_COLUMNS || CM.code + CM.minName + total > CM.portraitText;
+  const page = landscape ? CM.landscapeText : CM.portraitText;
+  const parts = splitColumns(columns, { maxColumns: MAX_PARTY_COLUMNS, maxWidth: page - CM.code - CM.minName, width });
+  return parts.map((part) => {
+    const widths = part.map(width);
+    const name = Math.min(CM.maxName, Math.max(CM.minName, page - CM.code - widths.reduce((a, b) => a + b, 0)));
+    return {
+      role: 'raci',
+      widths: [CM.code, name, ...widths],
+      header: headerRows(part, labels),
+      rows: steps.map((s) => [s.code, s.name, ...part.map((c) => raciCellText(state.raci[s.id]?.[c.partyId]))]),
+      centred: [0, ...part.map((_, i) => i + 2)],
+      landscape,
+      blank: false,
+    };
+  });
 }
 
 export function raciLegendTable(labels: PolicyLabels): PolicyTable {
   return {
     role: 'legend',
-    widths: [1, 3, 7],
+    widths: [1, 3.6, 6.4],
     header: [[labels.letter, labels.role, labels.meaning].map((text) => ({ text }))],
     rows: RACI_LETTERS.map((l) => [l, labels.legend[l].role, labels.legend[l].meaning]),
     centred: [0],

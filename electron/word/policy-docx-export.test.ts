@@ -8,12 +8,11 @@ import { execute } from '../../shared/commands/execute';
 import { articleLabel } from '../../shared/policy/article-numbering';
 import { policyTestProject } from '../../shared/policy/policy-test-project';
 import { exportPolicyDocx } from './policy-docx-export';
-import { pngSize } from './png-size';
 import { solidPng } from './test-png';
 import { zipEntries } from './zip-entries';
 
-/** A different picture per process, so each one is embedded on its own. */
-const PICTURES: Record<string, Buffer> = { launch: solidPng(1200, 500, [200, 220, 240]), event: solidPng(900, 600, [240, 220, 200]) };
+/** A different picture per process, so each one is embedded on its own: a wide one and a nearly square one. */
+const PICTURES: Record<string, Buffer> = { launch: solidPng(1200, 500, [200, 220, 240]), event: solidPng(600, 700, [240, 220, 200]) };
 const renderPng = (processId: string) => PICTURES[processId] ?? solidPng(10, 10);
 
 /** Text of each paragraph, in document order. */
@@ -88,14 +87,16 @@ describe('exportPolicyDocx (zh-CN)', () => {
     expect(media).toHaveLength(2);
     const embedded = media.map((name) => files.get(name)!);
     for (const picture of Object.values(PICTURES)) expect(embedded.some((m) => m.equals(picture))).toBe(true);
-    // 14.65 cm of text width in EMU; heights keep 1200:500 and 900:600.
-    const extents = [...documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-    expect(extents).toHaveLength(2);
-    for (const [[cx, cy], picture] of extents.map((e, i) => [e, Object.values(PICTURES)[i]!] as const)) {
-      const { width, height } = pngSize(picture);
-      expect(Math.abs(cx - 5274000)).toBeLessThan(10_000);
-      expect(Math.abs(cy / cx - height / width)).toBeLessThan(0.01);
-    }
+    // Pictures fill the text width of their page, keeping their ratio: the wide one gets a landscape
+    // page (24.6 cm, 931 px), the nearly square one stays portrait (14.65 cm, 554 px); 9525 EMU a pixel.
+    const drawings = [...documentXml.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => ({ cx: Number(m[1]), cy: Number(m[2]), at: m.index }));
+    expect(drawings).toHaveLength(2);
+    const orientationAfter = (at: number) => /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(documentXml.slice(at))![0].includes('w:orient="landscape"');
+    const [launch, event] = drawings as [(typeof drawings)[0], (typeof drawings)[0]];
+    expect([launch.cx, orientationAfter(launch.at)]).toEqual([931 * 9525, true]);
+    expect([event.cx, orientationAfter(event.at)]).toEqual([554 * 9525, false]);
+    expect(launch.cy / launch.cx).toBeCloseTo(500 / 1200, 2);
+    expect(event.cy / event.cx).toBeCloseTo(700 / 600, 2);
   });
 
   it('has the key-node table with its columns and a step row', () => {

@@ -30,11 +30,20 @@ function article(block: Extract<PolicyBlock, { kind: 'article' }>, ctx: BlockCon
   return [new Paragraph({ style: STYLE.article, children: runs, keepNext: block.items.length > 0 }), ...block.items.map((text) => new Paragraph({ style: STYLE.item, text }))];
 }
 
-function diagram(processId: string, caption: string, ctx: BlockContext): Paragraph[] {
+/** The largest size of the picture on a page of this orientation, caption room kept. */
+function pictureSize(png: Uint8Array, orientation: Orientation) {
+  return fitInside(pngSize(png), { width: twipsToPixels(textWidth(orientation)), height: twipsToPixels(textHeight(orientation) - CAPTION_ROOM) });
+}
+
+/** A wide swimlane diagram gets a landscape page when that shows it at least a quarter larger. */
+export function diagramOrientation(png: Uint8Array): Orientation {
+  return pictureSize(png, 'landscape').width >= 1.25 * pictureSize(png, 'portrait').width ? 'landscape' : 'portrait';
+}
+
+function diagram(processId: string, caption: string, ctx: BlockContext, orientation: Orientation): Paragraph[] {
   const png = ctx.diagrams.get(processId);
   if (!png) return [];
-  const box = { width: twipsToPixels(textWidth('portrait')), height: twipsToPixels(textHeight('portrait') - CAPTION_ROOM) };
-  const size = fitInside(pngSize(png), box);
+  const size = pictureSize(png, orientation);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -56,7 +65,7 @@ function blockChildren(block: PolicyBlock, ctx: BlockContext, orientation: Orien
     case 'paragraph':
       return [new Paragraph({ style: STYLE.paragraph, text: block.text })];
     case 'diagram':
-      return diagram(block.processId, block.caption, ctx);
+      return diagram(block.processId, block.caption, ctx, orientation);
     case 'table': {
       const table = wordTable(block.table, textWidth(orientation));
       const caption = block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption, keepNext: true })] : [];
@@ -67,7 +76,13 @@ function blockChildren(block: PolicyBlock, ctx: BlockContext, orientation: Orien
   }
 }
 
-/** The chapters as runs of portrait and landscape pages: wide RACI tables get landscape pages of their own. */
+function blockOrientation(block: PolicyBlock, ctx: BlockContext): Orientation {
+  if (block.kind === 'table') return block.table.landscape ? 'landscape' : 'portrait';
+  const png = block.kind === 'diagram' ? ctx.diagrams.get(block.processId) : undefined;
+  return png ? diagramOrientation(png) : 'portrait';
+}
+
+/** The chapters as runs of portrait and landscape pages: wide RACI tables and wide diagrams get landscape pages. */
 export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockContext): BodyRun[] {
   const runs: BodyRun[] = [];
   const push = (orientation: Orientation, children: FileChild[]) => {
@@ -81,7 +96,7 @@ export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockC
     const text = chapter.label ? `${chapter.label}${sep}${chapter.title}` : chapter.title;
     push('portrait', [new Paragraph({ heading: HeadingLevel.HEADING_1, text, pageBreakBefore: annex })]);
     chapter.blocks.forEach((block, i) => {
-      const orientation: Orientation = block.kind === 'table' && block.table.landscape ? 'landscape' : 'portrait';
+      const orientation = blockOrientation(block, ctx);
       push(orientation, blockChildren(block, ctx, orientation, i === 0, annex));
     });
   }

@@ -9,14 +9,17 @@ const MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 /** Room to write by hand in a blank form row: 1 cm. */
 const BLANK_ROW_HEIGHT = 567;
 
+/** A table this short is kept on one page, as Word does it: every row but the last kept with the next. */
+const KEEP_TOGETHER_ROWS = 15;
+
 /** Lines of a cell's text as paragraphs (Word needs at least one, even when empty). */
-function cellParagraphs(text: string, style: string, centred: boolean): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => new Paragraph({ style, text: line, alignment: centred ? AlignmentType.CENTER : undefined }));
+function cellParagraphs(text: string, style: string, centred: boolean, keepNext = false): Paragraph[] {
+  return text.split(/\r?\n/).map((line) => new Paragraph({ style, text: line, alignment: centred ? AlignmentType.CENTER : undefined, keepNext: keepNext || undefined }));
 }
 
 function headerCell(cell: PolicyTableCell, width: number): TableCell {
   return new TableCell({
-    children: cellParagraphs(cell.text, STYLE.tableHeader, true),
+    children: cellParagraphs(cell.text, STYLE.tableHeader, true, true),
     columnSpan: cell.colSpan,
     rowSpan: cell.rowSpan,
     width: { size: width, type: WidthType.DXA },
@@ -56,15 +59,16 @@ function headerRows(table: PolicyTable, widths: readonly number[]): TableRow[] {
 export function wordTable(table: PolicyTable, total: number, centredOnPage = false): Table {
   const widths = columnWidths(table.widths, total);
   const centred = new Set(table.centred);
+  const keep = table.rows.length <= KEEP_TOGETHER_ROWS;
   const bodyRows = table.rows.map(
-    (cells) =>
+    (cells, r) =>
       new TableRow({
         cantSplit: true,
         height: table.blank ? { value: BLANK_ROW_HEIGHT, rule: HeightRule.ATLEAST } : undefined,
         children: cells.map(
           (text, i) =>
             new TableCell({
-              children: cellParagraphs(text, STYLE.table, centred.has(i)),
+              children: cellParagraphs(text, STYLE.table, centred.has(i), keep && r < table.rows.length - 1),
               width: { size: widths[i]!, type: WidthType.DXA },
               verticalAlign: VerticalAlignTable.CENTER,
               // The field names of a blank form are shaded like a header.

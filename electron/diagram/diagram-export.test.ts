@@ -10,7 +10,7 @@ import { xmlProblems } from '../../shared/diagram/xml-well-formed';
 import type { ProjectState } from '../../shared/model/project-state';
 import { exportDiagrams } from './diagram-export';
 import { diagramFileNames } from './diagram-file-names';
-import { pngZoom, svgToPng } from './diagram-png';
+import { pngZoom, svgToPng, svgToPngAsync } from './diagram-png';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -127,6 +127,11 @@ describe('svgToPng', () => {
     expect([width, height]).toEqual([90, 60]);
     expect(grey[0]).toBe(0);
     expect(grey[grey.length - 1]).toBe(255);
+  });
+
+  it('gives the same picture off the main thread', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="30" height="20"><rect x="0" y="0" width="5" height="5" fill="#000"/></svg>';
+    expect((await svgToPngAsync(svg, 3)).equals(svgToPng(svg, 3))).toBe(true);
   });
 
   it('shrinks a huge process to a picture that fits in memory', () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { renderProcessSvg } from '../../shared/diagram/process-svg';
 import { rowsOf, sortedByOrder, type ProjectState } from '../../shared/model/project-state';
 import { diagramFileNames } from './diagram-file-names';
-import { svgToPng } from './diagram-png';
+import { svgToPngAsync } from './diagram-png';
 
 export type DiagramFormat = 'svg' | 'png';
 
@@ -26,7 +26,7 @@ export async function exportDiagrams(state: ProjectState, dir: string, format: D
   for (const [i, process] of processes.entries()) {
     const svg = renderProcessSvg(state, process.id);
     const path = join(dir, names[i] ?? `${process.id}.${format}`);
-    await writeFile(path, format === 'svg' ? XML_DECLARATION + svg : svgToPng(svg));
+    await writeFile(path, format === 'svg' ? XML_DECLARATION + svg : await svgToPngAsync(svg));
     paths.push(path);
   }
   return paths;

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 
 /** Family used when none of the SVG's fonts is installed; it carries the CJK glyphs Chinese names need. */
 const DEFAULT_FONT = 'Noto Sans CJK SC';
@@ -20,12 +20,24 @@ export function pngZoom(svg: string, scale: number): number {
   return Math.min(scale, MAX_SIDE / size.width, MAX_SIDE / size.height, Math.sqrt(MAX_PIXELS / (size.width * size.height)));
 }
 
-/** Rasterises a diagram SVG; scale 2 keeps text crisp on slides and in Word. */
-export function svgToPng(svg: string, scale = 2): Buffer {
-  const resvg = new Resvg(svg, {
+function options(svg: string, scale: number): ResvgRenderOptions {
+  return {
     fitTo: { mode: 'zoom', value: pngZoom(svg, scale) },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: DEFAULT_FONT },
-  });
-  return resvg.render().asPng();
+  };
+}
+
+/** Rasterises a diagram SVG; scale 2 keeps text crisp on slides and in Word. */
+export function svgToPng(svg: string, scale = 2): Buffer {
+  return new Resvg(svg, options(svg, scale)).render().asPng();
+}
+
+/**
+ * svgToPng off the main thread. Text makes rasterising slow (resvg reads the large CJK font file
+ * for every glyph, about 2 ms each), so exports of many processes must not freeze the window.
+ */
+export async function svgToPngAsync(svg: string, scale = 2): Promise<Buffer> {
+  const image = await renderAsync(svg, options(svg, scale));
+  return image.asPng();
 }

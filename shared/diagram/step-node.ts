@@ -118,7 +118,7 @@ function decisionTexts(step: Step, r: Rect): string {
 function boxTexts(step: Step, r: Rect): string {
   const style = KIND_STYLE[step.kind];
   const cx = r.x + r.width / 2;
-  const top = r.y + (step.code ? 17 : 5);
+  const top = r.y + (step.code ? 19 : 5);
   const bottom = step.kind === 'delivery' ? r.y + r.height - waveAmplitude(r) * 1.6 - 1 : r.y + r.height - 3;
   const width = r.width - (step.kind === 'approval' ? 44 : 24);
   let text: PlacedText = { lines: [], fontSize: 13, lineHeight: 17, cy: 0 };

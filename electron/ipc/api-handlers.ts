@@ -16,6 +16,9 @@ import {
   type Result,
 } from '../../shared/ipc/contract';
 import { ProjectFileError } from '../project/project-file-error';
+import { ExcelImportError } from '../excel/excel-errors';
+import { ExportError } from '../exports/project-exports';
+import { exportHandlers, ImportRequestError, type ExportDialogs } from './export-handlers';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
@@ -33,6 +36,7 @@ export interface HostOptions {
   /** The browser host only opens files inside the library folder. */
   restrictToLibrary: boolean;
   dialogs?: HostDialogs;
+  exportDialogs?: ExportDialogs;
   /** The interface language changed (the desktop app relabels its menu). */
   onLanguage?: (language: Language) => void;
 }
@@ -53,6 +57,7 @@ function requireSession(workspace: Workspace): ProjectSession {
 
 function handlers(workspace: Workspace, options: HostOptions): Handlers {
   return {
+    ...exportHandlers(() => requireSession(workspace), options.exportDialogs),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'app.language': (r) => {
       options.onLanguage?.(r.language);
@@ -108,6 +113,8 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
 function toApiError(err: unknown): ApiError {
   if (err instanceof ZodError) return { code: 'invalid-request', message: err.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') };
   if (err instanceof CommandError) return { code: 'command', message: err.message };
+  if (err instanceof ExcelImportError || err instanceof ImportRequestError) return { code: 'import', message: err.message };
+  if (err instanceof ExportError) return { code: 'export', message: err.message };
   if (err instanceof ProjectFileError) return { code: 'file', message: err.message };
   if (err instanceof NoProjectError) return { code: 'no-project', message: err.message };
   if (err instanceof UnavailableError) return { code: 'invalid-request', message: err.message };

@@ -1,3 +1,10 @@
+import { aboutStrings } from '../about/about-strings';
+import { positionsStrings } from '../positions/positions-strings';
+import { departmentsStrings } from '../departments/departments-strings';
+import { organisationStrings } from '../organisation/organisation-strings';
+import { processesStrings } from '../processes/processes-strings';
+import { projectStrings } from '../project/project-strings';
+import { startStrings } from '../start/start-strings';
 import { canvasStrings } from '../canvas/canvas-strings';
 import { exportsStrings } from '../exports/exports-strings';
 import { findingsStrings } from '../findings/findings-strings';
@@ -30,61 +37,16 @@ export const en = {
     command: 'That change could not be made.',
     file: 'The project file could not be read or written.',
     'no-project': 'No project is open.',
+    import: 'The workbook could not be imported.',
+    export: 'The export could not be made.',
     internal: 'Something went wrong.',
   },
-  start: {
-    newProject: 'New project',
-    projectName: 'Project name',
-    projectLanguage: 'Language',
-    projectLanguageHint: 'Used for the diagram texts and exports.',
-    organisation: 'Organisation',
-    optional: 'optional',
-    create: 'Create project',
-    creating: 'Creating…',
-    recent: 'Recent projects',
-    noRecent: 'No projects yet. Create one to get started.',
-    open: 'Open',
-    openFile: 'Open {{fileName}}',
-    modified: 'Modified {{date}}',
-  },
-  project: {
-    toolbar: 'Project actions',
-    undo: 'Undo',
-    redo: 'Redo',
-    undoShortcut: 'Undo ({{shortcut}})',
-    redoShortcut: 'Redo ({{shortcut}})',
-    close: 'Close project',
-  },
-  processes: {
-    title: 'Processes',
-    add: 'Add process',
-    name: 'Process name',
-    empty: 'No processes yet.',
-    confirmDeleteTitle: 'Delete process?',
-    confirmDeleteBody: '“{{name}}” has {{lanes}} lanes and {{steps}} steps. Deleting the process deletes its whole diagram. You can undo this.',
-  },
-  organisation: {
-    title: 'Organisation',
-    intro: 'Departments become swimlanes; departments and positions are the parties of the RACI matrix.',
-  },
-  departments: {
-    title: 'Departments',
-    add: 'Add department',
-    name: 'Department name',
-    colour: 'Colour',
-    empty: 'No departments yet.',
-    confirmDeleteTitle: 'Delete department?',
-    confirmDeleteBody_one: '“{{name}}” has {{count}} lane in processes. Deleting the department also deletes that lane, its steps and the department’s positions. You can undo this.',
-    confirmDeleteBody_other: '“{{name}}” has {{count}} lanes in processes. Deleting the department also deletes those lanes, their steps and the department’s positions. You can undo this.',
-  },
-  positions: {
-    title: 'Positions',
-    add: 'Add position',
-    department: 'Department',
-    name: 'Position name',
-    needDepartment: 'Add a department first.',
-    noneInDepartment: 'No positions',
-  },
+  start: startStrings.en,
+  project: projectStrings.en,
+  processes: processesStrings.en,
+  organisation: organisationStrings.en,
+  departments: departmentsStrings.en,
+  positions: positionsStrings.en,
   views: {
     label: 'Views',
     noProcess: 'Select a process on the left, or add one, to draw its diagram.',
@@ -94,6 +56,7 @@ export const en = {
   raci: raciStrings.en,
   findings: findingsStrings.en,
   exports: exportsStrings.en,
+  about: aboutStrings.en,
 } as const;
 
 /** The shape every language's resources must have. */

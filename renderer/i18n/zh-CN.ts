@@ -1,3 +1,10 @@
+import { aboutStrings } from '../about/about-strings';
+import { positionsStrings } from '../positions/positions-strings';
+import { departmentsStrings } from '../departments/departments-strings';
+import { organisationStrings } from '../organisation/organisation-strings';
+import { processesStrings } from '../processes/processes-strings';
+import { projectStrings } from '../project/project-strings';
+import { startStrings } from '../start/start-strings';
 import { canvasStrings } from '../canvas/canvas-strings';
 import { exportsStrings } from '../exports/exports-strings';
 import { findingsStrings } from '../findings/findings-strings';
@@ -30,62 +37,16 @@ export const zhCN: Messages = {
     command: '无法完成此修改。',
     file: '无法读取或写入项目文件。',
     'no-project': '当前没有打开的项目。',
+    import: '无法导入该工作簿。',
+    export: '导出失败。',
     internal: '出现了问题。',
   },
-  start: {
-    newProject: '新建项目',
-    projectName: '项目名称',
-    projectLanguage: '语言',
-    projectLanguageHint: '用于图中文字和导出文件。',
-    organisation: '组织',
-    optional: '选填',
-    create: '创建项目',
-    creating: '正在创建…',
-    recent: '最近的项目',
-    noRecent: '还没有项目。新建一个开始吧。',
-    open: '打开',
-    openFile: '打开 {{fileName}}',
-    modified: '修改于 {{date}}',
-  },
-  project: {
-    toolbar: '项目操作',
-    undo: '撤销',
-    redo: '重做',
-    undoShortcut: '撤销（{{shortcut}}）',
-    redoShortcut: '重做（{{shortcut}}）',
-    close: '关闭项目',
-  },
-  processes: {
-    title: '流程',
-    add: '添加流程',
-    name: '流程名称',
-    empty: '还没有流程。',
-    confirmDeleteTitle: '删除流程？',
-    confirmDeleteBody: '“{{name}}”有 {{lanes}} 条泳道、{{steps}} 个步骤。删除流程会删除整张流程图。此操作可以撤销。',
-  },
-  organisation: {
-    title: '组织架构',
-    intro: '部门对应泳道；部门和岗位是 RACI 矩阵中的角色。',
-  },
-  departments: {
-    title: '部门',
-    add: '添加部门',
-    name: '部门名称',
-    colour: '颜色',
-    empty: '还没有部门。',
-    confirmDeleteTitle: '删除部门？',
-    // Chinese has no plural forms; both keys exist so the key sets match.
-    confirmDeleteBody_one: '“{{name}}”在流程中有 {{count}} 条泳道。删除部门会同时删除这些泳道、其中的步骤以及该部门的岗位。此操作可以撤销。',
-    confirmDeleteBody_other: '“{{name}}”在流程中有 {{count}} 条泳道。删除部门会同时删除这些泳道、其中的步骤以及该部门的岗位。此操作可以撤销。',
-  },
-  positions: {
-    title: '岗位',
-    add: '添加岗位',
-    department: '部门',
-    name: '岗位名称',
-    needDepartment: '请先添加部门。',
-    noneInDepartment: '暂无岗位',
-  },
+  start: startStrings.zhCN,
+  project: projectStrings.zhCN,
+  processes: processesStrings.zhCN,
+  organisation: organisationStrings.zhCN,
+  departments: departmentsStrings.zhCN,
+  positions: positionsStrings.zhCN,
   views: {
     label: '视图',
     noProcess: '请在左侧选择或新建一个流程,开始绘制泳道图。',
@@ -95,4 +56,5 @@ export const zhCN: Messages = {
   raci: raciStrings.zhCN,
   findings: findingsStrings.zhCN,
   exports: exportsStrings.zhCN,
+  about: aboutStrings.zhCN,
 };

@@ -37,6 +37,36 @@ export interface OpenProject {
   canRedo: boolean;
 }
 
+export const EXPORT_KINDS = ['xlsx', 'docx', 'svg', 'png'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** Electron saves through a dialog; the browser host hands the bytes back for a download. */
+export type ExportOutcome =
+  | { kind: 'saved'; path: string }
+  | { kind: 'download'; fileName: string; mime: string; base64: string }
+  | { kind: 'cancelled' };
+
+export interface ImportChangeView {
+  processName: string;
+  stepCode: string;
+  stepName: string;
+  partyName: string;
+  before: string;
+  after: string;
+}
+
+/** What an Excel import would do, shown before anything changes. */
+export interface ImportPreviewView {
+  token: string;
+  fileName: string;
+  added: number;
+  removed: number;
+  changed: number;
+  /** The first changes, for the preview table. */
+  changes: ImportChangeView[];
+  unmatched: string[];
+}
+
 /** What one command, undo or redo did: the renderer applies the same ops to its copy of the state. */
 export interface Change {
   ops: Op[];
@@ -60,6 +90,10 @@ const createRequest = z
   .object({ name: z.string().trim().min(1).max(200), language: languageSchema, organisation: z.string().max(200).default(''), templateId: templateId.optional() })
   .strict();
 const templateRequest = z.object({ templateId }).strict();
+const exportRequest = z.object({ kind: z.enum(EXPORT_KINDS), processId: z.string().min(1).max(64).optional() }).strict();
+/** The browser host uploads the workbook; Electron leaves both out and asks with a dialog. */
+const importRequest = z.object({ fileName: z.string().max(500).optional(), base64: z.string().max(100_000_000).optional() }).strict();
+const applyImportRequest = z.object({ token: z.string().min(1).max(100) }).strict();
 const pathRequest = z.object({ path: z.string().min(1).max(4096) }).strict();
 const languageRequest = z.object({ language: languageSchema }).strict();
 const userTemplateRequest = z.object({ id: z.string().min(1).max(64) }).strict();
@@ -83,6 +117,9 @@ export const contract = {
   'project.close': channel<typeof empty, null>(empty),
   'project.execute': channel<z.ZodObject<{ command: typeof commandSchema }>, Change>(z.object({ command: commandSchema }).strict()),
   'project.undo': channel<typeof empty, Change | null>(empty),
+  'export.file': channel<typeof exportRequest, ExportOutcome>(exportRequest),
+  'import.xlsxPreview': channel<typeof importRequest, ImportPreviewView | null>(importRequest),
+  'import.xlsxApply': channel<typeof applyImportRequest, Change>(applyImportRequest),
   'project.redo': channel<typeof empty, Change | null>(empty),
   'templates.list': channel<typeof empty, UserTemplateInfo[]>(empty),
   'templates.saveProcess': channel<typeof saveTemplateRequest, UserTemplateInfo>(saveTemplateRequest),
@@ -99,7 +136,7 @@ export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
-export type ErrorCode = 'invalid-request' | 'command' | 'file' | 'no-project' | 'internal';
+export type ErrorCode = 'invalid-request' | 'command' | 'file' | 'no-project' | 'import' | 'export' | 'internal';
 export interface ApiError {
   code: ErrorCode;
   message: string;

@@ -240,3 +240,49 @@ describe('templates', () => {
     expect(existsSync(path)).toBe(false);
   });
 });
+
+describe('export and import', () => {
+  it('exports the workbook, the policy and one diagram per process, and imports a client edit', async () => {
+    const path = join(dir, 'launch.lanewise');
+    await run(['new', path, '--template', 'product-launch', '--lang', 'en']);
+    const xlsx = join(dir, 'raci.xlsx');
+    const exported = await run(['export', path, '--xlsx', xlsx, '--docx', join(dir, 'policy.docx'), '--svg', join(dir, 'svg'), '--png', join(dir, 'png')]);
+    expect(exported.code).toBe(0);
+    expect(exported.lines.filter((l) => l.endsWith('.svg'))).toHaveLength(1);
+    expect(exported.lines.filter((l) => l.endsWith('.png'))).toHaveLength(1);
+    expect(readFileSync(join(dir, 'policy.docx')).subarray(0, 2).toString()).toBe('PK');
+
+    const ExcelJS = (await import('exceljs')).default;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    let target: { r: number; c: number } | null = null;
+    book.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => {
+      if (!target && r > 5 && c > 3 && cell.value === 'I') target = { r, c };
+    }));
+    book.worksheets[0]!.getCell(target!.r, target!.c).value = 'c';
+    await book.xlsx.writeFile(xlsx);
+
+    const dry = await run(['import', path, '--xlsx', xlsx, '--dry-run']);
+    expect(dry.lines[0]).toBe('0 added, 0 removed, 1 changed');
+    expect(dry.lines.at(-1)).toBe('Dry run: nothing changed.');
+    const raciBefore = JSON.parse((await run(['info', path, '--json'])).lines[0]!) as { raciCells: number };
+    const applied = await run(['import', path, '--xlsx', xlsx]);
+    expect(applied.lines.at(-1)).toBe(`Applied to ${path}`);
+    expect((await run(['import', path, '--xlsx', xlsx, '--dry-run'])).lines[0]).toBe('0 added, 0 removed, 0 changed');
+    expect(JSON.parse((await run(['info', path, '--json'])).lines[0]!)).toMatchObject({ raciCells: raciBefore.raciCells });
+  }, 60_000);
+
+  it('export without a target, or --process with a diagram, is a usage error', async () => {
+    const path = await populatedProject();
+    await expectUsageError(['export', path], /export needs/);
+    await expectUsageError(['export', path, '--png', dir, '--process', 'x'], /--process applies to --xlsx only/);
+    await expectUsageError(['export', path, '--xlsx', join(dir, 'o.xlsx'), '--process', 'Nope'], /No process named "Nope"/);
+  });
+
+  it('importing something that is not a Lanewise workbook is refused in one line', async () => {
+    const path = await populatedProject();
+    const bogus = join(dir, 'bogus.xlsx');
+    writeFileSync(bogus, 'not a zip');
+    await expectUsageError(['import', path, '--xlsx', bogus], /xlsx|workbook/i);
+  });
+});

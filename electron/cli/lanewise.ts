@@ -1,5 +1,8 @@
+import { ExcelImportError } from '../excel/excel-errors';
 import { ProjectFileError } from '../project/project-file-error';
 import { checkCommand } from './check-command';
+import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import { CliUsageError } from './cli-error';
 import type { Out } from './cli-io';
 import { infoCommand } from './info-command';
@@ -10,7 +13,11 @@ const USAGE = `Usage:
   lanewise new FILE [--lang zh-CN|en] [--name NAME] [--template ID]
   lanewise templates [--json]
   lanewise info FILE [--json]
-  lanewise check FILE [--json]`;
+  lanewise check FILE [--json]
+  lanewise export FILE --xlsx OUT.xlsx [--process NAME]...
+  lanewise export FILE --docx OUT.docx
+  lanewise export FILE --svg DIR | --png DIR
+  lanewise import FILE --xlsx IN.xlsx [--dry-run]`;
 
 type Command = (args: string[], out: Out) => number | Promise<number>;
 
@@ -19,6 +26,8 @@ const COMMANDS: Record<string, Command> = {
   templates: templatesCommand,
   info: infoCommand,
   check: checkCommand,
+  export: exportCommand,
+  import: importCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code. */
@@ -42,7 +51,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await runCli(argv);
   } catch (err) {
-    const known = err instanceof CliUsageError || err instanceof ProjectFileError || isParseArgsError(err);
+    const known = err instanceof CliUsageError || err instanceof ProjectFileError || err instanceof ExcelImportError || isParseArgsError(err);
     const message = (err as Error).message.split('\n')[0];
     process.stderr.write(`lanewise: ${known ? message : `unexpected error: ${message}`}\n`);
     return 2;

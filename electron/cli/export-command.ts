@@ -1,0 +1,47 @@
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { ProjectState } from '../../shared/model/project-state';
+import { exportDiagrams } from '../diagram/diagram-export';
+import { policyDocxBytes, raciWorkbookBytes } from '../exports/project-exports';
+import { CliUsageError } from './cli-error';
+import { loadProject, single, type Out } from './cli-io';
+
+function processIdsByName(state: ProjectState, names: readonly string[]): string[] {
+  const processes = Object.values(state.tables.processes);
+  return names.map((name) => {
+    const found = processes.find((p) => p.name === name);
+    if (!found) throw new CliUsageError(`No process named "${name}"; processes: ${processes.map((p) => p.name).join(', ')}`);
+    return found.id;
+  });
+}
+
+/** lanewise export FILE --xlsx OUT [--process NAME]… | --docx OUT | --svg DIR | --png DIR */
+export async function exportCommand(args: string[], out: Out): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: { xlsx: { type: 'string' }, docx: { type: 'string' }, svg: { type: 'string' }, png: { type: 'string' }, process: { type: 'string', multiple: true } },
+  });
+  const file = single(positionals, 'export');
+  const targets = [values.xlsx, values.docx, values.svg, values.png].filter((v) => v !== undefined);
+  if (targets.length === 0) throw new CliUsageError('export needs --xlsx OUT, --docx OUT, --svg DIR or --png DIR');
+  if (values.process && values.xlsx === undefined) throw new CliUsageError('--process applies to --xlsx only');
+  const state = loadProject(file);
+  if (values.xlsx !== undefined) {
+    const ids = values.process ? processIdsByName(state, values.process) : undefined;
+    await writeFile(resolve(values.xlsx), await raciWorkbookBytes(state, ids));
+    out(`Wrote ${values.xlsx}`);
+  }
+  if (values.docx !== undefined) {
+    await writeFile(resolve(values.docx), await policyDocxBytes(state));
+    out(`Wrote ${values.docx}`);
+  }
+  for (const format of ['svg', 'png'] as const) {
+    const dir = values[format];
+    if (dir === undefined) continue;
+    for (const path of await exportDiagrams(state, resolve(dir), format)) out(`Wrote ${path}`);
+  }
+  return 0;
+}

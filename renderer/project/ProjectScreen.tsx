@@ -1,3 +1,4 @@
+import { FindingsCount } from '../findings/FindingsCount';
 import { ProcessList } from '../processes/ProcessList';
 import { CurrentView } from './CurrentView';
 import { TopBar } from './TopBar';
@@ -20,6 +21,9 @@ export function ProjectScreen() {
           </div>
         </main>
       </div>
+      <footer className="status-bar">
+        <FindingsCount />
+      </footer>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import { useProjectStore } from '../state/project-store';
+import { ExportMenu } from '../exports/ExportMenu';
 import { UndoRedoButtons } from './UndoRedoButtons';
 
 export function TopBar() {
@@ -21,6 +22,7 @@ export function TopBar() {
       <div className="topbar-actions">
         <UndoRedoButtons />
         <span className="topbar-divider" aria-hidden="true" />
+        <ExportMenu />
         <LanguageSwitch />
         <button type="button" onClick={() => void close()}>
           {t('project.close')}

@@ -1,7 +1,8 @@
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import { applyOps } from '../../shared/commands/ops';
-import type { ApiError, Change, LanewiseApi, OpenProject, ProjectFileInfo, RequestOf, Result } from '../../shared/ipc/contract';
+import type { ApiError, AppInfo, Change, LanewiseApi, OpenProject, RecentProject, RequestOf, Result } from '../../shared/ipc/contract';
+import type { TemplateId } from '../../shared/templates/template-catalogue';
 import { api } from '../api/api';
 import { createSerialQueue } from './serial-queue';
 import type { Finding } from '../../shared/raci/finding';
@@ -13,17 +14,32 @@ export interface ProjectStore {
   project: OpenProject | null;
   /** RACI findings of the open project, kept current with every change. */
   findings: readonly Finding[];
-  recent: ProjectFileInfo[];
+  recent: RecentProject[];
+  /** Version and host (desktop or browser); null until loaded. */
+  appInfo: AppInfo | null;
   error: ApiError | null;
   busy: boolean;
+  /** Changes sent to main and not yet confirmed written. */
+  saving: number;
   load(): Promise<void>;
   create(request: RequestOf<'project.create'>): Promise<boolean>;
   open(path: string): Promise<boolean>;
+  /** Desktop: the system's open dialog. False when cancelled or refused. */
+  openWithDialog(): Promise<boolean>;
+  /** Desktop: the system's save dialog; the project carries on in the copy. */
+  saveAs(): Promise<boolean>;
+  forget(path: string): Promise<void>;
   close(): Promise<void>;
   execute(command: CommandInput): Promise<boolean>;
+  /** Applies a previewed Excel import (one undoable change). */
+  applyImport(token: string): Promise<boolean>;
+  addTemplate(templateId: TemplateId): Promise<boolean>;
+  addUserTemplate(id: string): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
   dismissError(): void;
+  /** Shows an error from a call made outside the store (exports, imports). */
+  showError(error: ApiError): void;
 }
 
 export type ProjectStoreHook = UseBoundStore<StoreApi<ProjectStore>>;
@@ -49,7 +65,7 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
     }
 
     async function refreshRecent(): Promise<void> {
-      const result = await backend.invoke('projects.list', {});
+      const result = await backend.invoke('projects.recent', {});
       if (result.ok) set({ recent: result.value });
       else set({ error: result.error });
     }
@@ -73,18 +89,37 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       }
     }
 
-    async function opened(task: () => Promise<Result<OpenProject>>): Promise<boolean> {
+    async function opened(task: () => Promise<Result<OpenProject | null>>): Promise<boolean> {
       set({ busy: true });
       try {
         const result = await task();
         if (!result.ok) {
           set({ error: result.error });
+          // A file that failed to open may be gone: the list shows that now.
+          await refreshRecent();
           return false;
         }
+        if (!result.value) return false;
         set({ ...withProject(result.value), error: null });
         return true;
       } finally {
         set({ busy: false });
+      }
+    }
+
+    /** Sends a change to main and applies what it did; counts as saving until main confirms the write. */
+    async function change(task: () => Promise<Result<Change | null>>): Promise<boolean> {
+      set((s) => ({ saving: s.saving + 1 }));
+      try {
+        const result = await task();
+        if (!result.ok) {
+          await fail(result.error);
+          return false;
+        }
+        if (result.value) await applyChange(result.value);
+        return true;
+      } finally {
+        set((s) => ({ saving: s.saving - 1 }));
       }
     }
 
@@ -93,14 +128,17 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       project: null,
       findings: [],
       recent: [],
+      appInfo: null,
       error: null,
       busy: false,
+      saving: 0,
 
       load: () =>
         serial(async () => {
-          const current = await backend.invoke('project.current', {});
+          const [current, info] = await Promise.all([backend.invoke('project.current', {}), backend.invoke('app.info', {})]);
           if (current.ok) set(withProject(current.value));
           else set({ error: current.error });
+          if (info.ok) set({ appInfo: info.value });
           await refreshRecent();
           set({ phase: 'ready' });
         }),
@@ -108,6 +146,23 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       create: (request) => serial(() => opened(() => backend.invoke('project.create', request))),
 
       open: (path) => serial(() => opened(() => backend.invoke('project.open', { path }))),
+
+      openWithDialog: () => serial(() => opened(() => backend.invoke('project.openDialog', {}))),
+
+      saveAs: () =>
+        serial(async () => {
+          if (!get().project) return false;
+          const saved = await opened(() => backend.invoke('project.saveAsDialog', {}));
+          if (saved) await refreshRecent();
+          return saved;
+        }),
+
+      forget: (path) =>
+        serial(async () => {
+          const result = await backend.invoke('projects.forget', { path });
+          if (result.ok) set({ recent: result.value });
+          else set({ error: result.error });
+        }),
 
       close: () =>
         serial(async () => {
@@ -120,35 +175,26 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
           await refreshRecent();
         }),
 
-      execute: (command) =>
-        serial(async () => {
-          if (!get().project) return false;
-          const result = await backend.invoke('project.execute', { command });
-          if (!result.ok) {
-            await fail(result.error);
-            return false;
-          }
-          await applyChange(result.value);
-          return true;
-        }),
+      execute: (command) => serial(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { command }))),
+
+      applyImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { token }))),
+
+      addTemplate: (templateId) => serial(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { templateId }))),
+
+      addUserTemplate: (id) => serial(async () => Boolean(get().project) && change(() => backend.invoke('templates.add', { id }))),
 
       undo: () =>
         serial(async () => {
-          if (!get().project?.canUndo) return;
-          const result = await backend.invoke('project.undo', {});
-          if (!result.ok) await fail(result.error);
-          else if (result.value) await applyChange(result.value);
+          if (get().project?.canUndo) await change(() => backend.invoke('project.undo', {}));
         }),
 
       redo: () =>
         serial(async () => {
-          if (!get().project?.canRedo) return;
-          const result = await backend.invoke('project.redo', {});
-          if (!result.ok) await fail(result.error);
-          else if (result.value) await applyChange(result.value);
+          if (get().project?.canRedo) await change(() => backend.invoke('project.redo', {}));
         }),
 
       dismissError: () => set({ error: null }),
+      showError: (error) => set({ error }),
     };
   });
 }

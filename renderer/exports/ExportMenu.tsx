@@ -1,0 +1,135 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ExportKind, ImportPreviewView } from '../../shared/ipc/contract';
+import { api } from '../api/api';
+import { useProjectStore } from '../state/project-store';
+import { useViewStore } from '../state/view-store';
+import { downloadFile, fileToBase64 } from './download-file';
+import { ImportPreviewDialog } from './ImportPreviewDialog';
+
+const ITEMS: readonly ExportKind[] = ['xlsx', 'docx', 'png', 'svg'];
+const DIAGRAMS: ReadonlySet<ExportKind> = new Set(['png', 'svg']);
+// The desktop app asks main for a file dialog; the browser host uploads through a file input.
+const IN_DESKTOP = globalThis.window?.lanewise !== undefined;
+
+/** The Export ▾ menu of the top bar: deliverables out, the client's Excel edits back in. */
+export function ExportMenu() {
+  const { t } = useTranslation();
+  const processId = useViewStore((s) => s.processId);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState('');
+  const [preview, setPreview] = useState<ImportPreviewView | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const menuRef = useRef<HTMLDivElement>(null);
+  const showError = useProjectStore((s) => s.showError);
+
+  useEffect(() => {
+    if (!open) return;
+    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
+    const close = (e: MouseEvent) => {
+      if (!menuRef.current?.parentElement?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    return () => document.removeEventListener('mousedown', close);
+  }, [open]);
+
+  async function exportFile(kind: ExportKind): Promise<void> {
+    setOpen(false);
+    if (DIAGRAMS.has(kind) && !processId) {
+      setStatus(t('exports.needProcess'));
+      return;
+    }
+    setStatus(t('exports.working'));
+    const result = await api.invoke('export.file', { kind, ...(DIAGRAMS.has(kind) && processId ? { processId } : {}) });
+    if (!result.ok) {
+      setStatus('');
+      showError(result.error);
+      return;
+    }
+    const outcome = result.value;
+    switch (outcome.kind) {
+      case 'download':
+        downloadFile(outcome.fileName, outcome.mime, outcome.base64);
+        setStatus(t('exports.downloaded', { fileName: outcome.fileName }));
+        return;
+      case 'saved':
+        setStatus(t('exports.saved', { path: outcome.path }));
+        return;
+      case 'cancelled':
+        setStatus('');
+        return;
+    }
+  }
+
+  async function previewImport(request: { fileName?: string; base64?: string }): Promise<void> {
+    setStatus(t('exports.reading'));
+    const result = await api.invoke('import.xlsxPreview', request);
+    setStatus('');
+    if (!result.ok) showError(result.error);
+    else if (result.value) setPreview(result.value);
+  }
+
+  function startImport(): void {
+    setOpen(false);
+    if (IN_DESKTOP) void previewImport({});
+    else fileInput.current?.click();
+  }
+
+  return (
+    <div className="export-menu">
+      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        {t('exports.menu')} ▾
+      </button>
+      {open && (
+        <div
+          ref={menuRef}
+          role="menu"
+          aria-label={t('exports.menu')}
+          className="menu-popup"
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setOpen(false);
+            if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+            e.preventDefault();
+            const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
+            const at = items.indexOf(document.activeElement as HTMLButtonElement);
+            items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
+          }}
+        >
+          {ITEMS.map((kind) => (
+            <button key={kind} type="button" role="menuitem" onClick={() => void exportFile(kind)}>
+              {t(`exports.${kind}`)}
+            </button>
+          ))}
+          <hr />
+          <button type="button" role="menuitem" onClick={startImport}>
+            {t('exports.importXlsx')}
+          </button>
+        </div>
+      )}
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        aria-label={t('exports.chooseWorkbook')}
+        hidden
+        onChange={async (e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) await previewImport({ fileName: file.name, base64: await fileToBase64(file) });
+        }}
+      />
+      <span className="export-status" role="status">
+        {status}
+      </span>
+      {preview && (
+        <ImportPreviewDialog
+          preview={preview}
+          onClose={(applied) => {
+            setPreview(null);
+            if (applied) setStatus(t('exports.applied'));
+          }}
+        />
+      )}
+    </div>
+  );
+}

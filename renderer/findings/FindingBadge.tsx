@@ -8,7 +8,7 @@ import { SeverityIcon } from './SeverityIcon';
 export function FindingBadge({ marks, label, detail }: { marks: Marks; label: string; detail: string }) {
   const severity = marks.worst;
   return (
-    <span className={`finding-badge ${severity ? `badge-${severity}` : 'badge-accepted'}`} role="img" aria-label={label} title={detail}>
+    <span className={`raci-badge ${severity ? `raci-badge-${severity}` : 'raci-badge-accepted'}`} role="img" aria-label={label} title={detail}>
       {severity ? <SeverityIcon severity={severity} size={12} /> : <CheckMark />}
       <span aria-hidden="true">{severity ? marks.open : marks.accepted}</span>
     </span>

@@ -3,6 +3,7 @@ import { featureStrings } from '../i18n/strings';
 export const findingsStrings = featureStrings(
   {
     title: 'Findings',
+    statusLabel: 'RACI check',
     intro: 'The RACI check runs as you edit. Resolve conflicts by naming one accountable party, or accept a finding as a deliberate exception.',
     count: {
       error_one: '{{count}} error',
@@ -89,6 +90,7 @@ export const findingsStrings = featureStrings(
   } as const,
   {
     title: '检查结果',
+    statusLabel: 'RACI 检查',
     intro: '编辑时自动进行 RACI 检查。可通过指定唯一负责人化解冲突，或将某条结果作为有意保留的例外予以接受。',
     count: {
       error_one: '{{count}} 个错误',

@@ -117,7 +117,7 @@ test('keyboard: arrows, Tab and Enter move; Shift+arrows select; Delete clears t
   await page.keyboard.press('Delete');
   await expect(cell(page, 'N03 Approve project', 'R&D')).toHaveAccessibleName('N03 Approve project × R&D: empty');
   await expect(cell(page, 'N04 Develop', 'R&D lead')).toHaveAccessibleName('N04 Develop × R&D lead: empty');
-  await expect(page.getByRole('status')).toContainText('error');
+  await expect(page.getByRole('status', { name: 'RACI check' })).toContainText('error');
 
   // Ctrl+Z from the grid undoes the whole clear at once.
   await page.keyboard.press('ControlOrMeta+z');

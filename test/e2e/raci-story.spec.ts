@@ -27,7 +27,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await createLaunchProject(request, 'RACI story');
   await openMatrix(page);
   const grid = page.getByRole('grid', { name: 'RACI matrix of Product launch' });
-  const status = page.getByRole('status');
+  const status = page.getByRole('status', { name: 'RACI check' });
   await expect(status).toHaveText('No open findings');
 
   // Rows in flow order under their phases; columns are departments with their positions.
@@ -57,6 +57,10 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await expect(finding).toContainText('Step has more than one Accountable (A)');
   await expect(finding).toContainText('N04 Develop (R&D, R&D lead, Quality)');
   await expect(finding).toContainText('Open');
+  // …and the step carries the error on the diagram too.
+  await finding.getByRole('button', { name: 'Show on diagram' }).click();
+  await expect(page.getByRole('group', { name: 'N04 Develop', exact: true }).getByRole('img', { name: '1 error' })).toBeVisible();
+  await page.getByRole('tab', { name: 'Findings' }).click();
   await finding.getByRole('button', { name: 'Show in matrix' }).click();
   await expect(page.getByRole('gridcell', { name: /^N04 Develop × / }).and(page.locator(':focus'))).toHaveCount(1);
 
@@ -86,10 +90,16 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await expect(cell(page, 'N04 Develop', 'R&D')).toHaveAccessibleName('N04 Develop × R&D: R');
   await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: C');
   await expect(n04.getByRole('img')).toHaveCount(0);
+  const n04OnDiagram = page.getByRole('group', { name: 'N04 Develop', exact: true });
+  await page.getByRole('tab', { name: 'Diagram' }).click();
+  await expect(n04OnDiagram).toBeVisible();
+  await expect(n04OnDiagram.getByRole('img')).toHaveCount(0);
 
   // One undo takes back the whole ruling, log entry included.
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(status).toHaveText('1 error');
+  await expect(n04OnDiagram.getByRole('img', { name: '1 error' })).toBeVisible();
+  await page.getByRole('tab', { name: 'RACI matrix' }).click();
   await expect(n04.getByRole('img', { name: /^1 error/ })).toBeVisible();
   await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: A/C');
   await page.getByRole('tab', { name: 'Findings' }).click();
@@ -103,7 +113,7 @@ test('accepting a finding as an exception keeps it listed as accepted and out of
   await openMatrix(page);
   await cell(page, 'N06 Launch campaign', 'Sales director').click();
   await page.keyboard.press('a');
-  await expect(page.getByRole('status')).toHaveText('1 error');
+  await expect(page.getByRole('status', { name: 'RACI check' })).toHaveText('1 error');
 
   await page.getByRole('tab', { name: 'Findings' }).click();
   const finding = page.getByRole('list', { name: 'Findings' }).getByRole('listitem').first();
@@ -118,7 +128,7 @@ test('accepting a finding as an exception keeps it listed as accepted and out of
   await dialog.getByRole('button', { name: 'Accept exception' }).click();
   await expect(dialog).toBeHidden();
 
-  await expect(page.getByRole('status')).toHaveText('No open findings · 1 accepted');
+  await expect(page.getByRole('status', { name: 'RACI check' })).toHaveText('No open findings · 1 accepted');
   await expect(finding).toContainText('Accepted');
   await expect(finding).toContainText('Accepted by 分管副总: Joint sign-off agreed with the board.');
   await expect(finding.getByRole('button', { name: 'Accept as exception…' })).toHaveCount(0);

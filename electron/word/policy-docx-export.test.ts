@@ -114,6 +114,22 @@ describe('exportPolicyDocx (zh-CN)', () => {
     expect(documentXml).toMatch(/<w:pgSz [^>]*w:orient="landscape"/);
   });
 
+  it('writes well-formed tables: every row fills the grid, merged header cells continued below', () => {
+    const tables = [...documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]);
+    expect(tables.length).toBeGreaterThan(10);
+    for (const table of tables) {
+      const columns = (table.match(/<w:gridCol /g) ?? []).length;
+      for (const row of table.match(/<w:tr>[\s\S]*?<\/w:tr>/g) ?? []) {
+        const spans = [...row.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => Number(/<w:gridSpan w:val="(\d+)"/.exec(c[0])?.[1] ?? 1));
+        expect(spans.reduce((a, b) => a + b, 0)).toBe(columns);
+      }
+    }
+    // 节点编号 and 节点名称 span both header rows of a RACI table with positions.
+    const raci = tables.find((t) => t.includes('物料准备') && t.includes('设计部主管'))!;
+    expect(raci.match(/<w:vMerge w:val="restart"\/>/g)?.length).toBe(raci.match(/<w:vMerge\/>/g)?.length);
+    expect(raci).toContain('<w:tblHeader/>');
+  });
+
   it('has the rulings of the resolution log', () => {
     expect(tableRows(documentXml)).toContainEqual(['新产品上线 N04 研发执行', '节点有多个负责人(A)：明确唯一负责人', '研发部经理', '王建国（分管副总）', '2025-03-12', '研发执行以研发部为主体，市场部改为咨询者。']);
   });

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, Table, TableOfContents, type FileChild } from 'docx';
+import { AlignmentType, Paragraph, TableOfContents, type FileChild } from 'docx';
 import type { PolicyLabels } from '../../shared/policy/policy-labels';
 import type { ApprovalBlock, Signoff } from './policy-docx-types';
 import { STYLE } from './word-styles';
@@ -18,7 +18,7 @@ function signoff(s: Signoff | string | undefined): Signoff {
 }
 
 /** 拟制 / 审核 / 批准 with names and dates, blank where they are still to be signed. */
-function approvalTable(labels: PolicyLabels, approval: ApprovalBlock): Table {
+function approvalTable(labels: PolicyLabels, approval: ApprovalBlock): FileChild {
   const rows: Array<[string, Signoff]> = [
     [labels.drafted, signoff(approval.drafter)],
     [labels.reviewed, signoff(approval.reviewer)],

@@ -7,6 +7,7 @@ export const STYLE = {
   item: 'PolicyItem',
   paragraph: 'PolicyParagraph',
   table: 'PolicyTableText',
+  tableCentred: 'PolicyTableCentred',
   tableHeader: 'PolicyTableHeader',
   caption: 'PolicyCaption',
   header: 'PolicyHeader',
@@ -41,6 +42,7 @@ export function documentStyles(t: Typography): IStylesOptions {
       style(STYLE.item, 'Policy List Item', { paragraph: { indent: t.indentChars > 0 ? indent : { left: 720 }, alignment: body } }),
       style(STYLE.paragraph, 'Policy Paragraph', { paragraph: { indent, alignment: body } }),
       style(STYLE.table, 'Policy Table Text', { run: { size: t.size.table }, paragraph: { spacing: { line: SINGLE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } }),
+      style(STYLE.tableCentred, 'Policy Table Centred', { basedOn: STYLE.table, paragraph: { alignment: AlignmentType.CENTER } }),
       style(STYLE.tableHeader, 'Policy Table Header', {
         run: { font: t.heading, size: t.size.table, bold: t.headingBold },
         paragraph: { alignment: AlignmentType.CENTER, spacing: { line: SINGLE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } },

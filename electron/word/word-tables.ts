@@ -1,31 +1,56 @@
-import { AlignmentType, BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { FileChild, type IXmlableObject } from 'docx';
 import type { PolicyTable, PolicyTableCell } from '../../shared/policy/policy-document-types';
 import { STYLE } from './word-styles';
 
 const HEADER_FILL = 'E7E6E6';
 const FIELD_FILL = 'F2F2F2';
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-const MARGINS = { top: 40, bottom: 40, left: 85, right: 85 };
 /** Room to write by hand in a blank form row: 1 cm. */
 const BLANK_ROW_HEIGHT = 567;
-
 /** A table this short is kept on one page, as Word does it: every row but the last kept with the next. */
 const KEEP_TOGETHER_ROWS = 15;
 
-/** Lines of a cell's text as paragraphs (Word needs at least one, even when empty). */
-function cellParagraphs(text: string, style: string, centred: boolean, keepNext = false): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => new Paragraph({ style, text: line, alignment: centred ? AlignmentType.CENTER : undefined, keepNext: keepNext || undefined }));
+type Xml = IXmlableObject;
+const el = (name: string, attrs?: Record<string, string | number>): Xml => ({ [name]: attrs ? { _attr: attrs } : {} });
+const border = (side: string) => el(`w:${side}`, { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': '000000' });
+const shading = (fill: string) => el('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': fill });
+const width = (twips: number) => el('w:tcW', { 'w:w': twips, 'w:type': 'dxa' });
+const CANT_SPLIT = el('w:cantSplit');
+const TABLE_HEADER = el('w:tblHeader');
+const V_CENTER = el('w:vAlign', { 'w:val': 'center' });
+
+/**
+ * A table written straight as WordprocessingML. docx's Table builds about ten objects a cell and
+ * a RACI matrix of a large project has a hundred thousand cells, so this writes plain XML objects,
+ * sharing the parts every cell repeats.
+ */
+class PlainXml extends FileChild {
+  constructor(private readonly xml: Xml) {
+    super('w:tbl');
+  }
+  override prepForXml(): Xml {
+    return this.xml;
+  }
 }
 
-function headerCell(cell: PolicyTableCell, width: number): TableCell {
-  return new TableCell({
-    children: cellParagraphs(cell.text, STYLE.tableHeader, true, true),
-    columnSpan: cell.colSpan,
-    rowSpan: cell.rowSpan,
-    width: { size: width, type: WidthType.DXA },
-    shading: { type: ShadingType.CLEAR, fill: HEADER_FILL, color: 'auto' },
-    verticalAlign: VerticalAlignTable.CENTER,
-  });
+/** Paragraph properties and empty paragraphs per style, shared by every cell that uses them. */
+class Paragraphs {
+  private readonly cache = new Map<string, { pPr: Xml; empty: Xml }>();
+  of(style: string, keepNext: boolean): { pPr: Xml; empty: Xml } {
+    const key = `${style}|${keepNext}`;
+    let found = this.cache.get(key);
+    if (!found) {
+      const pPr = { 'w:pPr': keepNext ? [el('w:pStyle', { 'w:val': style }), el('w:keepNext')] : [el('w:pStyle', { 'w:val': style })] };
+      found = { pPr, empty: { 'w:p': [pPr] } };
+      this.cache.set(key, found);
+    }
+    return found;
+  }
+  /** Lines of a cell's text as paragraphs; Word needs at least one, even when empty. */
+  cell(text: string, style: string, keepNext: boolean): Xml[] {
+    const { pPr, empty } = this.of(style, keepNext);
+    if (!text) return [empty];
+    return text.split(/\r?\n/).map((line) => (line ? { 'w:p': [pPr, { 'w:r': [{ 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, line] }] }] } : empty));
+  }
 }
 
 /** Column widths in twips from the relative widths, filling `total`. */
@@ -36,54 +61,62 @@ export function columnWidths(widths: readonly number[], total: number): number[]
   return out;
 }
 
-/** Header cells' widths: the sum of the columns each spans, walking the header rows' spans. */
-function headerRows(table: PolicyTable, widths: readonly number[]): TableRow[] {
-  const taken = new Map<number, number>(); // column → rows still covered by a row span from above
-  return table.header.map((cells) => {
-    let column = 0;
-    const row: TableCell[] = [];
-    for (const cell of cells) {
-      while ((taken.get(column) ?? 0) > 0) column++;
+/**
+ * Header rows with their spans: a cell spanning rows is continued by an empty merged cell in the
+ * rows below, placed where the walk over the grid columns reaches it.
+ */
+function headerRows(header: PolicyTable['header'], widths: readonly number[], p: Paragraphs): Xml[] {
+  const below = new Map<number, { rows: number; span: number }>(); // grid column → merge still open
+  return header.map((cells) => {
+    const out: Xml[] = [];
+    const queue = [...cells];
+    for (let column = 0; column < widths.length; ) {
+      const open = below.get(column);
+      if (open && open.rows > 0) {
+        out.push({ 'w:tc': [{ 'w:tcPr': [width(sum(widths, column, open.span)), ...gridSpan(open.span), el('w:vMerge'), shading(HEADER_FILL), V_CENTER] }, p.of(STYLE.tableHeader, true).empty] });
+        open.rows--;
+        column += open.span;
+        continue;
+      }
+      const cell: PolicyTableCell | undefined = queue.shift();
+      if (!cell) break;
       const span = cell.colSpan ?? 1;
-      const width = widths.slice(column, column + span).reduce((a, b) => a + b, 0);
-      if ((cell.rowSpan ?? 1) > 1) for (let c = column; c < column + span; c++) taken.set(c, cell.rowSpan!);
-      row.push(headerCell(cell, width));
+      const rows = cell.rowSpan ?? 1;
+      if (rows > 1) below.set(column, { rows: rows - 1, span });
+      const merge = rows > 1 ? [el('w:vMerge', { 'w:val': 'restart' })] : [];
+      out.push({ 'w:tc': [{ 'w:tcPr': [width(sum(widths, column, span)), ...gridSpan(span), ...merge, shading(HEADER_FILL), V_CENTER] }, ...p.cell(cell.text, STYLE.tableHeader, true)] });
       column += span;
     }
-    for (const [c, left] of taken) taken.set(c, left - 1);
-    return new TableRow({ children: row, tableHeader: true, cantSplit: true });
+    return { 'w:tr': [{ 'w:trPr': [CANT_SPLIT, TABLE_HEADER] }, ...out] };
   });
 }
 
+const sum = (widths: readonly number[], from: number, span: number) => widths.slice(from, from + span).reduce((a, b) => a + b, 0);
+const gridSpan = (span: number) => (span > 1 ? [el('w:gridSpan', { 'w:val': span })] : []);
+
 /** A policy table at the given width: fixed layout so Word, WPS and LibreOffice keep the columns. */
-export function wordTable(table: PolicyTable, total: number, centredOnPage = false): Table {
+export function wordTable(table: PolicyTable, total: number, centredOnPage = false): FileChild {
   const widths = columnWidths(table.widths, total);
+  const p = new Paragraphs();
   const centred = new Set(table.centred);
   const keep = table.rows.length <= KEEP_TOGETHER_ROWS;
-  const bodyRows = table.rows.map(
-    (cells, r) =>
-      new TableRow({
-        cantSplit: true,
-        height: table.blank ? { value: BLANK_ROW_HEIGHT, rule: HeightRule.ATLEAST } : undefined,
-        children: cells.map(
-          (text, i) =>
-            new TableCell({
-              children: cellParagraphs(text, STYLE.table, centred.has(i), keep && r < table.rows.length - 1),
-              width: { size: widths[i]!, type: WidthType.DXA },
-              verticalAlign: VerticalAlignTable.CENTER,
-              // The field names of a blank form are shaded like a header.
-              shading: table.blank && table.header.length === 0 && i === 0 ? { type: ShadingType.CLEAR, fill: FIELD_FILL, color: 'auto' } : undefined,
-            }),
-        ),
-      }),
-  );
-  return new Table({
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    alignment: centredOnPage ? AlignmentType.CENTER : undefined,
-    margins: MARGINS,
-    borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
-    rows: [...headerRows(table, widths), ...bodyRows],
+  const rowPr = { 'w:trPr': table.blank ? [CANT_SPLIT, el('w:trHeight', { 'w:val': BLANK_ROW_HEIGHT, 'w:hRule': 'atLeast' })] : [CANT_SPLIT] };
+  // The field names of a blank form are shaded like a header.
+  const shadeFirst = table.blank && table.header.length === 0;
+  const cellPr = widths.map((w, i) => ({ 'w:tcPr': shadeFirst && i === 0 ? [width(w), shading(FIELD_FILL), V_CENTER] : [width(w), V_CENTER] }));
+  const bodyRows = table.rows.map((cells, r) => {
+    const keepNext = keep && r < table.rows.length - 1;
+    return { 'w:tr': [rowPr, ...cells.map((text, i) => ({ 'w:tc': [cellPr[i]!, ...p.cell(text, centred.has(i) ? STYLE.tableCentred : STYLE.table, keepNext)] }))] };
   });
+  const tblPr = {
+    'w:tblPr': [
+      el('w:tblW', { 'w:w': total, 'w:type': 'dxa' }),
+      ...(centredOnPage ? [el('w:jc', { 'w:val': 'center' })] : []),
+      { 'w:tblBorders': ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border) },
+      el('w:tblLayout', { 'w:type': 'fixed' }),
+      { 'w:tblCellMar': [el('w:top', { 'w:w': 40, 'w:type': 'dxa' }), el('w:left', { 'w:w': 85, 'w:type': 'dxa' }), el('w:bottom', { 'w:w': 40, 'w:type': 'dxa' }), el('w:right', { 'w:w': 85, 'w:type': 'dxa' })] },
+    ],
+  };
+  const grid = { 'w:tblGrid': widths.map((w) => el('w:gridCol', { 'w:w': w })) };
+  return new PlainXml({ 'w:tbl': [tblPr, grid, ...headerRows(table.header, widths, p), ...bodyRows] });
 }

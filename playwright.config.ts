@@ -9,7 +9,8 @@ const home = process.env.LANEWISE_E2E_HOME ?? resolve(import.meta.dirname, '.lan
 process.env.LANEWISE_E2E_HOME = home;
 mkdirSync(home, { recursive: true });
 
-const PORT = '5180';
+// LANEWISE_E2E_PORT lets several runs share a machine.
+const PORT = process.env.LANEWISE_E2E_PORT ?? '5180';
 const baseURL = `http://localhost:${PORT}`;
 
 export default defineConfig({

@@ -1,9 +1,6 @@
 import { normaliseLetters, RACI_LETTERS, type RaciLetter } from '../../shared/model/raci-letters';
 
-/** "RA" → "R/A": canonical R-A-C-I order, so the same assignment always reads the same. */
-export function displayLetters(letters: string): string {
-  return normaliseLetters(letters).split('').join('/');
-}
+export { displayLetters } from '../../shared/model/raci-letters';
 
 /** Values offered by the cell drop-down: single letters and the pairs consultants actually use. */
 export const RACI_LIST_VALUES: readonly string[] = ['R', 'A', 'C', 'I', 'R/A', 'R/C', 'R/I', 'A/C', 'A/I', 'C/I'];

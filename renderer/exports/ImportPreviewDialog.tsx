@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewView } from '../../shared/ipc/contract';
+import { displayLetters } from '../../shared/model/raci-letters';
 import { useProjectStore } from '../state/project-store';
 
 interface ImportPreviewDialogProps {
@@ -52,8 +53,8 @@ export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogPro
                     {c.stepCode} {c.stepName}
                   </td>
                   <td>{c.partyName}</td>
-                  <td>{c.before || '—'}</td>
-                  <td>{c.after || '—'}</td>
+                  <td>{displayLetters(c.before) || '—'}</td>
+                  <td>{displayLetters(c.after) || '—'}</td>
                 </tr>
               ))}
             </tbody>

@@ -10,3 +10,8 @@ export function normaliseLetters(input: string): string {
 export function toggleLetter(letters: string, letter: RaciLetter): string {
   return letters.includes(letter) ? letters.replace(letter, '') : normaliseLetters(letters + letter);
 }
+
+/** How letters read in a cell: "AR" → "R/A", in canonical order so the same assignment always reads the same. */
+export function displayLetters(letters: string): string {
+  return normaliseLetters(letters).split('').join('/');
+}

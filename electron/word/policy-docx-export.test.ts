@@ -197,6 +197,8 @@ describe('exportPolicyDocx (en and edge cases)', () => {
     try {
       const failing = (id: string) => (id === 'event' ? Promise.reject(new Error('layout failed')) : renderPng(id));
       await expect(exportPolicyDocx(policyTestProject('zh-CN'), { renderPng: failing, outPath: join(dir, 'x.docx') })).rejects.toThrow('跨部门市场活动');
+      const svgInstead = (id: string) => (id === 'launch' ? Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>') : renderPng(id));
+      await expect(exportPolicyDocx(policyTestProject('zh-CN'), { renderPng: svgInstead, outPath: join(dir, 'x.docx') })).rejects.toThrow(/新产品上线.*Not a PNG/);
       expect(readdirSync(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

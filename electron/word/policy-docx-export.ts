@@ -8,7 +8,8 @@ import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labe
 import type { PolicyDocxOptions, RenderPng } from './policy-docx-types';
 import { bodyRuns } from './word-blocks';
 import { contentsPage, coverPage } from './word-cover';
-import { pageProperties, type Orientation } from './word-page';
+import { pageProperties } from './word-page';
+import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
 
@@ -18,7 +19,9 @@ async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPn
     for (const block of chapter.blocks) {
       if (block.kind !== 'diagram' || diagrams.has(block.processId)) continue;
       try {
-        diagrams.set(block.processId, await renderPng(block.processId));
+        const png = await renderPng(block.processId);
+        pngSize(png); // fails here, with the process named, rather than deep inside the layout
+        diagrams.set(block.processId, png);
       } catch (e) {
         const name = state.tables.processes[block.processId]?.name ?? block.processId;
         throw new Error(`Could not draw the swimlane diagram of "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
@@ -34,8 +37,8 @@ function header(labels: PolicyLabels, status: string): Header {
 
 /** "第 3 页" under the body; the bare roman number under the contents. */
 function footer(labels: PolicyLabels, plain: boolean): Footer {
-  const [before, after] = plain ? ['', ''] : labels.page('\u0000').split('\u0000');
-  return new Footer({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(before ?? ''), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(after ?? '')] })] });
+  const { before, after } = plain ? { before: '', after: '' } : labels.page;
+  return new Footer({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(after)] })] });
 }
 
 async function writeAtomically(path: string, data: Buffer): Promise<void> {
@@ -69,14 +72,13 @@ export async function exportPolicyDocx(state: ProjectState, options: PolicyDocxO
     date: labels.formatDate(options.date ?? new Date()),
     approval: options.approval ?? {},
   });
-  const pages = (orientation: Orientation) => pageProperties(orientation);
   const decorated = (plain = false) => ({ headers: { default: header(labels, status) }, footers: { default: footer(labels, plain) } });
 
   const sections: ISectionOptions[] = [
-    { properties: { page: pages('portrait') }, children: cover },
-    { properties: { page: { ...pages('portrait'), pageNumbers: { start: 1, formatType: NumberFormat.UPPER_ROMAN } } }, ...decorated(true), children: contentsPage(labels) },
+    { properties: { page: pageProperties('portrait') }, children: cover },
+    { properties: { page: { ...pageProperties('portrait'), pageNumbers: { start: 1, formatType: NumberFormat.UPPER_ROMAN } } }, ...decorated(true), children: contentsPage(labels) },
     ...bodyRuns(doc.chapters, { language: doc.language, typography: type, diagrams }).map((run, i) => ({
-      properties: { page: { ...pages(run.orientation), ...(i === 0 ? { pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : {}) } },
+      properties: { page: { ...pageProperties(run.orientation), ...(i === 0 ? { pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : {}) } },
       ...decorated(),
       children: run.children,
     })),

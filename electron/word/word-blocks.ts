@@ -62,8 +62,6 @@ function blockChildren(block: PolicyBlock, ctx: BlockContext, orientation: Orien
     case 'heading':
       // Each form of the annex starts on its own page, so it can be copied and filled in.
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, text: block.text, pageBreakBefore: annex && !first })];
-    case 'paragraph':
-      return [new Paragraph({ style: STYLE.paragraph, text: block.text })];
     case 'diagram':
       return diagram(block.processId, block.caption, ctx, orientation);
     case 'table': {

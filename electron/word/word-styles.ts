@@ -5,7 +5,6 @@ import type { Typography } from './word-typography';
 export const STYLE = {
   article: 'PolicyArticle',
   item: 'PolicyItem',
-  paragraph: 'PolicyParagraph',
   table: 'PolicyTableText',
   tableCentred: 'PolicyTableCentred',
   tableHeader: 'PolicyTableHeader',
@@ -40,7 +39,6 @@ export function documentStyles(t: Typography): IStylesOptions {
     paragraphStyles: [
       style(STYLE.article, 'Policy Article', { paragraph: { indent, alignment: body } }),
       style(STYLE.item, 'Policy List Item', { paragraph: { indent: t.indentChars > 0 ? indent : { left: 720 }, alignment: body } }),
-      style(STYLE.paragraph, 'Policy Paragraph', { paragraph: { indent, alignment: body } }),
       style(STYLE.table, 'Policy Table Text', { run: { size: t.size.table }, paragraph: { spacing: { line: SINGLE, lineRule: LineRuleType.AUTO, before: 0, after: 0 } } }),
       style(STYLE.tableCentred, 'Policy Table Centred', { basedOn: STYLE.table, paragraph: { alignment: AlignmentType.CENTER } }),
       style(STYLE.tableHeader, 'Policy Table Header', {

@@ -28,7 +28,6 @@ export interface PolicyTable {
 export type PolicyBlock =
   | { readonly kind: 'article'; readonly label: string; readonly text: string; readonly items: readonly string[] }
   | { readonly kind: 'heading'; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'diagram'; readonly processId: string; readonly caption: string }
   | { readonly kind: 'table'; readonly caption: string; readonly table: PolicyTable };
 

@@ -110,6 +110,12 @@ describe('buildPolicyDocument', () => {
     expect(tables(buildPolicyDocument(state), 'keyNodes')).toHaveLength(2);
   });
 
+  it('runs the lines of a process description on into its article', () => {
+    const state = run(policyTestProject('en'), { type: 'update', table: 'processes', id: 'event', patch: { description: 'Trade shows\n\n  and campaigns' } });
+    const summary = blocks(buildPolicyDocument(state), 'framework').find((b) => b.kind === 'article' && b.text.startsWith('Trade'));
+    expect(summary).toMatchObject({ text: expect.stringMatching(/^Trade shows and campaigns\. The Marketing event process involves/) });
+  });
+
   it('leaves out generated parts the model has nothing for', () => {
     const state = run(policyTestProject('zh-CN'), { type: 'delete', table: 'decisions', id: 'd1' }, { type: 'add', table: 'processes', row: { id: 'empty', name: '年度预算编制' } });
     const built = buildPolicyDocument(state);

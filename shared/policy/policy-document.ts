@@ -59,7 +59,8 @@ function frameworkBlocks(state: ProjectState, processes: readonly Process[], n: 
   const blocks: PolicyBlock[] = [];
   processes.forEach((p, i) => {
     blocks.push({ kind: 'heading', text: labels.processHeading(i + 1, p.name) });
-    const description = p.description.trim();
+    // The article is one paragraph: the description's own lines run on.
+    const description = p.description.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).reduce((a, b) => n.join(a, b), '');
     const lead = description ? `${description}${/[。．.!?！？]$/.test(description) ? '' : labels.sentenceEnd}` : '';
     const steps = processSteps(state, p.id);
     if (steps.length === 0) {

@@ -72,6 +72,9 @@ describe('buildPolicyDocument', () => {
   it('records the rulings of the resolution log in the escalation chapter', () => {
     const [rulings] = tables(doc, 'decisions');
     expect(rulings!.caption).toBe('表7 权责裁定记录');
+    expect(rulings!.table.landscape).toBe(false);
+    // English words that cannot break ("Accountable", "Development") need a landscape page here.
+    expect(tables(buildPolicyDocument(policyTestProject('en')), 'decisions')[0]!.table.landscape).toBe(true);
     expect(rulings!.table.rows).toEqual([['新产品上线 N04 研发执行', '节点有多个负责人(A)：明确唯一负责人', '研发部经理', '王建国（分管副总）', '2025-03-12', '研发执行以研发部为主体，市场部改为咨询者。']]);
   });
 

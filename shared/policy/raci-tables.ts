@@ -3,20 +3,17 @@ import type { ProjectState } from '../model/project-state';
 import { RACI_LETTERS } from '../model/raci-letters';
 import type { PolicyTable, PolicyTableCell } from './policy-document-types';
 import type { PolicyLabels } from './policy-labels';
+import { PAGE_TEXT_CM, wordWidth } from './column-fit';
 import { raciColumns, splitColumns, type RaciColumn } from './raci-columns';
 
 /** Widths in centimetres, as on an A4 page with the Word export's margins. */
-const CM = { portraitText: 14.6, landscapeText: 24.6, code: 1.5, minName: 3.5, maxName: 8, minParty: 1.5, maxParty: 3 };
+const CM = { portraitText: PAGE_TEXT_CM.portrait, landscapeText: PAGE_TEXT_CM.landscape, code: 1.5, minName: 3.5, maxName: 8, minParty: 1.5, maxParty: 3 };
 /** Even on landscape pages, more columns than this stop reading as one matrix; the table is split. */
 export const MAX_PARTY_COLUMNS = 10;
 
-/**
- * Room a header needs at 五号 so no word breaks in the middle: Chinese wraps between any two
- * characters, so only Latin words count (about 0.21 cm a letter in bold, plus the cell margins).
- */
+/** Room a party's header needs so no word of it breaks, within the party column bounds. */
 export function headerWidth(text: string): number {
-  const longest = Math.max(0, ...text.split(/[\s/\u3000-\u9fff\uff00-\uffef]+/).map((w) => w.length));
-  return Math.min(CM.maxParty, Math.max(CM.minParty, longest * 0.21 + 0.35));
+  return Math.min(CM.maxParty, Math.max(CM.minParty, wordWidth(text)));
 }
 
 /** "R/A", as in the Excel export. */

@@ -7,6 +7,7 @@ import { projectStrings } from '../project/project-strings';
 import { startStrings } from '../start/start-strings';
 import { canvasStrings } from '../canvas/canvas-strings';
 import { exportsStrings } from '../exports/exports-strings';
+import { policyStrings } from '../policy/policy-strings';
 import { findingsStrings } from '../findings/findings-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
@@ -49,13 +50,15 @@ export const en = {
   positions: positionsStrings.en,
   views: {
     label: 'Views',
-    noProcess: 'Select a process on the left, or add one, to draw its diagram.',
+    noProcess: 'This project has no processes yet. Add one on the left, by name or from a template, to draw its diagram.',
+    pickProcess: 'Pick a process on the left to see it here.',
   },
   canvas: canvasStrings.en,
   keyNodes: keyNodesStrings.en,
   raci: raciStrings.en,
   findings: findingsStrings.en,
   exports: exportsStrings.en,
+  policy: policyStrings.en,
   about: aboutStrings.en,
 } as const;
 

@@ -7,6 +7,7 @@ import { projectStrings } from '../project/project-strings';
 import { startStrings } from '../start/start-strings';
 import { canvasStrings } from '../canvas/canvas-strings';
 import { exportsStrings } from '../exports/exports-strings';
+import { policyStrings } from '../policy/policy-strings';
 import { findingsStrings } from '../findings/findings-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
@@ -49,12 +50,14 @@ export const zhCN: Messages = {
   positions: positionsStrings.zhCN,
   views: {
     label: '视图',
-    noProcess: '请在左侧选择或新建一个流程,开始绘制泳道图。',
+    noProcess: '项目中还没有流程。在左侧输入名称或从模板添加一个流程，开始绘制泳道图。',
+    pickProcess: '请在左侧选择一个流程。',
   },
   canvas: canvasStrings.zhCN,
   keyNodes: keyNodesStrings.zhCN,
   raci: raciStrings.zhCN,
   findings: findingsStrings.zhCN,
   exports: exportsStrings.zhCN,
+  policy: policyStrings.zhCN,
   about: aboutStrings.zhCN,
 };

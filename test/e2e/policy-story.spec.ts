@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { zipEntries } from '../../electron/word/zip-entries';
+import { callMain, closeOpenProject } from './main-api';
+
+test.beforeEach(async ({ request }) => closeOpenProject(request));
+
+test('edits a chapter of the policy draft, reloads, finds the edit, and sees it in the Word export', async ({ page, request }) => {
+  await callMain(request, 'project.create', { name: '协作规范', language: 'zh-CN', templateId: 'marketing-event' });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: '协作规范' })).toBeVisible();
+  await page.getByRole('tab', { name: '管理办法' }).click();
+  await expect(page.getByText('当前为默认文本')).toBeVisible();
+
+  const body = page.getByRole('textbox', { name: /第二章 .*正文/ });
+  await body.fill('各部门应以客户为中心,按周召开协作例会。\n所有交接须在协作平台留痕。');
+  await page.getByRole('textbox', { name: /第一章 .*标题/ }).focus();
+  await expect(page.getByText('当前为默认文本')).toBeHidden();
+
+  await page.reload();
+  await page.getByRole('tab', { name: '管理办法' }).click();
+  await expect(page.getByRole('textbox', { name: /第二章 .*正文/ })).toHaveValue('各部门应以客户为中心,按周召开协作例会。\n所有交接须在协作平台留痕。');
+
+  await page.getByRole('button', { name: /导出与导入/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: '管理办法草案(Word)…' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe('协作规范 跨部门协作管理办法.docx');
+  const document = zipEntries(readFileSync((await download.path())!)).get('word/document.xml')!.toString('utf8');
+  expect(document).toContain('所有交接须在协作平台留痕。');
+  expect(document).toContain('物料准备');
+
+  // Undo takes the whole first edit back to the default draft.
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByText('当前为默认文本')).toBeVisible();
+});

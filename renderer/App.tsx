@@ -1,8 +1,10 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AboutDialog } from './about/AboutDialog';
 import { ErrorAlert } from './common/ErrorAlert';
 import { useProjectLanguage } from './i18n/use-project-language';
 import { ProjectScreen } from './project/ProjectScreen';
+import { useMenuActions } from './project/use-menu-actions';
 import { StartScreen } from './start/StartScreen';
 import { useProjectStore } from './state/project-store';
 
@@ -12,6 +14,7 @@ export function App() {
   const hasProject = useProjectStore((s) => s.project !== null);
   const load = useProjectStore((s) => s.load);
   useProjectLanguage();
+  useMenuActions();
 
   useEffect(() => {
     void load();
@@ -29,6 +32,7 @@ export function App() {
       ) : (
         <StartScreen />
       )}
+      <AboutDialog />
     </>
   );
 }

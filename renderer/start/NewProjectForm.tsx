@@ -1,8 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language } from '../../shared/model/entities';
+import type { TemplateId } from '../../shared/templates/template-catalogue';
 import { languageFromLocale } from '../i18n/language';
 import { useProjectStore } from '../state/project-store';
+import { showFirstProcess } from '../project/show-first-process';
+import { StartFromChoice } from './StartFromChoice';
 
 export function NewProjectForm() {
   const { t, i18n } = useTranslation();
@@ -10,6 +13,7 @@ export function NewProjectForm() {
   const busy = useProjectStore((s) => s.busy);
   const [name, setName] = useState('');
   const [organisation, setOrganisation] = useState('');
+  const [templateId, setTemplateId] = useState<TemplateId | null>(null);
   // Follows the interface language until the user picks one.
   const [chosenLanguage, setChosenLanguage] = useState<Language | null>(null);
   const language = chosenLanguage ?? languageFromLocale(i18n.language);
@@ -19,7 +23,9 @@ export function NewProjectForm() {
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed || busy) return;
-    void create({ name: trimmed, language, organisation: organisation.trim() });
+    void create({ name: trimmed, language, organisation: organisation.trim(), ...(templateId ? { templateId } : {}) }).then((created) => {
+      if (created) showFirstProcess();
+    });
   }
 
   return (
@@ -54,6 +60,7 @@ export function NewProjectForm() {
         </div>
         <input id={`${id}-organisation`} value={organisation} maxLength={200} autoComplete="organization" onChange={(e) => setOrganisation(e.target.value)} />
       </div>
+      <StartFromChoice value={templateId} onChange={setTemplateId} />
       <button type="submit" className="primary" disabled={busy}>
         {busy ? t('start.creating') : t('start.create')}
       </button>

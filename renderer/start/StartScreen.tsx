@@ -1,13 +1,19 @@
 import { useTranslation } from 'react-i18next';
+import { useAboutStore } from '../about/about-store';
 import { LanguageSwitch } from '../common/LanguageSwitch';
 import { NewProjectForm } from './NewProjectForm';
 import { RecentProjects } from './RecentProjects';
+import './start.css';
 
 export function StartScreen() {
   const { t } = useTranslation();
+  const showAbout = useAboutStore((s) => s.show);
   return (
     <div className="start-screen">
       <div className="start-corner">
+        <button type="button" onClick={showAbout}>
+          {t('project.about')}
+        </button>
         <LanguageSwitch />
       </div>
       <main className="start-main">

@@ -4,6 +4,7 @@ import { emptyHistory, record, takeRedo, takeUndo, type History } from '../../sh
 import { applyOps } from '../../shared/commands/ops';
 import type { Change, Channel, LanewiseApi, OpenProject, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
+import { templateCommands } from '../../shared/templates/instantiate-template';
 
 class NoProject extends Error {}
 
@@ -18,6 +19,7 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
   let session: Session | null = null;
   const saved = new Map<string, ProjectState>();
   const calls: Channel[] = [];
+  let ids = 0;
 
   const opened = (s: Session): OpenProject => ({
     path: s.path,
@@ -31,8 +33,30 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
     switch (channel) {
       case 'app.info':
         return { version: '0.0.0', host: 'web', home: '/memory' };
+      case 'app.language':
+        return null;
       case 'projects.list':
         return [...saved.keys()].map((path) => ({ path, fileName: path.slice(1), modifiedAt: '2025-01-01T00:00:00.000Z' }));
+      case 'projects.recent':
+        return [...saved.keys()].map((path) => ({ path, fileName: path.slice(1), modifiedAt: '2025-01-01T00:00:00.000Z', missing: false }));
+      case 'projects.forget':
+        saved.delete(String(request.path));
+        return handle('projects.recent', {});
+      case 'project.openDialog':
+      case 'project.saveAsDialog':
+        // The memory host has no file dialogs: as if the user cancelled.
+        return null;
+      case 'templates.list':
+        return [];
+      case 'templates.saveProcess':
+      case 'templates.add':
+      case 'templates.delete':
+        throw new Error('The memory host keeps no user templates');
+      case 'project.addTemplate': {
+        if (!session) throw new NoProject('No project is open');
+        const templateId = (request as RequestOf<'project.addTemplate'>).templateId;
+        return handle('project.execute', { command: templateCommands(templateId, session.state.meta.language, session.state, () => `t${++ids}`) });
+      }
       case 'project.create': {
         const path = `/${String(request.name)}.lanewise`;
         const state = emptyProject({ name: String(request.name), language: request.language === 'zh-CN' ? 'zh-CN' : 'en', organisation: String(request.organisation ?? '') });

@@ -1,0 +1,39 @@
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+
+interface ModalProps {
+  title: string;
+  /** Escape and the close buttons call it; the dialog itself never closes on its own. */
+  onClose: () => void;
+  children: ReactNode;
+  /** The buttons at the bottom, e.g. Cancel and the action. */
+  actions: ReactNode;
+  className?: string;
+}
+
+/** A modal dialog named by its title: the native <dialog>, so focus stays inside and the page below is inert. */
+export function Modal({ title, onClose, children, actions, className }: ModalProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+
+  return (
+    <dialog
+      ref={ref}
+      className={className ? `confirm-dialog ${className}` : 'confirm-dialog'}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onClose();
+      }}
+    >
+      <h2 id={titleId}>{title}</h2>
+      {children}
+      <div className="dialog-actions">{actions}</div>
+    </dialog>
+  );
+}

@@ -1,12 +1,21 @@
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { LanewiseApi } from '../../shared/ipc/contract';
 import { isChannel } from '../../shared/ipc/channels';
+import { isMenuAction, MENU_CHANNEL, type MenuBridge } from '../../shared/ipc/menu-actions';
 import { INVOKE_CHANNEL } from '../ipc/invoke-channel';
 
-const api: LanewiseApi = {
+const api: LanewiseApi & MenuBridge = {
   invoke: (channel, request) => {
     if (!isChannel(channel)) return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: `Unknown channel ${String(channel)}` } });
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
+  },
+  // The page gets the action only, never the IPC event (which would expose ipcRenderer).
+  onMenu: (listener) => {
+    const handler = (_event: IpcRendererEvent, action: unknown) => {
+      if (isMenuAction(action)) listener(action);
+    };
+    ipcRenderer.on(MENU_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
   },
 };
 

@@ -12,10 +12,12 @@ interface EditableListItemProps {
   /** Makes the name a button that opens the item. */
   onSelect?: () => void;
   selected?: boolean;
+  /** More buttons shown with rename and delete, e.g. duplicate. */
+  actions?: ReactNode;
 }
 
 /** A named row that can be renamed in place and deleted. */
-export function EditableListItem({ name, onRename, onDelete, leading, onSelect, selected = false }: EditableListItemProps) {
+export function EditableListItem({ name, onRename, onDelete, leading, onSelect, selected = false, actions }: EditableListItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -59,6 +61,7 @@ export function EditableListItem({ name, onRename, onDelete, leading, onSelect, 
             </span>
           )}
           <span className="item-actions">
+            {actions}
             <button
               ref={renameButton}
               type="button"

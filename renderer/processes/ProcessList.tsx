@@ -1,42 +1,79 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Process } from '../../shared/model/entities';
-import { sortedByOrder } from '../../shared/model/project-state';
+import { freeProcessName } from '../../shared/process/duplicate-process';
 import { AddNameForm } from '../common/AddNameForm';
-import { ConfirmDialog } from '../common/ConfirmDialog';
-import { EditableListItem } from '../common/EditableListItem';
+import { CloseIcon, PlusIcon } from '../common/icons';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
+import { AddFromTemplateDialog } from './AddFromTemplateDialog';
+import { duplicateAfterOriginal } from './duplicate-command';
+import { groupByCategory } from './process-groups';
+import { ProcessItem } from './ProcessItem';
+import { SaveTemplateDialog } from './SaveTemplateDialog';
+import './processes.css';
 
-interface PendingDelete {
-  process: Process;
-  lanes: number;
-  steps: number;
+interface Notice {
+  text: string;
+  /** Offers Undo next to the text (the change just made can be taken back). */
+  undoable: boolean;
 }
 
+/** The project's processes, grouped by scenario category, with adding (by name or from a template), duplicating and saving as a template. */
 export function ProcessList() {
   const { t } = useTranslation();
   const processes = useProjectStore((s) => s.project?.state.tables.processes);
   const execute = useProjectStore((s) => s.execute);
-  const sorted = useMemo(() => sortedByOrder(Object.values(processes ?? {})), [processes]);
-  const [pending, setPending] = useState<PendingDelete | null>(null);
+  const groups = useMemo(() => groupByCategory(Object.values(processes ?? {})), [processes]);
+  const [choosingTemplate, setChoosingTemplate] = useState(false);
+  const [savingTemplate, setSavingTemplate] = useState<Process | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const undo = useProjectStore((s) => s.undo);
   const headingId = useId();
   const selectedId = useViewStore((s) => s.processId);
   const selectProcess = useViewStore((s) => s.selectProcess);
 
-  function requestDelete(process: Process): void {
-    // Read at click time so the list does not re-render on every lane or step change.
-    const tables = useProjectStore.getState().project?.state.tables;
-    const lanes = Object.values(tables?.lanes ?? {}).filter((l) => l.processId === process.id).length;
-    const steps = Object.values(tables?.steps ?? {}).filter((s) => s.processId === process.id).length;
-    if (lanes + steps > 0) setPending({ process, lanes, steps });
-    else void execute({ type: 'delete', table: 'processes', id: process.id });
+  // Deleting is one undo away, so it asks nothing and offers Undo instead.
+  async function remove(process: Process): Promise<void> {
+    if (await execute({ type: 'batch', label: t('common.deleteItem', { name: process.name }), commands: [{ type: 'delete', table: 'processes', id: process.id }] })) {
+      setNotice({ text: t('processes.deleted', { name: process.name }), undoable: true });
+    }
   }
 
+  async function duplicate(process: Process): Promise<void> {
+    const state = useProjectStore.getState().project?.state;
+    if (!state) return;
+    const name = freeProcessName(state, t('processes.copyName', { name: process.name }), (n) => t('processes.copyNameNumbered', { name: process.name, n }));
+    const { command, copyId } = duplicateAfterOriginal(state, process.id, name, () => newId('pr_'), t('processes.duplicate', { name: process.name }));
+    if (await execute(command)) selectProcess(copyId);
+  }
+
+  const item = (process: Process) => (
+    <ProcessItem
+      key={process.id}
+      process={process}
+      selected={process.id === selectedId}
+      onSelect={() => selectProcess(process.id)}
+      onDuplicate={() => void duplicate(process)}
+      onSaveAsTemplate={() => {
+        setNotice(null);
+        setSavingTemplate(process);
+      }}
+      onDelete={() => void remove(process)}
+    />
+  );
+
+  const flat = groups.length === 1 && groups[0]!.category === '';
   return (
-    <section className="panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>{t('processes.title')}</h2>
+    <section className="panel process-panel" aria-labelledby={headingId}>
+      <div className="panel-heading">
+        <h2 id={headingId}>{t('processes.title')}</h2>
+        <button type="button" className="small-button" onClick={() => setChoosingTemplate(true)}>
+          <PlusIcon />
+          {t('processes.fromTemplate')}
+        </button>
+      </div>
       <AddNameForm
         submitLabel={t('processes.add')}
         nameLabel={t('processes.name')}
@@ -47,31 +84,65 @@ export function ProcessList() {
           return added;
         }}
       />
-      {sorted.length === 0 ? (
+      {groups.length === 0 ? (
         <p className="empty">{t('processes.empty')}</p>
       ) : (
-        <ul className="item-list" aria-labelledby={headingId}>
-          {sorted.map((process) => (
-            <EditableListItem
-              key={process.id}
-              name={process.name}
-              selected={process.id === selectedId}
-              onSelect={() => selectProcess(process.id)}
-              onRename={(name) => void execute({ type: 'update', table: 'processes', id: process.id, patch: { name } })}
-              onDelete={() => requestDelete(process)}
-            />
-          ))}
+        <ul className={flat ? 'item-list' : 'group-list'} aria-labelledby={headingId}>
+          {flat
+            ? groups[0]!.processes.map(item)
+            : groups.map((group) => {
+                const groupId = `${headingId}-${group.category || 'other'}`;
+                return (
+                  <li key={group.category} className="process-group">
+                    <h3 className="group-heading" id={groupId}>
+                      {group.category || t('processes.uncategorised')}
+                    </h3>
+                    <ul className="item-list" aria-labelledby={groupId}>
+                      {group.processes.map(item)}
+                    </ul>
+                  </li>
+                );
+              })}
         </ul>
       )}
-      {pending && (
-        <ConfirmDialog
-          title={t('processes.confirmDeleteTitle')}
-          message={t('processes.confirmDeleteBody', { name: pending.process.name, lanes: pending.lanes, steps: pending.steps })}
-          confirmLabel={t('common.delete')}
-          onCancel={() => setPending(null)}
-          onConfirm={() => {
-            setPending(null);
-            void execute({ type: 'delete', table: 'processes', id: pending.process.id });
+      <div className="panel-notice" role="status">
+        {notice && (
+          <>
+            <span>{notice.text}</span>
+            {notice.undoable && (
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => {
+                  setNotice(null);
+                  void undo();
+                }}
+              >
+                {t('project.undo')}
+              </button>
+            )}
+            <button type="button" className="icon-button" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={() => setNotice(null)}>
+              <CloseIcon />
+            </button>
+          </>
+        )}
+      </div>
+      {choosingTemplate && (
+        <AddFromTemplateDialog
+          onClose={() => setChoosingTemplate(false)}
+          onAdded={(ids) => {
+            setChoosingTemplate(false);
+            if (ids[0]) selectProcess(ids[0]);
+          }}
+        />
+      )}
+      {savingTemplate && (
+        <SaveTemplateDialog
+          process={savingTemplate}
+          onClose={() => setSavingTemplate(null)}
+          onSaved={(name) => {
+            setSavingTemplate(null);
+            setNotice({ text: t('processes.templateSaved', { name }), undoable: false });
           }}
         />
       )}

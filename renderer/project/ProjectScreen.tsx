@@ -1,9 +1,11 @@
 import { FindingsCount } from '../findings/FindingsCount';
-import { ProcessList } from '../processes/ProcessList';
 import { CurrentView } from './CurrentView';
+import { ProjectExplorer } from './ProjectExplorer';
+import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
 import { ViewTabs } from './ViewTabs';
 import { useUndoRedoShortcuts } from './use-undo-redo-shortcuts';
+import './project.css';
 
 export function ProjectScreen() {
   useUndoRedoShortcuts();
@@ -12,7 +14,7 @@ export function ProjectScreen() {
       <TopBar />
       <div className="workspace">
         <aside className="sidebar">
-          <ProcessList />
+          <ProjectExplorer />
         </aside>
         <main className="content">
           <ViewTabs />
@@ -21,9 +23,9 @@ export function ProjectScreen() {
           </div>
         </main>
       </div>
-      <footer className="status-bar">
+      <StatusBar>
         <FindingsCount />
-      </footer>
+      </StatusBar>
     </div>
   );
 }

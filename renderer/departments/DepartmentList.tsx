@@ -3,14 +3,18 @@ import { useTranslation } from 'react-i18next';
 import type { Department } from '../../shared/model/entities';
 import { sortedByOrder } from '../../shared/model/project-state';
 import { ColourSwatch } from '../common/ColourSwatch';
-import { ConfirmDialog } from '../common/ConfirmDialog';
 import { EditableListItem } from '../common/EditableListItem';
+import { MergeIcon } from '../common/icons';
 import { useProjectStore } from '../state/project-store';
 import { AddDepartmentForm } from './AddDepartmentForm';
+import { DeleteDepartmentDialog } from './DeleteDepartmentDialog';
+import { planDelete, type DeletePlan } from './delete-department';
+import { MergeDepartmentDialog } from './MergeDepartmentDialog';
+import './departments.css';
 
 interface PendingDelete {
   department: Department;
-  lanes: number;
+  plan: DeletePlan;
 }
 
 export function DepartmentList() {
@@ -19,13 +23,17 @@ export function DepartmentList() {
   const execute = useProjectStore((s) => s.execute);
   const sorted = useMemo(() => sortedByOrder(Object.values(departments ?? {})), [departments]);
   const [pending, setPending] = useState<PendingDelete | null>(null);
+  const [merging, setMerging] = useState<Department | null>(null);
   const headingId = useId();
 
   function requestDelete(department: Department): void {
-    // Read at click time so the list does not re-render on every lane change.
-    const lanes = Object.values(useProjectStore.getState().project?.state.tables.lanes ?? {}).filter((l) => l.departmentId === department.id).length;
-    if (lanes > 0) setPending({ department, lanes });
-    else void execute({ type: 'delete', table: 'departments', id: department.id });
+    // Read at click time so the list does not re-render on every lane or step change.
+    const state = useProjectStore.getState().project?.state;
+    if (!state) return;
+    const plan = planDelete(state, department.id, t('departments.confirmDeleteTitle'));
+    // Nothing drawn or assigned goes with it: deleting is one undo away, so no question.
+    if (plan.lanes + plan.raciCells > 0) setPending({ department, plan });
+    else void execute(plan.command);
   }
 
   return (
@@ -43,22 +51,35 @@ export function DepartmentList() {
               leading={<ColourSwatch colour={department.color} />}
               onRename={(name) => void execute({ type: 'update', table: 'departments', id: department.id, patch: { name } })}
               onDelete={() => requestDelete(department)}
+              actions={
+                sorted.length > 1 && (
+                  <button
+                    type="button"
+                    className="icon-button"
+                    aria-label={t('departments.merge', { name: department.name })}
+                    title={t('departments.merge', { name: department.name })}
+                    onClick={() => setMerging(department)}
+                  >
+                    <MergeIcon />
+                  </button>
+                )
+              }
             />
           ))}
         </ul>
       )}
       {pending && (
-        <ConfirmDialog
-          title={t('departments.confirmDeleteTitle')}
-          message={t('departments.confirmDeleteBody', { name: pending.department.name, count: pending.lanes })}
-          confirmLabel={t('common.delete')}
+        <DeleteDepartmentDialog
+          department={pending.department}
+          plan={pending.plan}
           onCancel={() => setPending(null)}
           onConfirm={() => {
             setPending(null);
-            void execute({ type: 'delete', table: 'departments', id: pending.department.id });
+            void execute(pending.plan.command);
           }}
         />
       )}
+      {merging && <MergeDepartmentDialog department={merging} others={sorted.filter((d) => d.id !== merging.id)} onClose={() => setMerging(null)} />}
     </section>
   );
 }

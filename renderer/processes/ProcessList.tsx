@@ -90,8 +90,9 @@ export function ProcessList() {
         <ul className={flat ? 'item-list' : 'group-list'} aria-labelledby={headingId}>
           {flat
             ? groups[0]!.processes.map(item)
-            : groups.map((group) => {
-                const groupId = `${headingId}-${group.category || 'other'}`;
+            : groups.map((group, index) => {
+                // Categories are free text: the id must not carry their spaces.
+                const groupId = `${headingId}-group-${index}`;
                 return (
                   <li key={group.category} className="process-group">
                     <h3 className="group-heading" id={groupId}>

@@ -84,3 +84,38 @@ describe('project store', () => {
     expect(store.getState().recent).toHaveLength(1);
   });
 });
+
+describe('project store: templates, saving and the recent list', () => {
+  it('adds a template as one undoable change and counts the write as saving until it is done', async () => {
+    const { store } = await storeWithProject();
+    const pending = store.getState().addTemplate('annual-budget');
+    expect(store.getState().saving).toBe(1);
+    expect(await pending).toBe(true);
+    expect(store.getState().saving).toBe(0);
+    expect(Object.keys(store.getState().project?.state.tables.steps ?? {}).length).toBeGreaterThan(5);
+    await store.getState().undo();
+    expect(store.getState().project?.state.tables.steps).toEqual({});
+  });
+
+  it('stops counting a failed change as saving', async () => {
+    const { store } = await storeWithProject();
+    expect(await store.getState().execute({ type: 'delete', table: 'processes', id: 'missing' })).toBe(false);
+    expect(store.getState().saving).toBe(0);
+  });
+
+  it('loads the app info and forgets a recent project on request', async () => {
+    const { store } = await storeWithProject();
+    expect(store.getState().appInfo).toMatchObject({ host: 'web' });
+    await store.getState().close();
+    expect(store.getState().recent.map((r) => r.fileName)).toEqual(['Demo.lanewise']);
+    await store.getState().forget('/Demo.lanewise');
+    expect(store.getState().recent).toEqual([]);
+  });
+
+  it('a cancelled file dialog leaves everything as it was', async () => {
+    const store = createProjectStore(createMemoryApi());
+    await store.getState().load();
+    expect(await store.getState().openWithDialog()).toBe(false);
+    expect(store.getState()).toMatchObject({ project: null, error: null });
+  });
+});

@@ -107,21 +107,23 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       }
     }
 
-    /** Sends a change to main and applies what it did; counts as saving until main confirms the write. */
+    /** Sends a change to main and applies what it did. */
     async function change(task: () => Promise<Result<Change | null>>): Promise<boolean> {
-      set((s) => ({ saving: s.saving + 1 }));
-      try {
-        const result = await task();
-        if (!result.ok) {
-          await fail(result.error);
-          return false;
-        }
-        if (result.value) await applyChange(result.value);
-        return true;
-      } finally {
-        set((s) => ({ saving: s.saving - 1 }));
+      const result = await task();
+      if (!result.ok) {
+        await fail(result.error);
+        return false;
       }
+      if (result.value) await applyChange(result.value);
+      return true;
     }
+
+    /** Queues a change; it counts as saving from the moment it is asked for until main has written it. */
+    function tracked(task: () => Promise<boolean>): Promise<boolean> {
+      set((s) => ({ saving: s.saving + 1 }));
+      return serial(task).finally(() => set((s) => ({ saving: s.saving - 1 })));
+    }
+
 
     return {
       phase: 'loading',
@@ -175,23 +177,21 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
           await refreshRecent();
         }),
 
-      execute: (command) => serial(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { command }))),
+      execute: (command) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { command }))),
 
       applyImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { token }))),
 
-      addTemplate: (templateId) => serial(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { templateId }))),
+      addTemplate: (templateId) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { templateId }))),
 
-      addUserTemplate: (id) => serial(async () => Boolean(get().project) && change(() => backend.invoke('templates.add', { id }))),
+      addUserTemplate: (id) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('templates.add', { id }))),
 
-      undo: () =>
-        serial(async () => {
-          if (get().project?.canUndo) await change(() => backend.invoke('project.undo', {}));
-        }),
+      undo: async () => {
+        await tracked(async () => Boolean(get().project?.canUndo) && change(() => backend.invoke('project.undo', {})));
+      },
 
-      redo: () =>
-        serial(async () => {
-          if (get().project?.canRedo) await change(() => backend.invoke('project.redo', {}));
-        }),
+      redo: async () => {
+        await tracked(async () => Boolean(get().project?.canRedo) && change(() => backend.invoke('project.redo', {})));
+      },
 
       dismissError: () => set({ error: null }),
       showError: (error) => set({ error }),

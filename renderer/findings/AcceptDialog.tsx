@@ -4,7 +4,7 @@ import { acceptFinding } from '../../shared/raci/resolution';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { DecisionDialog } from './DecisionDialog';
-import { asLanguage, ruleTitle } from './finding-text';
+import { asLanguage, messageDetail, ruleTitle } from './finding-text';
 
 /** Keeps a finding as a deliberate exception, logged with who decided and why. */
 export function AcceptDialog({ finding, onClose }: { finding: Finding; onClose(): void }) {
@@ -14,7 +14,7 @@ export function AcceptDialog({ finding, onClose }: { finding: Finding; onClose()
   return (
     <DecisionDialog
       title={t('findings.dialog.acceptTitle')}
-      subject={`${ruleTitle(finding, language)} — ${finding.message[language]}`}
+      subject={`${ruleTitle(finding, language)} — ${messageDetail(finding, language)}`}
       submitLabel={t('findings.dialog.applyAccept')}
       onCancel={onClose}
       onSubmit={({ decidedBy, reason }) => {

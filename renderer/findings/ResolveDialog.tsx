@@ -6,7 +6,7 @@ import { displayLetters, gridColumns } from '../raci-grid/grid-layout';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { DecisionDialog } from './DecisionDialog';
-import { asLanguage, ruleTitle } from './finding-text';
+import { asLanguage, messageDetail, ruleTitle } from './finding-text';
 
 /**
  * The leader's ruling on a step with several or no Accountable: pick the one party, say who decided and why.
@@ -28,7 +28,7 @@ export function ResolveDialog({ finding, onClose }: { finding: Finding; onClose(
   return (
     <DecisionDialog
       title={t('findings.dialog.resolveTitle')}
-      subject={`${ruleTitle(finding, language)} — ${finding.message[language]}`}
+      subject={`${ruleTitle(finding, language)} — ${messageDetail(finding, language)}`}
       submitLabel={t('findings.dialog.applyResolve')}
       validate={() => (chosen && parties.some((p) => p.partyId === chosen) ? null : t('findings.dialog.chooseParty'))}
       onCancel={onClose}

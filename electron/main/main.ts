@@ -4,6 +4,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-polic
 import { MENU_CHANNEL, type MenuAction } from '../../shared/ipc/menu-actions';
 import type { Language } from '../../shared/model/entities';
 import { createDispatch } from '../ipc/api-handlers';
+import { exportDialogs } from './export-dialogs';
 import { INVOKE_CHANNEL } from '../ipc/invoke-channel';
 import { defaultHome, ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
@@ -26,6 +27,7 @@ const dispatch = createDispatch(workspace, {
   version: APP_VERSION,
   restrictToLibrary: false,
   dialogs: fileDialogs(() => win, labels),
+  exportDialogs: exportDialogs(() => win),
   onLanguage: (next) => {
     language = next;
   },

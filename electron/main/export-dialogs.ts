@@ -1,0 +1,28 @@
+import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
+import type { ExportKind } from '../../shared/ipc/contract';
+import type { ExportDialogs } from '../ipc/export-handlers';
+
+const FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
+  xlsx: { name: 'Excel', extensions: ['xlsx'] },
+  docx: { name: 'Word', extensions: ['docx'] },
+  png: { name: 'PNG', extensions: ['png'] },
+  svg: { name: 'SVG', extensions: ['svg'] },
+};
+
+/** Save dialogs for deliverables and the open dialog for a client's workbook, over the window. */
+export function exportDialogs(window: () => BrowserWindow | null): ExportDialogs {
+  async function save(options: SaveDialogOptions): Promise<string | null> {
+    const win = window();
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+  async function open(options: OpenDialogOptions): Promise<string | null> {
+    const win = window();
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  }
+  return {
+    chooseExportPath: (fileName, kind) => save({ defaultPath: fileName, filters: [FILTERS[kind]] }),
+    chooseWorkbookToImport: () => open({ properties: ['openFile'], filters: [FILTERS.xlsx] }),
+  };
+}

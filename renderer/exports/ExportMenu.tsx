@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ExportKind, ImportPreviewView } from '../../shared/ipc/contract';
-import { api } from '../api/api';
+import type { ExportFormat } from '../../shared/ipc/menu-actions';
+import { api, onMenu } from '../api/api';
 import { useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
 import { downloadFile, fileToBase64 } from './download-file';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 
 const ITEMS: readonly ExportKind[] = ['xlsx', 'docx', 'png', 'svg'];
+const MENU_FORMATS: Record<ExportFormat, ExportKind> = { excel: 'xlsx', word: 'docx', png: 'png' };
 const DIAGRAMS: ReadonlySet<ExportKind> = new Set(['png', 'svg']);
 // The desktop app asks main for a file dialog; the browser host uploads through a file input.
 const IN_DESKTOP = globalThis.window?.lanewise !== undefined;
@@ -15,13 +17,17 @@ const IN_DESKTOP = globalThis.window?.lanewise !== undefined;
 /** The Export ▾ menu of the top bar: deliverables out, the client's Excel edits back in. */
 export function ExportMenu() {
   const { t } = useTranslation();
-  const processId = useViewStore((s) => s.processId);
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const showError = useProjectStore((s) => s.showError);
+
+  // File ▸ Export in the desktop menu runs the same exports as this menu.
+  const exportRef = useRef(exportFile);
+  exportRef.current = exportFile;
+  useEffect(() => onMenu((action) => action.type === 'export' && void exportRef.current(MENU_FORMATS[action.format])), []);
 
   useEffect(() => {
     if (!open) return;
@@ -35,6 +41,7 @@ export function ExportMenu() {
 
   async function exportFile(kind: ExportKind): Promise<void> {
     setOpen(false);
+    const processId = useViewStore.getState().processId;
     if (DIAGRAMS.has(kind) && !processId) {
       setStatus(t('exports.needProcess'));
       return;

@@ -23,7 +23,7 @@ function undoOrRedo(kind: 'undo' | 'redo'): void {
 /**
  * Turns the desktop menu's actions into the same actions as the app's own buttons, and tells main
  * the interface language so the menu speaks it too. Exports are left to the export feature, which
- * listens with onMenu itself. Does nothing in the browser host, which has no menu.
+ * listens with onMenu itself (ExportMenu). Does nothing in the browser host, which has no menu.
  */
 export function useMenuActions(): void {
   const desktop = useProjectStore((s) => s.appInfo?.host === 'electron');

@@ -63,11 +63,16 @@ function stepKind(s: number, last: number): StepKind {
   return s % 10 === 5 ? 'decision' : s % 25 === 0 ? 'approval' : 'task';
 }
 
-/** Letters for the i-th filled cell of a step: the lane's department is RA, its first position R, then C and I alternate. */
-function letters(i: number): string {
+/**
+ * Letters for the i-th filled cell of step s, shaped like a real matrix: the lane's department is RA,
+ * its first position R, three C, three I, the rest R; one step in fifty has a second A, a conflict.
+ */
+function letters(i: number, s: number): string {
   if (i === 0) return 'RA';
-  if (i === 1) return 'R';
-  return i % 2 === 0 ? 'C' : 'I';
+  if (i === 2 && s % 50 === 7) return 'A';
+  if (i >= 2 && i <= 4) return 'C';
+  if (i >= 5 && i <= 7) return 'I';
+  return 'R';
 }
 
 /** One process with its lanes, phases, steps chained by flows (decisions also skip ahead) and RACI cells. */
@@ -112,7 +117,7 @@ function process(shape: SyntheticShape, p: number): CommandInput[] {
     // Start at the lane's department, so the first cells are RA for it and R for its first position.
     const start = d * perDepartment;
     for (let i = 0; i < Math.min(shape.raciPerStep, parties.length); i++) {
-      commands.push({ type: 'setRaci', stepId: stepId(p, s), partyId: parties[(start + i) % parties.length]!, letters: letters(i) });
+      commands.push({ type: 'setRaci', stepId: stepId(p, s), partyId: parties[(start + i) % parties.length]!, letters: letters(i, s) });
     }
   }
   for (let s = 0; s + 2 <= last; s++) {

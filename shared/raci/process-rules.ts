@@ -1,49 +1,65 @@
 import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
 import { partyInfo } from './raci-context';
-import { makeFinding } from './step-rules';
+import { departmentOf, makeFinding } from './step-rules';
 
 /** A process needs a few steps before "too much accountability in one place" means anything. */
 const OVERLOAD_MIN_STEPS = 4;
 
-/** Findings about the columns of one process's matrix: idle parties and overloaded accountability. */
-export function checkProcessColumns(state: ProjectState, processId: string, stepIds: Iterable<string>, laneDepartmentIds: Iterable<string>): Finding[] {
-  const process = state.tables.processes[processId];
-  if (!process) return [];
-  const involved = new Set<string>(laneDepartmentIds);
-  const holdsRA = new Set<string>();
-  const accountableCount = new Map<string, number>();
-  let stepCount = 0;
-  for (const stepId of stepIds) {
-    stepCount++;
-    const cells = state.raci[stepId];
-    if (!cells) continue;
-    for (const partyId in cells) {
-      const letters = cells[partyId]!;
-      involved.add(partyId);
-      if (letters.includes('R') || letters.includes('A')) {
-        holdsRA.add(partyId);
-        const info = partyInfo(state, partyId);
-        if (info) holdsRA.add(info.departmentId);
-      }
-      if (letters.includes('A')) accountableCount.set(partyId, (accountableCount.get(partyId) ?? 0) + 1);
+/** What the column rules need from a process's rows, gathered cell by cell (by checkStep during a full check). */
+export class ColumnStats {
+  readonly involved = new Set<string>();
+  readonly holdsRA = new Set<string>();
+  readonly accountable = new Map<string, number>();
+  steps = 0;
+
+  constructor(private readonly state: ProjectState) {}
+
+  cell(partyId: string, r: boolean, a: boolean): void {
+    this.involved.add(partyId);
+    if (a) this.accountable.set(partyId, (this.accountable.get(partyId) ?? 0) + 1);
+    if ((r || a) && !this.holdsRA.has(partyId)) {
+      this.holdsRA.add(partyId);
+      const department = departmentOf(this.state, partyId);
+      if (department !== undefined) this.holdsRA.add(department);
     }
   }
+}
+
+export function columnFindings(state: ProjectState, processId: string, stats: ColumnStats, laneDepartmentIds: Iterable<string>): Finding[] {
+  const process = state.tables.processes[processId];
   const out: Finding[] = [];
-  if (stepCount === 0) return out;
+  if (!process || stats.steps === 0) return out;
+  const involved = new Set(laneDepartmentIds);
+  for (const p of stats.involved) involved.add(p);
   for (const partyId of involved) {
+    if (stats.holdsRA.has(partyId)) continue;
     const info = partyInfo(state, partyId);
-    if (!info || holdsRA.has(partyId)) continue;
-    out.push(makeFinding('raci.idle-party', processId, null, [partyId], `${processId}/${partyId}`, { 'zh-CN': `${process.name} · ${info.name}:`, en: `${process.name} · ${info.name}: ` }));
+    if (!info) continue;
+    out.push(makeFinding('raci.idle-party', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${info.name}:`, `${process.name} · ${info.name}: `));
   }
   const limit = state.meta.raciSettings.overloadShare;
-  if (stepCount >= OVERLOAD_MIN_STEPS) {
-    for (const [partyId, count] of accountableCount) {
-      if (count / stepCount <= limit) continue;
+  if (stats.steps >= OVERLOAD_MIN_STEPS) {
+    for (const [partyId, count] of stats.accountable) {
+      if (count / stats.steps <= limit) continue;
       const name = partyInfo(state, partyId)?.name ?? partyId;
-      const share = `${count}/${stepCount}`;
-      out.push(makeFinding('raci.overload', processId, null, [partyId], `${processId}/${partyId}`, { 'zh-CN': `${process.name} · ${name}(A ${share}):`, en: `${process.name} · ${name} (A ${share}): ` }));
+      const share = `${count}/${stats.steps}`;
+      out.push(makeFinding('raci.overload', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${name}(A ${share}):`, `${process.name} · ${name} (A ${share}): `));
     }
   }
   return out;
+}
+
+/** Findings about the columns of one process's matrix: idle parties and overloaded accountability. */
+export function checkProcessColumns(state: ProjectState, processId: string, stepIds: Iterable<string>, laneDepartmentIds: Iterable<string>): Finding[] {
+  const stats = new ColumnStats(state);
+  for (const stepId of stepIds) {
+    stats.steps++;
+    const cells = state.raci[stepId];
+    for (const partyId in cells) {
+      const letters = cells[partyId]!;
+      stats.cell(partyId, letters.includes('R'), letters.includes('A'));
+    }
+  }
+  return columnFindings(state, processId, stats, laneDepartmentIds);
 }

@@ -1,7 +1,7 @@
 import type { Op } from '../commands/ops';
 import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
-import { checkProcessColumns } from './process-rules';
+import { checkProcessColumns, columnFindings, ColumnStats } from './process-rules';
 import { checkStep } from './step-rules';
 
 interface ProcessIndex {
@@ -40,12 +40,23 @@ export class RaciChecker {
     this.byStep.clear();
     this.byProcess.clear();
     this.index.clear();
-    for (const step of Object.values(state.tables.steps)) {
-      this.processIndex(step.processId).steps.add(step.id);
-      const f = checkStep(state, step);
-      if (f.length) this.byStep.set(step.id, f);
+    // One pass over the cells: the step rules and the column statistics of each process together.
+    const stats = new Map<string, ColumnStats>();
+    const steps = state.tables.steps;
+    for (const id in steps) {
+      const step = steps[id]!;
+      this.processIndex(step.processId).steps.add(id);
+      let columns = stats.get(step.processId);
+      if (!columns) stats.set(step.processId, (columns = new ColumnStats(state)));
+      const f = checkStep(state, step, columns);
+      if (f.length) this.byStep.set(id, f);
     }
-    for (const processId of Object.keys(state.tables.processes)) this.checkProcess(processId);
+    const lanes = new Map<string, string[]>();
+    for (const lane of Object.values(state.tables.lanes)) (lanes.get(lane.processId) ?? lanes.set(lane.processId, []).get(lane.processId)!).push(lane.departmentId);
+    for (const processId of Object.keys(state.tables.processes)) {
+      const f = columnFindings(state, processId, stats.get(processId) ?? new ColumnStats(state), lanes.get(processId) ?? []);
+      if (f.length) this.byProcess.set(processId, f);
+    }
     this.cached = null;
   }
 
@@ -123,13 +134,16 @@ export class RaciChecker {
     return entry;
   }
 
-  private checkProcess(processId: string): void {
+  private checkProcess(processId: string, laneDepartments?: string[]): void {
     if (!this.state.tables.processes[processId]) {
       this.byProcess.delete(processId);
       return;
     }
-    const lanes: string[] = [];
-    for (const lane of Object.values(this.state.tables.lanes)) if (lane.processId === processId) lanes.push(lane.departmentId);
+    let lanes = laneDepartments;
+    if (!lanes) {
+      lanes = [];
+      for (const lane of Object.values(this.state.tables.lanes)) if (lane.processId === processId) lanes.push(lane.departmentId);
+    }
     const f = checkProcessColumns(this.state, processId, this.processIndex(processId).steps, lanes);
     if (f.length) this.byProcess.set(processId, f);
     else this.byProcess.delete(processId);

@@ -1,10 +1,12 @@
 import type { Step } from '../model/entities';
 import type { ProjectState } from '../model/project-state';
-import { findingKey, type Finding, type Localised, type RuleId } from './finding';
-import { partyInfo, partyName } from './raci-context';
+import { findingKey, type Finding, type RuleId } from './finding';
+import { partyName } from './raci-context';
 import { RULES } from './rule-catalogue';
+import type { ColumnStats } from './process-rules';
 
-export function makeFinding(ruleId: RuleId, processId: string, stepId: string | null, partyIds: readonly string[], subject: string, detail: Localised): Finding {
+/** detail + the rule's title, in both languages: the two strings are passed apart so no object is made per call. */
+export function makeFinding(ruleId: RuleId, processId: string, stepId: string | null, partyIds: readonly string[], subject: string, zh: string, en: string): Finding {
   const rule = RULES[ruleId];
   return {
     key: findingKey(ruleId, subject),
@@ -13,47 +15,72 @@ export function makeFinding(ruleId: RuleId, processId: string, stepId: string | 
     processId,
     stepId,
     partyIds,
-    message: { 'zh-CN': `${detail['zh-CN']}${rule.title['zh-CN']}`, en: `${detail.en}${rule.title.en}` },
+    message: { 'zh-CN': zh + rule.title['zh-CN'], en: en + rule.title.en },
     fix: rule.fix,
   };
 }
 
-/** The findings about one step's row of the matrix. */
-export function checkStep(state: ProjectState, step: Step): Finding[] {
-  const cells = state.raci[step.id] ?? {};
-  const settings = state.meta.raciSettings;
-  const label = `${step.code} ${step.name}`.trim();
-  const prefix: Localised = { 'zh-CN': `${label}:`, en: `${label}: ` };
-  const withParties = (ids: string[]): Localised => {
-    const names = ids.map((id) => partyName(state, id)).join(', ');
-    return { 'zh-CN': `${label}(${names}):`, en: `${label} (${names}): ` };
-  };
-  const by = (letter: string) => Object.keys(cells).filter((p) => cells[p]!.includes(letter));
-  const out: Finding[] = [];
-  const stepFinding = (ruleId: RuleId, parties: string[], detail: Localised) => out.push(makeFinding(ruleId, step.processId, step.id, parties, step.id, detail));
+/** The department a party belongs to (itself for a department). */
+export function departmentOf(state: ProjectState, partyId: string): string | undefined {
+  return state.tables.departments[partyId] ? partyId : state.tables.positions[partyId]?.departmentId;
+}
 
-  const partyIds = Object.keys(cells);
-  if (partyIds.length === 0) {
-    stepFinding('raci.unassigned', [], prefix);
+const names = (state: ProjectState, ids: readonly string[]) => ids.map((id) => partyName(state, id)).join(', ');
+
+/**
+ * The findings about one step's row of the matrix. One pass over the row counts the letters; names
+ * and labels are only looked up for findings that are actually made.
+ */
+export function checkStep(state: ProjectState, step: Step, columns?: ColumnStats): Finding[] {
+  const cells = state.raci[step.id];
+  const out: Finding[] = [];
+  const laneDepartment = state.tables.lanes[step.laneId]?.departmentId;
+  let count = 0;
+  let responsible = 0;
+  const consulted: string[] = [];
+  const informed: string[] = [];
+  let laneCovered = false;
+  const accountable: string[] = [];
+  let redundant: string[] | null = null;
+  for (const partyId in cells) {
+    const letters = cells[partyId]!;
+    count++;
+    const r = letters.includes('R');
+    const a = letters.includes('A');
+    const c = letters.includes('C');
+    const i = letters.includes('I');
+    if (a) accountable.push(partyId);
+    if (r) responsible++;
+    if (c) consulted.push(partyId);
+    if (i) informed.push(partyId);
+    if (c && i) (redundant ??= []).push(partyId);
+    if ((r || a) && !laneCovered && laneDepartment !== undefined && departmentOf(state, partyId) === laneDepartment) laneCovered = true;
+    columns?.cell(partyId, r, a);
+  }
+  if (columns) columns.steps++;
+  if (count > 0 && accountable.length === 1 && responsible > 0 && (laneDepartment === undefined || laneCovered) && redundant === null && consulted.length <= state.meta.raciSettings.maxConsulted && informed.length <= state.meta.raciSettings.maxInformed) return out;
+  const label = `${step.code} ${step.name}`.trim();
+  const own = (ruleId: RuleId, parties: readonly string[], zh: string, en: string) => out.push(makeFinding(ruleId, step.processId, step.id, parties, step.id, zh, en));
+  const withParties = (ruleId: RuleId, parties: readonly string[]) => {
+    const n = names(state, parties);
+    own(ruleId, parties, `${label}(${n}):`, `${label} (${n}): `);
+  };
+  if (count === 0) {
+    own('raci.unassigned', [], `${label}:`, `${label}: `);
     return out;
   }
-  const accountable = by('A');
-  const responsible = by('R');
-  if (accountable.length === 0) stepFinding('raci.no-accountable', [], prefix);
-  if (accountable.length > 1) stepFinding('raci.multiple-accountable', accountable, withParties(accountable));
-  if (responsible.length === 0) stepFinding('raci.no-responsible', [], prefix);
-
-  const laneDepartment = state.tables.lanes[step.laneId]?.departmentId;
-  if (laneDepartment && ![...accountable, ...responsible].some((p) => partyInfo(state, p)?.departmentId === laneDepartment)) {
-    stepFinding('raci.lane-mismatch', [laneDepartment], withParties([laneDepartment]));
-  }
-  const consulted = by('C');
-  if (consulted.length > settings.maxConsulted) stepFinding('raci.too-many-consulted', consulted, { 'zh-CN': `${label}(${consulted.length} > ${settings.maxConsulted}):`, en: `${label} (${consulted.length} > ${settings.maxConsulted}): ` });
-  const informed = by('I');
-  if (informed.length > settings.maxInformed) stepFinding('raci.too-many-informed', informed, { 'zh-CN': `${label}(${informed.length} > ${settings.maxInformed}):`, en: `${label} (${informed.length} > ${settings.maxInformed}): ` });
-  for (const p of partyIds) {
-    const letters = cells[p]!;
-    if (letters.includes('C') && letters.includes('I')) out.push(makeFinding('raci.redundant-ci', step.processId, step.id, [p], `${step.id}/${p}`, withParties([p])));
+  if (accountable.length === 0) own('raci.no-accountable', [], `${label}:`, `${label}: `);
+  if (accountable.length > 1) withParties('raci.multiple-accountable', accountable);
+  if (responsible === 0) own('raci.no-responsible', [], `${label}:`, `${label}: `);
+  if (laneDepartment !== undefined && !laneCovered) withParties('raci.lane-mismatch', [laneDepartment]);
+  const { maxConsulted, maxInformed } = state.meta.raciSettings;
+  if (consulted.length > maxConsulted) own('raci.too-many-consulted', consulted, `${label}(${consulted.length} > ${maxConsulted}):`, `${label} (${consulted.length} > ${maxConsulted}): `);
+  if (informed.length > maxInformed) own('raci.too-many-informed', informed, `${label}(${informed.length} > ${maxInformed}):`, `${label} (${informed.length} > ${maxInformed}): `);
+  if (redundant) {
+    for (const p of redundant) {
+      const n = partyName(state, p);
+      out.push(makeFinding('raci.redundant-ci', step.processId, step.id, [p], `${step.id}/${p}`, `${label}(${n}):`, `${label} (${n}): `));
+    }
   }
   return out;
 }

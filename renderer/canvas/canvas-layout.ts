@@ -1,0 +1,59 @@
+import type { Lane, Orientation, Phase, Step, StepKind } from '../../shared/model/entities';
+import { LANE_HEADER, layoutProcess, NODE_SIZE, snap, type ProcessLayout } from '../../shared/diagram/geometry';
+
+/** Room kept after the last step like the export does, plus space on the canvas to place the next steps. */
+const TAIL = 48;
+const ROOM = 480;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** How far along the flow the furthest step reaches (absolute coordinate). */
+export function stepReach(steps: readonly Step[], orientation: Orientation): number {
+  let reach = 0;
+  for (const s of steps) {
+    const size = NODE_SIZE[s.kind];
+    reach = Math.max(reach, orientation === 'horizontal' ? s.x + size.width : s.y + size.height);
+  }
+  return reach;
+}
+
+/** The export's lane layout, drawn longer on the canvas so there is always room for the next step. */
+export function canvasLayout(orientation: Orientation, lanes: readonly Lane[], phases: readonly Phase[], reach: number): ProcessLayout {
+  return layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL + ROOM);
+}
+
+export function centreOf(step: Pick<Step, 'kind' | 'x' | 'y'>): Point {
+  const size = NODE_SIZE[step.kind];
+  return { x: step.x + size.width / 2, y: step.y + size.height / 2 };
+}
+
+/** Top-left corner, on the grid, of a node of this kind centred on a point. */
+export function topLeftFor(kind: StepKind, centre: Point): Point {
+  const size = NODE_SIZE[kind];
+  return { x: snap(centre.x - size.width / 2), y: snap(centre.y - size.height / 2) };
+}
+
+/** The phase whose band holds a point, or null before, after or without phases. */
+export function phaseAt(layout: ProcessLayout, point: Point): Phase | null {
+  for (const band of layout.phases) {
+    const r = band.rect;
+    if (point.x >= r.x && point.x < r.x + r.width && point.y >= r.y && point.y < r.y + r.height) return band.phase;
+  }
+  return null;
+}
+
+/** Coordinate along the flow and across the lanes, whatever the orientation. */
+export function along(orientation: Orientation, p: Point): number {
+  return orientation === 'horizontal' ? p.x : p.y;
+}
+
+export function across(orientation: Orientation, p: Point): number {
+  return orientation === 'horizontal' ? p.y : p.x;
+}
+
+export function fromAxes(orientation: Orientation, alongValue: number, acrossValue: number): Point {
+  return orientation === 'horizontal' ? { x: alongValue, y: acrossValue } : { x: acrossValue, y: alongValue };
+}

@@ -1,0 +1,145 @@
+import { useReactFlow } from '@xyflow/react';
+import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { GRID, snap, type LaneBand, type ProcessLayout } from '../../shared/diagram/geometry';
+import type { Department } from '../../shared/model/entities';
+import { NameInput } from '../common/NameInput';
+import { useProjectStore } from '../state/project-store';
+import { across, type Point } from './canvas-layout';
+import { clampLaneSize, moveLaneCommand, resizeLaneCommand } from './lane-commands';
+import { currentRows } from './process-rows';
+import { ResizeGrip } from './ResizeGrip';
+
+interface LaneHeaderHandleProps {
+  band: LaneBand;
+  index: number;
+  layout: ProcessLayout;
+  department: Department | undefined;
+}
+
+/** Pointer travel (in diagram units) before a press on a header counts as a drag. */
+const DRAG_START = 4;
+
+/** Which lane's place a point across the lanes falls in. */
+function laneIndexAt(layout: ProcessLayout, point: Point): number {
+  const value = across(layout.orientation, point);
+  const index = layout.lanes.findIndex((b) => {
+    const r = b.rect;
+    return value < (layout.orientation === 'horizontal' ? r.y + r.height : r.x + r.width);
+  });
+  return index === -1 ? layout.lanes.length - 1 : index;
+}
+
+/**
+ * The interactive part of a lane's name tab (the tab itself is drawn by the lane grid): drag it to
+ * reorder lanes, double-click or press Enter to rename the department, Alt+arrows to move it, and
+ * drag the grip on its far edge to resize the lane.
+ */
+export function LaneHeaderHandle({ band, index, layout, department }: LaneHeaderHandleProps) {
+  const { t } = useTranslation();
+  const execute = useProjectStore((s) => s.execute);
+  const { screenToFlowPosition } = useReactFlow();
+  const [renaming, setRenaming] = useState(false);
+  const [drag, setDrag] = useState<{ from: Point; to: Point } | null>(null);
+  const horizontal = layout.orientation === 'horizontal';
+  const h = band.header;
+  const name = department?.name ?? '';
+  const lane = band.lane;
+
+  function move(toIndex: number): void {
+    const rows = currentRows(lane.processId);
+    if (rows && toIndex >= 0 && toIndex < rows.lanes.length && toIndex !== index) void execute(moveLaneCommand(rows, lane.id, toIndex));
+  }
+
+  function resize(size: number): void {
+    const rows = currentRows(lane.processId);
+    if (rows && clampLaneSize(size) !== lane.size) void execute(resizeLaneCommand(rows, lane.id, size));
+  }
+
+  function onPointerDown(e: PointerEvent<HTMLDivElement>): void {
+    if (e.button !== 0 || renaming) return;
+    e.currentTarget.setPointerCapture(e.pointerId);
+    const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+    setDrag({ from: at, to: at });
+  }
+
+  function onPointerMove(e: PointerEvent<HTMLDivElement>): void {
+    if (drag) setDrag({ ...drag, to: screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
+  }
+
+  function onPointerUp(): void {
+    if (!drag) return;
+    setDrag(null);
+    if (Math.abs(across(layout.orientation, drag.to) - across(layout.orientation, drag.from)) >= DRAG_START) move(laneIndexAt(layout, drag.to));
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
+    if (renaming) return;
+    const back = horizontal ? 'ArrowUp' : 'ArrowLeft';
+    const forward = horizontal ? 'ArrowDown' : 'ArrowRight';
+    if (e.key === 'Enter' || e.key === 'F2') {
+      e.preventDefault();
+      setRenaming(true);
+    } else if (e.altKey && (e.key === back || e.key === forward)) {
+      e.preventDefault();
+      move(index + (e.key === back ? -1 : 1));
+    }
+  }
+
+  const dragging = drag !== null && Math.abs(across(layout.orientation, drag.to) - across(layout.orientation, drag.from)) >= DRAG_START;
+  const target = dragging ? layout.lanes[laneIndexAt(layout, drag.to)] : undefined;
+  const shift = dragging ? across(layout.orientation, drag.to) - across(layout.orientation, drag.from) : 0;
+
+  return (
+    <>
+      {target && target.lane.id !== lane.id && (
+        <div className="lane-drop-target" style={{ left: target.header.x, top: target.header.y, width: target.header.width, height: target.header.height }} aria-hidden="true" />
+      )}
+      <div
+        className={`lane-header-handle nodrag nopan nowheel${dragging ? ' is-dragging' : ''}`}
+        style={{
+          left: h.x,
+          top: h.y,
+          width: h.width,
+          height: h.height,
+          transform: dragging ? (horizontal ? `translateY(${shift}px)` : `translateX(${shift}px)`) : undefined,
+          ['--lane-colour' as string]: department?.color ?? '#8a9bb0',
+        }}
+        role="button"
+        tabIndex={0}
+        aria-label={t('canvas.lanes.header', { name })}
+        title={t('canvas.lanes.header', { name })}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => setDrag(null)}
+        onDoubleClick={() => setRenaming(true)}
+        onKeyDown={onKeyDown}
+      >
+        {dragging && <span className="lane-ghost-name">{name}</span>}
+        {renaming && department && (
+          <NameInput
+            initial={name}
+            label={t('canvas.lanes.newName', { name })}
+            onCommit={(newName) => {
+              setRenaming(false);
+              void execute({ type: 'update', table: 'departments', id: department.id, patch: { name: newName } });
+            }}
+            onCancel={() => setRenaming(false)}
+          />
+        )}
+      </div>
+      <ResizeGrip
+        label={t('canvas.lanes.resize', { name })}
+        orientation={horizontal ? 'horizontal' : 'vertical'}
+        edge={horizontal ? { x: 0, y: band.rect.y + band.rect.height } : { x: band.rect.x + band.rect.width, y: 0 }}
+        length={horizontal ? layout.bounds.width : layout.bounds.height}
+        size={lane.size}
+        min={40}
+        max={5000}
+        step={GRID}
+        onResize={(size) => resize(snap(size))}
+      />
+    </>
+  );
+}

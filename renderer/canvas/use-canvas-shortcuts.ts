@@ -1,0 +1,34 @@
+import { useEffect, useRef, type RefObject } from 'react';
+import { actionFor, type CanvasAction } from './canvas-shortcuts';
+
+const NON_TEXT_INPUTS = new Set(['button', 'checkbox', 'color', 'file', 'radio', 'range', 'reset', 'submit']);
+
+function isTextEntry(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return target instanceof HTMLInputElement && !NON_TEXT_INPUTS.has(target.type);
+}
+
+/**
+ * Runs canvas actions from the keyboard while the focus is on the canvas view (or nowhere in
+ * particular); never while typing in a field or while a dialog asks something.
+ */
+export function useCanvasShortcuts(root: RefObject<HTMLElement | null>, run: (action: CanvasAction) => void): void {
+  const latest = useRef(run);
+  latest.current = run;
+  useEffect(() => {
+    function onKeyDown(e: KeyboardEvent): void {
+      if (e.defaultPrevented || isTextEntry(e.target) || document.querySelector('dialog[open]')) return;
+      const target = e.target instanceof Node ? e.target : null;
+      if (target && target !== document.body && !root.current?.contains(target)) return;
+      const action = actionFor(e, navigator.platform);
+      if (!action) return;
+      // Escape and Delete also mean something to focused lane headers and grips: leave them theirs.
+      if ((action === 'deselect' || action === 'rename') && target instanceof HTMLElement && target.closest('.lane-header-handle, .phase-header-handle, .resize-grip')) return;
+      e.preventDefault();
+      latest.current(action);
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [root]);
+}

@@ -10,6 +10,11 @@ async function createProject(page: Page, name: string): Promise<void> {
   await form.getByLabel('Language', { exact: true }).selectOption('en');
   await form.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await showOrganisation(page);
+}
+
+async function showOrganisation(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Departments and positions/ }).click();
 }
 
 async function addDepartment(page: Page, name: string): Promise<void> {
@@ -62,6 +67,7 @@ test('groups positions under departments and asks before deleting a department t
   await callMain(request, 'project.execute', { command: { type: 'add', table: 'processes', row: { id: 'pr_e2e', name: 'Month-end close' } } });
   await callMain(request, 'project.execute', { command: { type: 'add', table: 'lanes', row: { id: 'lane_e2e', processId: 'pr_e2e', departmentId: finance.id } } });
   await page.reload();
+  await showOrganisation(page);
 
   const departments = page.getByRole('list', { name: 'Departments' }).getByRole('listitem');
   await page.getByRole('button', { name: 'Delete Finance' }).click();

@@ -34,6 +34,8 @@ test('creates a project, adds a process and two departments, undoes and redoes, 
   const processes = page.getByRole('list', { name: 'Processes' }).getByRole('listitem');
   await expect(processes).toHaveText(['Purchase to pay']);
 
+  const organisation = page.getByRole('button', { name: /^Departments and positions/ });
+  await organisation.click();
   const addDepartment = page.getByRole('form', { name: 'Add department' });
   for (const name of ['Finance', 'Procurement']) {
     await addDepartment.getByLabel('Department name').fill(name);
@@ -70,6 +72,7 @@ test('creates a project, adds a process and two departments, undoes and redoes, 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Purchasing review' })).toBeVisible();
   await expect(processes).toHaveText(['Purchase to pay']);
+  await organisation.click();
   await expect(departments).toHaveText(['Finance', 'Procurement']);
 
   await page.getByRole('button', { name: 'Close project' }).click();

@@ -12,11 +12,11 @@ export const policyStrings = featureStrings(
   } as const,
   {
     title: '管理办法',
-    intro: '根据模型起草的《跨部门协作管理办法》。在此编辑正文;流程清单、泳道图、关键节点表、RACI 表和权责裁定记录在每次导出 Word 时从模型自动生成。',
+    intro: '根据模型起草的《跨部门协作管理办法》。在此编辑正文；流程清单、泳道图、关键节点表、RACI 表和权责裁定记录在每次导出 Word 时从模型自动生成。',
     defaults: '当前为默认文本。首次编辑后将在项目中保存您的版本。',
     chapterTitle: '{{chapter}}标题',
     chapterBody: '{{chapter}}正文',
-    bodyHint: '每行为一条;以“- ”开头的行为上一条的分项。',
+    bodyHint: '每行为一条；以“- ”开头的行为上一条的分项。',
     exportWord: '导出 Word…',
   },
 );

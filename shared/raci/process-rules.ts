@@ -36,7 +36,7 @@ export function columnFindings(state: ProjectState, processId: string, stats: Co
     if (stats.holdsRA.has(partyId)) continue;
     const info = partyInfo(state, partyId);
     if (!info) continue;
-    out.push(makeFinding('raci.idle-party', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${info.name}:`, `${process.name} · ${info.name}: `));
+    out.push(makeFinding('raci.idle-party', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${info.name}：`, `${process.name} · ${info.name}: `));
   }
   const limit = state.meta.raciSettings.overloadShare;
   if (stats.steps >= OVERLOAD_MIN_STEPS) {
@@ -44,7 +44,7 @@ export function columnFindings(state: ProjectState, processId: string, stats: Co
       if (count / stats.steps <= limit) continue;
       const name = partyInfo(state, partyId)?.name ?? partyId;
       const share = `${count}/${stats.steps}`;
-      out.push(makeFinding('raci.overload', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${name}(A ${share}):`, `${process.name} · ${name} (A ${share}): `));
+      out.push(makeFinding('raci.overload', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${name}（A ${share}）：`, `${process.name} · ${name} (A ${share}): `));
     }
   }
   return out;

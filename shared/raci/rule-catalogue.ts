@@ -31,7 +31,7 @@ export const RULES: Record<RuleId, RuleText> = {
   'raci.lane-mismatch': {
     severity: 'warning',
     title: { 'zh-CN': '泳道部门在矩阵中既非执行者也非负责人', en: "The step's lane department is neither R nor A" },
-    fix: { 'zh-CN': '将节点移到执行部门的泳道,或为泳道部门分配 R 或 A', en: "Move the step to the lane of the party doing it, or give the lane's department R or A" },
+    fix: { 'zh-CN': '将节点移到执行部门的泳道，或为泳道部门分配 R 或 A', en: "Move the step to the lane of the party doing it, or give the lane's department R or A" },
   },
   'raci.too-many-consulted': {
     severity: 'warning',
@@ -41,12 +41,12 @@ export const RULES: Record<RuleId, RuleText> = {
   'raci.too-many-informed': {
     severity: 'warning',
     title: { 'zh-CN': '知会者(I)过多', en: 'Too many Informed (I)' },
-    fix: { 'zh-CN': '改为定期通报,减少逐项知会', en: 'Use a regular report instead of informing everyone on each step' },
+    fix: { 'zh-CN': '改为定期通报，减少逐项知会', en: 'Use a regular report instead of informing everyone on each step' },
   },
   'raci.redundant-ci': {
     severity: 'info',
     title: { 'zh-CN': '同一单元格同时为 C 和 I(冗余)', en: 'C and I in the same cell (redundant)' },
-    fix: { 'zh-CN': '被咨询者已知情,删除 I', en: 'A consulted party is already informed: remove the I' },
+    fix: { 'zh-CN': '被咨询者已知情，删除 I', en: 'A consulted party is already informed: remove the I' },
   },
   'raci.idle-party': {
     severity: 'warning',

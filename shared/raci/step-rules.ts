@@ -63,23 +63,23 @@ export function checkStep(state: ProjectState, step: Step, columns?: ColumnStats
   const own = (ruleId: RuleId, parties: readonly string[], zh: string, en: string) => out.push(makeFinding(ruleId, step.processId, step.id, parties, step.id, zh, en));
   const withParties = (ruleId: RuleId, parties: readonly string[]) => {
     const n = names(state, parties);
-    own(ruleId, parties, `${label}(${n}):`, `${label} (${n}): `);
+    own(ruleId, parties, `${label}（${n}）：`, `${label} (${n}): `);
   };
   if (count === 0) {
-    own('raci.unassigned', [], `${label}:`, `${label}: `);
+    own('raci.unassigned', [], `${label}：`, `${label}: `);
     return out;
   }
-  if (accountable.length === 0) own('raci.no-accountable', [], `${label}:`, `${label}: `);
+  if (accountable.length === 0) own('raci.no-accountable', [], `${label}：`, `${label}: `);
   if (accountable.length > 1) withParties('raci.multiple-accountable', accountable);
-  if (responsible === 0) own('raci.no-responsible', [], `${label}:`, `${label}: `);
+  if (responsible === 0) own('raci.no-responsible', [], `${label}：`, `${label}: `);
   if (laneDepartment !== undefined && !laneCovered) withParties('raci.lane-mismatch', [laneDepartment]);
   const { maxConsulted, maxInformed } = state.meta.raciSettings;
-  if (consulted.length > maxConsulted) own('raci.too-many-consulted', consulted, `${label}(${consulted.length} > ${maxConsulted}):`, `${label} (${consulted.length} > ${maxConsulted}): `);
-  if (informed.length > maxInformed) own('raci.too-many-informed', informed, `${label}(${informed.length} > ${maxInformed}):`, `${label} (${informed.length} > ${maxInformed}): `);
+  if (consulted.length > maxConsulted) own('raci.too-many-consulted', consulted, `${label}（${consulted.length} > ${maxConsulted}）：`, `${label} (${consulted.length} > ${maxConsulted}): `);
+  if (informed.length > maxInformed) own('raci.too-many-informed', informed, `${label}（${informed.length} > ${maxInformed}）：`, `${label} (${informed.length} > ${maxInformed}): `);
   if (redundant) {
     for (const p of redundant) {
       const n = partyName(state, p);
-      out.push(makeFinding('raci.redundant-ci', step.processId, step.id, [p], `${step.id}/${p}`, `${label}(${n}):`, `${label} (${n}): `));
+      out.push(makeFinding('raci.redundant-ci', step.processId, step.id, [p], `${step.id}/${p}`, `${label}（${n}）：`, `${label} (${n}): `));
     }
   }
   return out;

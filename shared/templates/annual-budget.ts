@@ -7,7 +7,7 @@ export const ANNUAL_BUDGET: TemplateContent = {
     {
       name: t('年度预算编制流程', 'Annual budget preparation'),
       description: t(
-        '财务部组织各部门依据年度经营目标编制预算,汇总平衡后报总经理审批;审批不通过则退回重新平衡。',
+        '财务部组织各部门依据年度经营目标编制预算，汇总平衡后报总经理审批；审批不通过则退回重新平衡。',
         'Finance has each department draft a budget against the annual targets, consolidates and balances them, and submits the result to the General Manager; a rejected budget goes back to be rebalanced.',
       ),
       lanes: ['executive', 'finance', 'sales', 'marketing', 'rnd'],

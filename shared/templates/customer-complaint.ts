@@ -7,7 +7,7 @@ export const CUSTOMER_COMPLAINT: TemplateContent = {
     {
       name: t('重大客户投诉联合处理流程', 'Major customer complaint handling'),
       description: t(
-        '客服部牵头受理并组织产品、技术、销售、法务部门联合处理;客户回访不满意时重新制定方案。',
+        '客服部牵头受理并组织产品、技术、销售、法务部门联合处理；客户回访不满意时重新制定方案。',
         'Customer Service takes the complaint and brings in Product, Engineering, Sales and Legal; if the customer is not satisfied at follow-up, the resolution is reworked.',
       ),
       lanes: ['customerService', 'sales', 'product', 'engineering', 'legal'],

@@ -27,7 +27,7 @@ describe('templateCommands', () => {
     const state = emptyProject({ name: 'T', language: 'zh-CN', organisation: '' });
     const command = templateCommands('annual-budget', 'zh-CN', state, newId);
     expect(command.type).toBe('batch');
-    expect(command.type === 'batch' && command.label).toBe('从模板添加:年度预算编制');
+    expect(command.type === 'batch' && command.label).toBe('从模板添加：年度预算编制');
     const done = execute(state, command);
     expect(rowsOf(done.state, 'steps')).toHaveLength(10);
   });

@@ -27,6 +27,6 @@ export function templateCommands(templateId: TemplateId, language: Language, sta
     const name = freeName(process.name[language], taken, language);
     commands.push(...processCommands(process, { name, category: info.category[language], language, parties: ids, newId }));
   }
-  const label = language === 'zh-CN' ? `从模板添加:${info.name[language]}` : `Add from template: ${info.name[language]}`;
+  const label = language === 'zh-CN' ? `从模板添加：${info.name[language]}` : `Add from template: ${info.name[language]}`;
   return { type: 'batch', label, commands };
 }

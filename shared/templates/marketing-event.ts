@@ -7,7 +7,7 @@ export const MARKETING_EVENT: TemplateContent = {
     {
       name: t('市场活动执行协作流程', 'Marketing event execution'),
       description: t(
-        '市场部策划并牵头执行活动;方案获批后,设计、公关、销售、技术支持部门并行筹备,活动结束后评估效果。',
+        '市场部策划并牵头执行活动；方案获批后，设计、公关、销售、技术支持部门并行筹备，活动结束后评估效果。',
         'Marketing plans and leads the event; once the plan is approved, Design, Public Relations, Sales and Technical Support prepare in parallel, and the results are evaluated afterwards.',
       ),
       lanes: ['marketing', 'design', 'publicRelations', 'sales', 'techSupport'],

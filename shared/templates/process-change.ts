@@ -7,7 +7,7 @@ export const PROCESS_CHANGE: TemplateContent = {
     {
       name: t('数字化转型变革流程', 'Digital transformation'),
       description: t(
-        '运营部牵头梳理现状并设计新流程,信息技术部配置系统,人力资源部组织培训;试点未达标则返回重新设计。',
+        '运营部牵头梳理现状并设计新流程，信息技术部配置系统，人力资源部组织培训；试点未达标则返回重新设计。',
         'Operations diagnoses the current state and designs the new process, IT configures the systems and Human Resources trains staff; a pilot that misses its targets sends the design back.',
       ),
       lanes: ['executive', 'operations', 'informationTechnology', 'humanResources'],

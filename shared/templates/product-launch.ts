@@ -7,7 +7,7 @@ export const PRODUCT_LAUNCH: TemplateContent = {
     {
       name: t('新产品开发协作流程', 'New product development'),
       description: t(
-        '新产品从市场需求到上市销售的跨部门协作:需求评审不通过则退回重新提出,测试验收不通过则退回研发。',
+        '新产品从市场需求到上市销售的跨部门协作：需求评审不通过则退回重新提出，测试验收不通过则退回研发。',
         'Cross-department work from a market need to a product on sale: a rejected requirement goes back to be raised again, a failed acceptance goes back to development.',
       ),
       lanes: ['marketing', 'product', 'rnd', 'production', 'sales'],

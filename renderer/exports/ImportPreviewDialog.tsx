@@ -1,7 +1,7 @@
-import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewView } from '../../shared/ipc/contract';
 import { displayLetters } from '../../shared/model/raci-letters';
+import { Modal } from '../common/Modal';
 import { useProjectStore } from '../state/project-store';
 
 interface ImportPreviewDialogProps {
@@ -12,28 +12,25 @@ interface ImportPreviewDialogProps {
 /** What a client's workbook would change, shown before anything changes. */
 export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
   const applyImport = useProjectStore((s) => s.applyImport);
   const total = preview.added + preview.removed + preview.changed;
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
-
   return (
-    <dialog
-      ref={ref}
+    <Modal
+      title={t('exports.previewTitle', { fileName: preview.fileName })}
       className="import-dialog"
-      aria-labelledby={titleId}
-      onCancel={(e) => {
-        e.preventDefault();
-        onClose(false);
-      }}
+      onClose={() => onClose(false)}
+      actions={
+        <>
+          <button type="button" autoFocus onClick={() => onClose(false)}>
+            {t('exports.cancel')}
+          </button>
+          <button type="button" className="primary" disabled={!preview.token} onClick={async () => onClose(await applyImport(preview.token))}>
+            {t('exports.apply')}
+          </button>
+        </>
+      }
     >
-      <h2 id={titleId}>{t('exports.previewTitle', { fileName: preview.fileName })}</h2>
       <p>{total === 0 ? t('exports.nothing') : t('exports.summary', { added: preview.added, removed: preview.removed, changed: preview.changed })}</p>
       {preview.changes.length > 0 && (
         <div className="import-changes">
@@ -72,14 +69,6 @@ export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogPro
           </ul>
         </>
       )}
-      <div className="dialog-actions">
-        <button type="button" autoFocus onClick={() => onClose(false)}>
-          {t('exports.cancel')}
-        </button>
-        <button type="button" className="primary" disabled={!preview.token} onClick={async () => onClose(await applyImport(preview.token))}>
-          {t('exports.apply')}
-        </button>
-      </div>
-    </dialog>
+    </Modal>
   );
 }

@@ -66,3 +66,27 @@ describe('auto-layout', () => {
     expect(await autoLayoutCommand({ orientation: 'vertical', lanes: [], phases: [], steps: [], flows: [] })).toBeNull();
   });
 });
+
+describe('auto-layout with loops', () => {
+  it('keeps the flow order when a step sends work back (a rejection loop)', async () => {
+    let state = testProject(2, [
+      { id: 'a', lane: 0, x: 700 },
+      { id: 'b', lane: 1, x: 400, kind: 'decision' },
+      { id: 'c', lane: 0, x: 160 },
+    ]);
+    state = run(state, {
+      type: 'batch',
+      commands: [
+        { type: 'add', table: 'flows', row: { id: 'f1', processId: 'p', fromStepId: 'a', toStepId: 'b' } },
+        { type: 'add', table: 'flows', row: { id: 'f2', processId: 'p', fromStepId: 'b', toStepId: 'c', label: 'Approved' } },
+        { type: 'add', table: 'flows', row: { id: 'back', processId: 'p', fromStepId: 'b', toStepId: 'a', label: 'Rejected' } },
+        { type: 'update', table: 'steps', id: 'a', patch: { kind: 'start' } },
+      ],
+    });
+    const rows = rowsOf(state);
+    const after = run(state, (await autoLayoutCommand({ orientation: 'horizontal', lanes: rows.lanes, phases: [], steps: rows.steps, flows: Object.values(state.tables.flows) }))!);
+    const x = (id: string) => centreOf(after.tables.steps[id]!).x;
+    expect(x('a')).toBeLessThan(x('b'));
+    expect(x('b')).toBeLessThan(x('c'));
+  });
+});

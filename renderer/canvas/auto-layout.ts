@@ -2,6 +2,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import { LANE_HEADER, layoutProcess, NODE_SIZE, snap, type ProcessLayout } from '../../shared/diagram/geometry';
 import type { Flow, Lane, Orientation, Phase, Step } from '../../shared/model/entities';
+import { orderSteps } from '../../shared/process/step-order';
 import { fromAxes } from './canvas-layout';
 import { clampPhaseSize } from './lane-commands';
 
@@ -34,6 +35,9 @@ interface Placed {
 /** ELK's layered layout, read as "how far along the flow" per step (centre) and its order across. */
 async function layered(o: Orientation, steps: readonly Step[], flows: readonly Flow[]): Promise<Map<string, { along: number; rank: number }>> {
   const ids = new Set(steps.map((s) => s.id));
+  // Loops (rework, rejection) would let ELK pick any edge to turn round; the flow order decides instead.
+  const order = new Map(orderSteps(steps, flows, o).map((s, i) => [s.id, i]));
+  const forward = (f: Flow) => (order.get(f.fromStepId) ?? 0) < (order.get(f.toStepId) ?? 0);
   const graph = await elk.layout({
     id: 'process',
     layoutOptions: {
@@ -45,7 +49,9 @@ async function layered(o: Orientation, steps: readonly Step[], flows: readonly F
     },
     // Along the flow is ELK's x: node "width" is the node's extent along the flow.
     children: steps.map((s) => ({ id: s.id, width: alongSize(o, s), height: acrossSize(o, s) })),
-    edges: flows.filter((f) => ids.has(f.fromStepId) && ids.has(f.toStepId) && f.fromStepId !== f.toStepId).map((f) => ({ id: f.id, sources: [f.fromStepId], targets: [f.toStepId] })),
+    edges: flows
+      .filter((f) => ids.has(f.fromStepId) && ids.has(f.toStepId) && f.fromStepId !== f.toStepId)
+      .map((f) => (forward(f) ? { id: f.id, sources: [f.fromStepId], targets: [f.toStepId] } : { id: f.id, sources: [f.toStepId], targets: [f.fromStepId] })),
   });
   const result = new Map<string, { along: number; rank: number }>();
   for (const child of graph.children ?? []) result.set(child.id, { along: (child.x ?? 0) + (child.width ?? 0) / 2, rank: child.y ?? 0 });

@@ -16,11 +16,11 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import './canvas.css';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowMarkers } from '../../shared/diagram/flow-arrows';
 import { GRID, type ProcessLayout } from '../../shared/diagram/geometry';
-import { LANGUAGES, STEP_KINDS, type Department, type Lane, type Language, type Orientation, type Phase, type Step, type StepKind } from '../../shared/model/entities';
+import { LANGUAGES, STEP_KINDS, type Language, type Step, type StepKind } from '../../shared/model/entities';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
@@ -31,15 +31,14 @@ import type { CanvasAction } from './canvas-shortcuts';
 import { useCanvasUi } from './canvas-ui-store';
 import { CanvasToolbar } from './CanvasToolbar';
 import { FlowEdge as FlowEdgeView } from './FlowEdge';
-import { FlowInspector } from './FlowInspector';
 import { LaneGrid } from './LaneGrid';
+import { nodeTexts, NodeTextsContext } from './node-texts';
 import { OrientationContext } from './orientation-context';
 import { OverviewMap } from './OverviewMap';
-import { ProcessPanel } from './ProcessPanel';
+import { PropertiesPanel, type Selection } from './PropertiesPanel';
 import { StatusLine } from './StatusLine';
 import { copySteps, countPaste, heldClip, holdClip, pasteCommand } from './step-clipboard';
 import { addFlowCommand, addStepCommand, deleteSelectionCommand, moveStepsCommand, nextFreeCentre } from './step-commands';
-import { StepInspector } from './StepInspector';
 import { StepNode } from './StepNode';
 import { mergeFlowEdges, mergeStepNodes, type FlowEdge, type StepFlowNode } from './step-nodes';
 import { STEP_KIND_MIME, StepPalette } from './StepPalette';
@@ -52,16 +51,13 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 /** Middle and right mouse buttons pan; the left one selects with a box, like Visio. */
 const PAN_BUTTONS = [1, 2];
 const SNAP_GRID: [number, number] = [GRID, GRID];
+// The overview map sits where React Flow's small attribution link would (the library is MIT-licensed).
+const PRO_OPTIONS = { hideAttribution: true };
 const NO_DEPARTMENTS = {};
 const ALIGN: Partial<Record<CanvasAction, Alignment>> = { alignLeft: 'left', alignCentre: 'centre', alignRight: 'right', alignTop: 'top', alignMiddle: 'middle', alignBottom: 'bottom' };
 const DISTRIBUTE: Partial<Record<CanvasAction, Distribution>> = { distributeHorizontal: 'horizontal', distributeVertical: 'vertical' };
 /** Zoom the diagram opens at when it is too big to fit: readable, and few enough steps on screen. */
 const OPENING_MIN_ZOOM = 0.5;
-
-interface Selection {
-  stepIds: string[];
-  flowIds: string[];
-}
 
 const NOTHING: Selection = { stepIds: [], flowIds: [] };
 
@@ -104,40 +100,6 @@ function useAriaLabels(): Partial<AriaLabelConfig> {
   );
 }
 
-interface PropertiesPanelProps {
-  processId: string;
-  orientation: Orientation;
-  selection: Selection;
-  layout: ProcessLayout;
-  lanes: readonly Lane[];
-  phases: readonly Phase[];
-  departments: Readonly<Record<string, Department>>;
-  onDelete: () => void;
-}
-
-/** The right-hand panel: the selected step or flow, or the diagram's lanes and phases when nothing is selected. */
-const PropertiesPanel = memo(function PropertiesPanel({ processId, orientation, selection, layout, lanes, phases, departments, onDelete }: PropertiesPanelProps) {
-  const { t } = useTranslation();
-  const single = selection.stepIds.length === 1 ? selection.stepIds[0] : undefined;
-  const singleFlow = selection.stepIds.length === 0 && selection.flowIds.length === 1 ? selection.flowIds[0] : undefined;
-  return (
-    <aside className="canvas-panel" aria-label={t('canvas.panel.label')}>
-      {single ? (
-        <StepInspector key={single} stepId={single} layout={layout} departments={departments} onDelete={onDelete} />
-      ) : selection.stepIds.length > 1 ? (
-        <section className="inspector">
-          <h3 className="panel-title">{t('canvas.inspector.selected', { count: selection.stepIds.length })}</h3>
-          <p className="hint">{t('canvas.inspector.selectionHint')}</p>
-        </section>
-      ) : singleFlow ? (
-        <FlowInspector key={singleFlow} flowId={singleFlow} onDelete={onDelete} />
-      ) : (
-        <ProcessPanel processId={processId} orientation={orientation} lanes={lanes} phases={phases} departments={departments} />
-      )}
-    </aside>
-  );
-});
-
 /** Nodes follow the store's steps, keeping node objects of unchanged steps and the selection. */
 function useStepNodes(steps: Step[], pendingSelection: RefObject<Set<string> | null>) {
   const [nodes, setNodes] = useState<StepFlowNode[]>(() => mergeStepNodes([], steps));
@@ -171,6 +133,8 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const rf = useReactFlow<StepFlowNode, FlowEdge>();
   const rootRef = useRef<HTMLDivElement>(null);
   const ariaLabelConfig = useAriaLabels();
+  // Recomputed when the language changes.
+  const texts = useMemo(() => nodeTexts(t), [t, i18n.language]);
   const language: Language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
 
   const reach = useMemo(() => stepReach(steps, orientation), [steps, orientation]);
@@ -442,49 +406,51 @@ function ProcessCanvas({ processId }: { processId: string }) {
           <svg className="canvas-markers" width="0" height="0" aria-hidden="true">
             <defs dangerouslySetInnerHTML={markers} />
           </svg>
-          <OrientationContext.Provider value={orientation}>
-            <ReactFlow<StepFlowNode, FlowEdge>
-              nodes={nodes}
-              edges={edges}
-              nodeTypes={NODE_TYPES}
-              edgeTypes={EDGE_TYPES}
-              onNodesChange={onNodesChange}
-              onEdgesChange={onEdgesChange}
-              onSelectionChange={onSelectionChange}
-              onConnect={onConnect}
-              onReconnect={onReconnect}
-              isValidConnection={isValidConnection}
-              onNodeDoubleClick={onNodeDoubleClick}
-              onEdgeDoubleClick={onEdgeDoubleClick}
-              onInit={onInit}
-              connectionMode={ConnectionMode.Loose}
-              connectionRadius={28}
-              snapToGrid={snapToGrid}
-              snapGrid={SNAP_GRID}
-              onlyRenderVisibleElements
-              selectionOnDrag
-              selectionMode={SelectionMode.Partial}
-              panOnDrag={PAN_BUTTONS}
-              panOnScroll
-              selectionKeyCode={null}
-              multiSelectionKeyCode={MULTI_SELECT_KEYS}
-              deleteKeyCode={null}
-              zoomOnDoubleClick={false}
-              edgesReconnectable
-              minZoom={0.1}
-              maxZoom={2.5}
-              nodeDragThreshold={2}
-              ariaLabelConfig={ariaLabelConfig}
-              proOptions={{ hideAttribution: true }}
-            >
-              {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
-              {lanes.length > 0 && (
-                <Panel position="bottom-right">
-                  <OverviewMap layout={layout} steps={steps} departments={departments} />
-                </Panel>
-              )}
-            </ReactFlow>
-          </OrientationContext.Provider>
+          <NodeTextsContext.Provider value={texts}>
+            <OrientationContext.Provider value={orientation}>
+              <ReactFlow<StepFlowNode, FlowEdge>
+                nodes={nodes}
+                edges={edges}
+                nodeTypes={NODE_TYPES}
+                edgeTypes={EDGE_TYPES}
+                onNodesChange={onNodesChange}
+                onEdgesChange={onEdgesChange}
+                onSelectionChange={onSelectionChange}
+                onConnect={onConnect}
+                onReconnect={onReconnect}
+                isValidConnection={isValidConnection}
+                onNodeDoubleClick={onNodeDoubleClick}
+                onEdgeDoubleClick={onEdgeDoubleClick}
+                onInit={onInit}
+                connectionMode={ConnectionMode.Loose}
+                connectionRadius={28}
+                snapToGrid={snapToGrid}
+                snapGrid={SNAP_GRID}
+                onlyRenderVisibleElements
+                selectionOnDrag
+                selectionMode={SelectionMode.Partial}
+                panOnDrag={PAN_BUTTONS}
+                panOnScroll
+                selectionKeyCode={null}
+                multiSelectionKeyCode={MULTI_SELECT_KEYS}
+                deleteKeyCode={null}
+                zoomOnDoubleClick={false}
+                edgesReconnectable
+                minZoom={0.1}
+                maxZoom={2.5}
+                nodeDragThreshold={2}
+                ariaLabelConfig={ariaLabelConfig}
+                proOptions={PRO_OPTIONS}
+              >
+                {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
+                {lanes.length > 0 && (
+                  <Panel position="bottom-right">
+                    <OverviewMap layout={layout} steps={steps} departments={departments} />
+                  </Panel>
+                )}
+              </ReactFlow>
+            </OrientationContext.Provider>
+          </NodeTextsContext.Provider>
           {lanes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
           <StatusLine />
         </div>

@@ -56,10 +56,10 @@ function KeyNodeRowView({ step, layout, departments }: KeyNodeRowProps) {
         </select>
       </td>
       <td className="col-text">
-        <CommitField label={label('input')} value={step.input} multiline rows={1} onCommit={(input) => save({ input })} />
+        <CommitField label={label('input')} value={step.input} placeholder="—" multiline rows={1} onCommit={(input) => save({ input })} />
       </td>
       <td className="col-text">
-        <CommitField label={label('output')} value={step.output} multiline rows={1} onCommit={(output) => save({ output })} />
+        <CommitField label={label('output')} value={step.output} placeholder="—" multiline rows={1} onCommit={(output) => save({ output })} />
       </td>
       <td>
         <OwnerSelect label={label('owner')} value={step.ownerPositionId} onChange={(ownerPositionId) => save({ ownerPositionId })} />
@@ -68,6 +68,7 @@ function KeyNodeRowView({ step, layout, departments }: KeyNodeRowProps) {
         <div className="duration-cell">
           <CommitField
             label={label('duration')}
+            placeholder="—"
             type="number"
             min={0}
             step={0.5}
@@ -87,7 +88,7 @@ function KeyNodeRowView({ step, layout, departments }: KeyNodeRowProps) {
         </div>
       </td>
       <td className="col-text">
-        <CommitField label={label('notes')} value={step.notes} multiline rows={1} onCommit={(notes) => save({ notes })} />
+        <CommitField label={label('notes')} value={step.notes} placeholder="—" multiline rows={1} onCommit={(notes) => save({ notes })} />
       </td>
     </tr>
   );

@@ -15,7 +15,11 @@ const LANE_SIZE = 160;
 const COLUMN = 200;
 /** How far one drag carries the step, in screen pixels, and in how many mouse moves. */
 const DRAG = { dx: 520, dy: 260, moves: 160 };
-const FRAME_BUDGET = 16.7;
+/**
+ * One frame at 60 Hz. Chromium coarsens rAF timestamps to 0.1 ms, so a steady 60 Hz shows intervals of
+ * 16.6–16.8 ms: the target allows that rounding and nothing more.
+ */
+const FRAME_BUDGET = 16.9;
 
 function kindOf(s: number): StepKind {
   if (s === 0) return 'start';
@@ -159,8 +163,14 @@ export const canvasBench: BenchSection = {
       // A first drag there and back warms the code paths up; the next two are measured.
       await dragFrames(page, start, 1);
       await dragFrames(page, { x: start.x + DRAG.dx, y: start.y + DRAG.dy }, -1);
+      // Main-thread time the page spent (script, style, layout, paint) while dragging, from the browser's own counters.
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      const busy = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0;
+      const busyBefore = await busy();
       const frames = [...(await dragFrames(page, start, 1)), ...(await dragFrames(page, { x: start.x + DRAG.dx, y: start.y + DRAG.dy }, -1))];
-      const late = frames.filter((f) => f > FRAME_BUDGET * 1.5).length;
+      const busyPerFrame = ((await busy()) - busyBefore) * 1000 / frames.length;
+      const late = frames.filter((f) => f > 25).length;
 
       return [
         { metric: `open the diagram (${STEPS} steps, ${LANES} lanes) to first steps on screen`, value: firstRender, unit: 'ms' },
@@ -169,6 +179,7 @@ export const canvasBench: BenchSection = {
         { metric: `drag a step: frame interval median (${frames.length} frames)`, value: median(frames), unit: 'ms', target: FRAME_BUDGET },
         { metric: 'drag a step: frame interval p95', value: quantile(frames, 0.95), unit: 'ms', target: FRAME_BUDGET },
         { metric: 'drag a step: frames over 25 ms', value: late, unit: 'count' },
+        { metric: 'drag a step: main-thread busy time per frame', value: busyPerFrame, unit: 'ms' },
       ];
     } finally {
       await browser.close();

@@ -56,14 +56,14 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
     if (rows && clampLaneSize(size) !== lane.size) void execute(resizeLaneCommand(rows, lane.id, size));
   }
 
-  function onPointerDown(e: PointerEvent<HTMLDivElement>): void {
+  function onPointerDown(e: PointerEvent<HTMLButtonElement>): void {
     if (e.button !== 0 || renaming) return;
     e.currentTarget.setPointerCapture(e.pointerId);
     const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
     setDrag({ from: at, to: at });
   }
 
-  function onPointerMove(e: PointerEvent<HTMLDivElement>): void {
+  function onPointerMove(e: PointerEvent<HTMLButtonElement>): void {
     if (drag) setDrag({ ...drag, to: screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
   }
 
@@ -73,7 +73,7 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
     if (Math.abs(across(layout.orientation, drag.to) - across(layout.orientation, drag.from)) >= DRAG_START) move(laneIndexAt(layout, drag.to));
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>): void {
     if (renaming) return;
     const back = horizontal ? 'ArrowUp' : 'ArrowLeft';
     const forward = horizontal ? 'ArrowDown' : 'ArrowRight';
@@ -95,7 +95,8 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
       {target && target.lane.id !== lane.id && (
         <div className="lane-drop-target" style={{ left: target.header.x, top: target.header.y, width: target.header.width, height: target.header.height }} aria-hidden="true" />
       )}
-      <div
+      <button
+        type="button"
         className={`lane-header-handle nodrag nopan nowheel${dragging ? ' is-dragging' : ''}`}
         style={{
           left: h.x,
@@ -105,8 +106,6 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
           transform: dragging ? (horizontal ? `translateY(${shift}px)` : `translateX(${shift}px)`) : undefined,
           ['--lane-colour' as string]: department?.color ?? '#8a9bb0',
         }}
-        role="button"
-        tabIndex={0}
         aria-label={t('canvas.lanes.header', { name })}
         title={t('canvas.lanes.header', { name })}
         onPointerDown={onPointerDown}
@@ -117,7 +116,9 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
         onKeyDown={onKeyDown}
       >
         {dragging && <span className="lane-ghost-name">{name}</span>}
-        {renaming && department && (
+      </button>
+      {renaming && department && (
+        <div className="header-rename nodrag nopan" style={{ left: h.x, top: h.y, width: h.width, height: h.height }}>
           <NameInput
             initial={name}
             label={t('canvas.lanes.newName', { name })}
@@ -127,8 +128,8 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
             }}
             onCancel={() => setRenaming(false)}
           />
-        )}
-      </div>
+        </div>
+      )}
       <ResizeGrip
         label={t('canvas.lanes.resize', { name })}
         orientation={horizontal ? 'horizontal' : 'vertical'}

@@ -21,7 +21,7 @@ export function PhaseHeaderHandle({ band, orientation }: { band: PhaseBand; orie
     if (rows && clampPhaseSize(size) !== phase.size) void execute(resizePhaseCommand(rows, phase.id, size));
   }
 
-  function onKeyDown(e: KeyboardEvent<HTMLDivElement>): void {
+  function onKeyDown(e: KeyboardEvent<HTMLButtonElement>): void {
     if (!renaming && (e.key === 'Enter' || e.key === 'F2')) {
       e.preventDefault();
       setRenaming(true);
@@ -30,17 +30,17 @@ export function PhaseHeaderHandle({ band, orientation }: { band: PhaseBand; orie
 
   return (
     <>
-      <div
+      <button
+        type="button"
         className="phase-header-handle nodrag nopan"
         style={{ left: h.x, top: h.y, width: h.width, height: h.height }}
-        role="button"
-        tabIndex={0}
         aria-label={t('canvas.phases.rename', { name: phase.name })}
         title={t('canvas.phases.rename', { name: phase.name })}
         onDoubleClick={() => setRenaming(true)}
         onKeyDown={onKeyDown}
-      >
-        {renaming && (
+      />
+      {renaming && (
+        <div className="header-rename nodrag nopan" style={{ left: h.x, top: h.y, width: h.width, height: h.height }}>
           <NameInput
             initial={phase.name}
             label={t('canvas.phases.newName', { name: phase.name })}
@@ -50,8 +50,8 @@ export function PhaseHeaderHandle({ band, orientation }: { band: PhaseBand; orie
             }}
             onCancel={() => setRenaming(false)}
           />
-        )}
-      </div>
+        </div>
+      )}
       <ResizeGrip
         label={t('canvas.phases.resize', { name: phase.name })}
         orientation={horizontal ? 'vertical' : 'horizontal'}

@@ -227,3 +227,26 @@ test('align, distribute and auto-layout keep steps in their lanes; a flow gets a
   await dragStepTo(page, c.step('N01 Take order'), { x: target.x + target.width + 120, y: target.cy });
   await expect.poll(() => inRow(c.step('N01 Take order'), c.laneHeader('Finance'))).toBe(true);
 });
+
+test('a box drawn on the empty canvas selects steps; a double-click on a flow labels it in place', async ({ page, request }) => {
+  await openCanvasFixture(page, request, 'Selecting');
+  const c = canvas(page);
+  // Drag a box from above-left of N01 to below-right of N02, starting on empty lane area.
+  const a = await box(c.step('N01 Take order'));
+  const b = await box(c.step('N02 Check stock'));
+  await page.mouse.move(a.x - 12, a.y - 12);
+  await page.mouse.down();
+  await page.mouse.move(b.x + b.width + 12, b.y + b.height + 12, { steps: 12 });
+  await page.mouse.up();
+  await expect(c.panel.getByRole('heading', { name: '2 steps selected' })).toBeVisible();
+
+  await clickEmptyCanvas(page);
+  await expect(c.panel.getByRole('heading', { name: 'Diagram' })).toBeVisible();
+  // N01 → N02 runs straight along the Sales lane: its middle is on the line.
+  await c.flow('N01 Take order', 'N02 Check stock').dblclick();
+  const label = page.getByRole('textbox', { name: 'Label of the flow' });
+  await label.fill('In stock');
+  await label.press('Enter');
+  await expect(c.flow('N01 Take order', 'N02 Check stock (In stock)')).toHaveCount(1);
+  await expect(c.stage.getByText('In stock', { exact: true })).toBeVisible();
+});

@@ -33,7 +33,7 @@ import { CanvasToolbar } from './CanvasToolbar';
 import { FlowEdge as FlowEdgeView } from './FlowEdge';
 import { LaneGrid } from './LaneGrid';
 import { nodeTexts, NodeTextsContext } from './node-texts';
-import { OrientationContext } from './orientation-context';
+import { busySides, laneRects, NodeSurroundingsContext } from './node-surroundings';
 import { OverviewMap } from './OverviewMap';
 import { PropertiesPanel, type Selection } from './PropertiesPanel';
 import { StatusLine } from './StatusLine';
@@ -151,6 +151,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
     setEdges((prev) => mergeFlowEdges(prev, flows, stepsById, orientation));
   }
   const [selection, setSelection] = useState<Selection>(NOTHING);
+  const surroundings = useMemo(() => ({ orientation, busy: busySides(flows, stepsById, orientation), laneRects: laneRects(layout) }), [orientation, flows, stepsById, layout]);
 
   // Handlers read the latest rows through this ref, so they never change identity.
   const latest = useRef({ layout, stepsById, steps, flows, lanes, phases, orientation, selection });
@@ -407,7 +408,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
             <defs dangerouslySetInnerHTML={markers} />
           </svg>
           <NodeTextsContext.Provider value={texts}>
-            <OrientationContext.Provider value={orientation}>
+            <NodeSurroundingsContext.Provider value={surroundings}>
               <ReactFlow<StepFlowNode, FlowEdge>
                 nodes={nodes}
                 edges={edges}
@@ -449,7 +450,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   </Panel>
                 )}
               </ReactFlow>
-            </OrientationContext.Provider>
+            </NodeSurroundingsContext.Provider>
           </NodeTextsContext.Provider>
           {lanes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
           <StatusLine />

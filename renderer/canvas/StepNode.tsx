@@ -1,15 +1,15 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { memo, useMemo } from 'react';
+import { memo } from 'react';
 import { FONT_FAMILY } from '../../shared/diagram/diagram-style';
 import { NODE_SIZE } from '../../shared/diagram/geometry';
 import { stepNode } from '../../shared/diagram/step-node';
-import type { Orientation, Step } from '../../shared/model/entities';
+import type { Step } from '../../shared/model/entities';
 import { NameInput } from '../common/NameInput';
 import { useProjectStore } from '../state/project-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { FindingBadgeMark } from './FindingBadgeMark';
 import { useNodeTexts } from './node-texts';
-import { useOrientation } from './orientation-context';
+import { useNodeSurroundings, type NodeSurroundings } from './node-surroundings';
 import type { Side, StepFlowNode } from './step-nodes';
 
 const HANDLES: ReadonlyArray<{ side: Side; position: Position }> = [
@@ -20,27 +20,35 @@ const HANDLES: ReadonlyArray<{ side: Side; position: Position }> = [
 ];
 
 // Markup per step object: a step scrolled out of view and back does not lay its text out again.
-const pictures = new WeakMap<Step, { orientation: Orientation; markup: string }>();
+const pictures = new WeakMap<Step, { key: string; markup: string }>();
 
-function pictureOf(step: Step, orientation: Orientation): string {
+function pictureOf(step: Step, around: NodeSurroundings): string {
+  const size = NODE_SIZE[step.kind];
+  // Only start and end points place their names by the arrows and the lane around them.
+  const outside = step.kind === 'start' || step.kind === 'end';
+  const busy = outside ? around.busy.get(step.id) : undefined;
+  const lane = outside ? around.laneRects.get(step.laneId) : undefined;
+  // The picture is drawn at 0,0: the lane is given relative to the step.
+  const room = lane ? { x: lane.x - step.x, y: lane.y - step.y, width: lane.width, height: lane.height } : null;
+  const key = `${around.orientation}|${busy ? [...busy].sort().join(',') : ''}|${room ? `${room.x},${room.y},${room.width},${room.height}` : ''}`;
   const cached = pictures.get(step);
-  if (cached && cached.orientation === orientation) return cached.markup;
+  if (cached && cached.key === key) return cached.markup;
   // The export's markup: built from the model with every user text escaped.
-  const markup = stepNode(step, { x: 0, y: 0, ...NODE_SIZE[step.kind] }, orientation).svg;
-  pictures.set(step, { orientation, markup });
+  const markup = stepNode(step, { x: 0, y: 0, ...size }, around.orientation, busy, room).svg;
+  pictures.set(step, { key, markup });
   return markup;
 }
 
 /** The step drawn exactly as the exported diagram draws it (shape, code, wrapped name). */
-function StepPicture({ step, orientation }: { step: Step; orientation: Orientation }) {
+function StepPicture({ step }: { step: Step }) {
   const size = NODE_SIZE[step.kind];
-  const markup = useMemo(() => pictureOf(step, orientation), [step, orientation]);
+  const around = useNodeSurroundings();
+  const markup = pictureOf(step, around);
   return <svg className="step-picture" width={size.width} height={size.height} fontFamily={FONT_FAMILY} aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
 function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
   const texts = useNodeTexts();
-  const orientation = useOrientation();
   const step = data.step;
   const editing = useCanvasUi((s) => s.editingStepId === id);
   const editStep = useCanvasUi((s) => s.editStep);
@@ -48,7 +56,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
 
   return (
     <div className={`step-node kind-${step.kind}${selected ? ' is-selected' : ''}`}>
-      <StepPicture step={step} orientation={orientation} />
+      <StepPicture step={step} />
       <FindingBadgeMark stepId={id} />
       {editing && (
         <div className="step-rename nodrag nopan">

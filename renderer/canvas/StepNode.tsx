@@ -1,9 +1,10 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position, useStore, type NodeProps, type ReactFlowState } from '@xyflow/react';
 import { memo } from 'react';
 import { FONT_FAMILY } from '../../shared/diagram/diagram-style';
 import { NODE_SIZE } from '../../shared/diagram/geometry';
 import { stepNode } from '../../shared/diagram/step-node';
-import type { Step } from '../../shared/model/entities';
+import { stepShape } from '../../shared/diagram/step-shapes';
+import type { Step, StepKind } from '../../shared/model/entities';
 import { NameInput } from '../common/NameInput';
 import { useProjectStore } from '../state/project-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -39,11 +40,28 @@ function pictureOf(step: Step, around: NodeSurroundings): string {
   return markup;
 }
 
+/**
+ * Below this zoom texts are too small to read: nodes show their bare shape, which is far cheaper to
+ * paint when a whole large process is on screen.
+ */
+const DETAIL_ZOOM = 0.35;
+const detailed = (s: ReactFlowState) => s.transform[2] >= DETAIL_ZOOM;
+const bareShapes = new Map<StepKind, string>();
+
+function bareShape(kind: StepKind): string {
+  let markup = bareShapes.get(kind);
+  if (!markup) {
+    markup = stepShape(kind, { x: 0, y: 0, ...NODE_SIZE[kind] }, false);
+    bareShapes.set(kind, markup);
+  }
+  return markup;
+}
+
 /** The step drawn exactly as the exported diagram draws it (shape, code, wrapped name). */
-function StepPicture({ step }: { step: Step }) {
+function StepPicture({ step, withText }: { step: Step; withText: boolean }) {
   const size = NODE_SIZE[step.kind];
   const around = useNodeSurroundings();
-  const markup = pictureOf(step, around);
+  const markup = withText ? pictureOf(step, around) : bareShape(step.kind);
   return <svg className="step-picture" width={size.width} height={size.height} fontFamily={FONT_FAMILY} aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
@@ -53,10 +71,11 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
   const editing = useCanvasUi((s) => s.editingStepId === id);
   const editStep = useCanvasUi((s) => s.editStep);
   const execute = useProjectStore((s) => s.execute);
+  const close = useStore(detailed);
 
   return (
     <div className={`step-node kind-${step.kind}${selected ? ' is-selected' : ''}`}>
-      <StepPicture step={step} />
+      <StepPicture step={step} withText={close} />
       <FindingBadgeMark stepId={id} />
       {editing && (
         <div className="step-rename nodrag nopan">
@@ -71,9 +90,10 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
           />
         </div>
       )}
-      {HANDLES.map((h) => (
-        <Handle key={h.side} id={h.side} type="source" position={h.position} className="step-handle" aria-label={texts.handles[h.side]} title={texts.handles[h.side]} />
-      ))}
+      {close
+        ? HANDLES.map((h) => <Handle key={h.side} id={h.side} type="source" position={h.position} className="step-handle" aria-label={texts.handles[h.side]} title={texts.handles[h.side]} />)
+        : // Zoomed far out nobody draws flows; these only mark where the flows attach (React Flow measures them).
+          HANDLES.map((h) => <div key={h.side} className={`step-handle-mark source react-flow__handle-${h.position}`} data-handleid={h.side} data-handlepos={h.position} aria-hidden="true" />)}
     </div>
   );
 }

@@ -437,7 +437,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                 deleteKeyCode={null}
                 zoomOnDoubleClick={false}
                 edgesReconnectable
-                minZoom={0.1}
+                minZoom={0.05}
                 maxZoom={2.5}
                 nodeDragThreshold={2}
                 ariaLabelConfig={ariaLabelConfig}

@@ -20,6 +20,17 @@ export function makeFinding(ruleId: RuleId, processId: string, stepId: string | 
   };
 }
 
+const MASKS = new Map<string, number>();
+/** R=1 A=2 C=4 I=8; cells hold one of only fifteen strings, so each is worked out once. */
+function letterMask(letters: string): number {
+  let mask = MASKS.get(letters);
+  if (mask === undefined) {
+    mask = (letters.includes('R') ? 1 : 0) | (letters.includes('A') ? 2 : 0) | (letters.includes('C') ? 4 : 0) | (letters.includes('I') ? 8 : 0);
+    MASKS.set(letters, mask);
+  }
+  return mask;
+}
+
 /** The department a party belongs to (itself for a department). */
 export function departmentOf(state: ProjectState, partyId: string): string | undefined {
   return state.tables.departments[partyId] ? partyId : state.tables.positions[partyId]?.departmentId;
@@ -37,28 +48,29 @@ export function checkStep(state: ProjectState, step: Step, columns?: ColumnStats
   const laneDepartment = state.tables.lanes[step.laneId]?.departmentId;
   let count = 0;
   let responsible = 0;
-  const consulted: string[] = [];
-  const informed: string[] = [];
+  let consultedCount = 0;
+  let informedCount = 0;
   let laneCovered = false;
   const accountable: string[] = [];
   let redundant: string[] | null = null;
   for (const partyId in cells) {
     const letters = cells[partyId]!;
     count++;
-    const r = letters.includes('R');
-    const a = letters.includes('A');
-    const c = letters.includes('C');
-    const i = letters.includes('I');
+    const mask = letterMask(letters);
+    const r = (mask & 1) !== 0;
+    const a = (mask & 2) !== 0;
+    const c = (mask & 4) !== 0;
+    const i = (mask & 8) !== 0;
     if (a) accountable.push(partyId);
     if (r) responsible++;
-    if (c) consulted.push(partyId);
-    if (i) informed.push(partyId);
+    if (c) consultedCount++;
+    if (i) informedCount++;
     if (c && i) (redundant ??= []).push(partyId);
     if ((r || a) && !laneCovered && laneDepartment !== undefined && departmentOf(state, partyId) === laneDepartment) laneCovered = true;
     columns?.cell(partyId, r, a);
   }
   if (columns) columns.steps++;
-  if (count > 0 && accountable.length === 1 && responsible > 0 && (laneDepartment === undefined || laneCovered) && redundant === null && consulted.length <= state.meta.raciSettings.maxConsulted && informed.length <= state.meta.raciSettings.maxInformed) return out;
+  if (count > 0 && accountable.length === 1 && responsible > 0 && (laneDepartment === undefined || laneCovered) && redundant === null && consultedCount <= state.meta.raciSettings.maxConsulted && informedCount <= state.meta.raciSettings.maxInformed) return out;
   const label = `${step.code} ${step.name}`.trim();
   const own = (ruleId: RuleId, parties: readonly string[], zh: string, en: string) => out.push(makeFinding(ruleId, step.processId, step.id, parties, step.id, zh, en));
   const withParties = (ruleId: RuleId, parties: readonly string[]) => {
@@ -74,6 +86,10 @@ export function checkStep(state: ProjectState, step: Step, columns?: ColumnStats
   if (responsible === 0) own('raci.no-responsible', [], `${label}：`, `${label}: `);
   if (laneDepartment !== undefined && !laneCovered) withParties('raci.lane-mismatch', [laneDepartment]);
   const { maxConsulted, maxInformed } = state.meta.raciSettings;
+  // Only a step with a finding pays for the party lists.
+  const holding = (bit: number) => Object.keys(cells ?? {}).filter((p) => (letterMask(cells![p]!) & bit) !== 0);
+  const consulted = consultedCount > maxConsulted ? holding(4) : [];
+  const informed = informedCount > maxInformed ? holding(8) : [];
   if (consulted.length > maxConsulted) own('raci.too-many-consulted', consulted, `${label}（${consulted.length} > ${maxConsulted}）：`, `${label} (${consulted.length} > ${maxConsulted}): `);
   if (informed.length > maxInformed) own('raci.too-many-informed', informed, `${label}（${informed.length} > ${maxInformed}）：`, `${label} (${informed.length} > ${maxInformed}): `);
   if (redundant) {

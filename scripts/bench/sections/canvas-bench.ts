@@ -1,13 +1,12 @@
 import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { CommandInput } from '../../../shared/commands/command-schema';
 import { LANE_HEADER, NODE_SIZE, PHASE_HEADER } from '../../../shared/diagram/geometry';
 import type { StepKind } from '../../../shared/model/entities';
 import type { BenchSection } from '../bench-types';
 import { median, quantile } from '../stats';
+import { call, freePort, startHost } from '../browser-host';
 
 const STEPS = 1000;
 const LANES = 20;
@@ -58,37 +57,6 @@ export function canvasBenchProcess(): CommandInput {
     if (s > 0) commands.push({ type: 'add', table: 'flows', row: { id: `flow-${s}`, processId: 'proc-canvas', fromStepId: `step-${s - 1}`, toStepId: `step-${s}` } });
   }
   return { type: 'batch', label: 'Canvas bench process', commands };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startHost(home: string, port: number): Promise<ChildProcess> {
-  const host = spawn(process.execPath, ['dist/web/server.mjs'], { env: { ...process.env, LANEWISE_HOME: home, PORT: String(port) }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return host;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  host.kill();
-  throw new Error('The browser host did not start');
-}
-
-async function call(port: number, channel: string, body: unknown): Promise<void> {
-  const response = await fetch(`http://localhost:${port}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
 }
 
 /** Frame intervals (requestAnimationFrame deltas) while a step is dragged with real mouse moves. */

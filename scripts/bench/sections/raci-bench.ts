@@ -1,7 +1,5 @@
 import { chromium, type Page } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import type { CommandInput } from '../../../shared/commands/command-schema';
 import { execute } from '../../../shared/commands/execute';
@@ -9,6 +7,7 @@ import { checkProject, RaciChecker } from '../../../shared/raci/raci-checker';
 import type { BenchRow, BenchSection } from '../bench-types';
 import { median, quantile, timed } from '../stats';
 import { buildSyntheticProject, partyIds, stepId, syntheticBatches, type SyntheticShape } from '../synthetic-project';
+import { call, freePort, startHost } from '../browser-host';
 
 const FULL_RUNS = 30;
 const EDITS = 500;
@@ -63,37 +62,6 @@ export const raciCheck: BenchSection = {
 
 /** One process of 1,000 steps and 40 parties (20 departments with a position each): the grid's stress case. */
 const GRID_SHAPE: SyntheticShape = { processes: 1, stepsPerProcess: 1000, departments: 20, positionsPerDepartment: 1, lanesPerProcess: 10, phasesPerProcess: 4, raciPerStep: 20 };
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function startHost(home: string, port: number): Promise<ChildProcess> {
-  const host = spawn(process.execPath, ['dist/web/server.mjs'], { env: { ...process.env, LANEWISE_HOME: home, PORT: String(port) }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://localhost:${port}/`)).ok) return host;
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  host.kill();
-  throw new Error('The browser host did not start');
-}
-
-async function call(port: number, channel: string, body: unknown): Promise<void> {
-  const response = await fetch(`http://localhost:${port}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
-  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
-}
 
 /** Frame intervals while the wheel scrolls the grid by `delta` per notch. */
 async function scrollFrames(page: Page, notches: number, delta: { x: number; y: number }): Promise<number[]> {

@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** A port nothing listens on, so a bench run never collides with a running app or test. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** Starts the built browser host on a project folder and waits until it answers. */
+export async function startHost(home: string, port: number): Promise<ChildProcess> {
+  const host = spawn(process.execPath, ['dist/web/server.mjs'], { env: { ...process.env, LANEWISE_HOME: home, PORT: String(port) }, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://localhost:${port}/`)).ok) return host;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  host.kill();
+  throw new Error('The browser host did not start');
+}
+
+/** One call to the host's API, as the renderer makes it. */
+export async function call(port: number, channel: string, body: unknown): Promise<void> {
+  const response = await fetch(`http://localhost:${port}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
+  if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+}

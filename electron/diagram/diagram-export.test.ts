@@ -139,4 +139,11 @@ describe('svgToPng', () => {
     expect(pngZoom(svg, 2)).toBeCloseTo(0.16);
     expect(ihdr(svgToPng(svg)).width).toBe(16000);
   });
+
+  it('keeps a picture within the longest side asked for', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1800" height="600"><rect width="10" height="10"/></svg>';
+    expect(pngZoom(svg, 2, 900)).toBeCloseTo(0.5);
+    expect(ihdr(await svgToPngAsync(svg, 2, 900))).toEqual({ width: 900, height: 300 });
+    expect(ihdr(await svgToPngAsync(svg, 2))).toEqual({ width: 3600, height: 1200 });
+  });
 });

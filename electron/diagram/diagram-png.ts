@@ -1,4 +1,6 @@
 import { renderAsync, Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { outlineFonts } from './outline-fonts';
+import { outlineSvgText } from './text-outlines';
 
 /** Family used when none of the SVG's fonts is installed; it carries the CJK glyphs Chinese names need. */
 const DEFAULT_FONT = 'Noto Sans CJK SC';
@@ -14,30 +16,36 @@ function svgSize(svg: string): { width: number; height: number } | null {
 }
 
 /** The requested zoom, reduced when a very large process would make an unusable picture. */
-export function pngZoom(svg: string, scale: number): number {
+export function pngZoom(svg: string, scale: number, maxSide = MAX_SIDE): number {
   const size = svgSize(svg);
   if (!size) return scale;
-  return Math.min(scale, MAX_SIDE / size.width, MAX_SIDE / size.height, Math.sqrt(MAX_PIXELS / (size.width * size.height)));
+  const side = Math.min(maxSide, MAX_SIDE);
+  return Math.min(scale, side / size.width, side / size.height, Math.sqrt(MAX_PIXELS / (size.width * size.height)));
 }
 
-function options(svg: string, scale: number): ResvgRenderOptions {
+function options(svg: string, scale: number, maxSide?: number): ResvgRenderOptions {
   return {
-    fitTo: { mode: 'zoom', value: pngZoom(svg, scale) },
+    fitTo: { mode: 'zoom', value: pngZoom(svg, scale, maxSide) },
     background: '#ffffff',
     font: { loadSystemFonts: true, defaultFontFamily: DEFAULT_FONT },
   };
 }
 
+function outlined(svg: string): string {
+  const fonts = outlineFonts();
+  return fonts ? outlineSvgText(svg, fonts) : svg;
+}
+
 /** Rasterises a diagram SVG; scale 2 keeps text crisp on slides and in Word. */
 export function svgToPng(svg: string, scale = 2): Buffer {
-  return new Resvg(svg, options(svg, scale)).render().asPng();
+  return new Resvg(outlined(svg), options(svg, scale)).render().asPng();
 }
 
 /**
- * svgToPng off the main thread. Text makes rasterising slow (resvg reads the large CJK font file
- * for every glyph, about 2 ms each), so exports of many processes must not freeze the window.
+ * svgToPng with the pixel work off the main thread, so exports of many processes do not freeze the
+ * window; maxSide caps the picture's longer side in pixels.
  */
-export async function svgToPngAsync(svg: string, scale = 2): Promise<Buffer> {
-  const image = await renderAsync(svg, options(svg, scale));
+export async function svgToPngAsync(svg: string, scale = 2, maxSide?: number): Promise<Buffer> {
+  const image = await renderAsync(outlined(svg), options(svg, scale, maxSide));
   return image.asPng();
 }

@@ -47,12 +47,15 @@ export async function raciWorkbookBytes(state: ProjectState, processIds?: readon
   }
 }
 
-export function processPng(state: ProjectState, processId: string): Promise<Buffer> {
-  return svgToPngAsync(renderProcessSvg(state, processId));
+/** Longest side of a diagram inside the Word document: sharp at 600 dpi across a landscape page, a few hundred kB each. */
+const WORD_PICTURE_SIDE = 6000;
+
+export function processPng(state: ProjectState, processId: string, maxSide?: number): Promise<Buffer> {
+  return svgToPngAsync(renderProcessSvg(state, processId), 2, maxSide);
 }
 
 export async function policyDocxBytes(state: ProjectState): Promise<Buffer> {
-  return exportPolicyDocx(state, { renderPng: (processId) => processPng(state, processId) });
+  return exportPolicyDocx(state, { renderPng: (processId) => processPng(state, processId, WORD_PICTURE_SIDE) });
 }
 
 /** One deliverable of the project as bytes with a file name in the project's language. */

@@ -13,22 +13,28 @@ import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
 
+/** Diagrams drawn at once: one is outlined on this thread while the other is rasterised off it. */
+const DRAWING_LANES = 2;
+
 async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, Uint8Array>> {
-  const diagrams = new Map<string, Uint8Array>();
-  for (const chapter of doc.chapters) {
-    for (const block of chapter.blocks) {
-      if (block.kind !== 'diagram' || diagrams.has(block.processId)) continue;
+  const processIds = [...new Set(doc.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.kind === 'diagram' ? [block.processId] : []))))];
+  const drawn = new Map<string, Uint8Array>();
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < processIds.length; i = next++) {
+      const processId = processIds[i]!;
       try {
-        const png = await renderPng(block.processId);
+        const png = await renderPng(processId);
         pngSize(png); // fails here, with the process named, rather than deep inside the layout
-        diagrams.set(block.processId, png);
+        drawn.set(processId, png);
       } catch (e) {
-        const name = state.tables.processes[block.processId]?.name ?? block.processId;
+        const name = state.tables.processes[processId]?.name ?? processId;
         throw new Error(`Could not draw the swimlane diagram of "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
     }
-  }
-  return diagrams;
+  };
+  await Promise.all(Array.from({ length: DRAWING_LANES }, lane));
+  return drawn;
 }
 
 function header(labels: PolicyLabels, status: string): Header {

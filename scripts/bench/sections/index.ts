@@ -1,5 +1,6 @@
 import type { BenchSection } from '../bench-types';
 import { canvasBench } from './canvas-bench';
+import { diagramBench } from './diagram-bench';
 import { excelBench } from './excel-bench';
 import { openProject } from './open-project';
 import { wordBench } from './word-bench';
@@ -9,4 +10,4 @@ import { raciCheck, raciGrid } from './raci-bench';
 import { writeProject } from './write-project';
 
 /** The bench runs these in order: write first (the others use its file), memory last. Add new sections before memory. */
-export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, raciCheck, raciGrid, canvasBench, wordBench, peakMemory];
+export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, raciCheck, raciGrid, canvasBench, diagramBench, wordBench, peakMemory];

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import type { Op } from '../../shared/commands/ops';
+import { compactRow, type Op } from '../../shared/commands/ops';
 import { projectMetaSchema, type ProjectMetaInput } from '../../shared/model/entities';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
 import { rowSchemas, TABLE_NAMES, type AnyRow, type TableName } from '../../shared/model/tables';
@@ -125,6 +125,7 @@ export class ProjectFile {
     for (const r of this.db.prepare('SELECT step_id, party_id, letters FROM raci').raw().iterate() as IterableIterator<[string, string, string]>) {
       (raci[r[0]] ??= {})[r[1]] = r[2];
     }
+    for (const stepId in raci) raci[stepId] = compactRow(raci[stepId]!);
     return state;
   }
 

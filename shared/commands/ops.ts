@@ -33,11 +33,21 @@ export interface ApplyOptions {
   inPlace?: boolean;
 }
 
+/**
+ * A RACI row rebuilt in one go. Cells added one by one past about sixteen parties (or any removed)
+ * turn a row into a hash-table object that V8 iterates five times slower, and the RACI check
+ * iterates every cell of the project.
+ */
+export function compactRow(row: Record<string, string>): Record<string, string> {
+  return { ...row };
+}
+
 /** Copy-on-first-write view of a state (or the state itself, in place), so a batch of ops copies each touched table once. */
 export class Draft {
   private readonly tables: Partial<MutableTables> = {};
   private raci: Record<string, Record<string, string>> | null = null;
   private readonly touchedRaciRows = new Set<string>();
+  private readonly changedRaciRows = new Set<string>();
   private meta: ProjectMeta;
   private readonly inPlace: boolean;
 
@@ -110,6 +120,7 @@ export class Draft {
         const prev = row[op.partyId] ?? '';
         if (op.letters) row[op.partyId] = op.letters;
         else delete row[op.partyId];
+        this.changedRaciRows.add(op.stepId);
         if (Object.keys(row).length === 0) delete this.raci[op.stepId];
         return { t: 'raci', stepId: op.stepId, partyId: op.partyId, letters: prev };
       }
@@ -122,6 +133,12 @@ export class Draft {
   }
 
   finish(): ProjectState {
+    if (this.raci) {
+      for (const stepId of this.changedRaciRows) {
+        const row = this.raci[stepId];
+        if (row) this.raci[stepId] = compactRow(row);
+      }
+    }
     if (this.inPlace) {
       (this.base as { meta: ProjectMeta }).meta = this.meta;
       return this.base;

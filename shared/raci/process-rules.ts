@@ -6,23 +6,32 @@ import { departmentOf, makeFinding } from './step-rules';
 /** A process needs a few steps before "too much accountability in one place" means anything. */
 const OVERLOAD_MIN_STEPS = 4;
 
+const INVOLVED = 1;
+const HOLDS_RA = 2;
+
 /** What the column rules need from a process's rows, gathered cell by cell (by checkStep during a full check). */
 export class ColumnStats {
-  readonly involved = new Set<string>();
-  readonly holdsRA = new Set<string>();
+  /** Per party: INVOLVED when it has a cell, HOLDS_RA when it (or one of its positions) is R or A somewhere. */
+  readonly parties = new Map<string, number>();
   readonly accountable = new Map<string, number>();
   steps = 0;
 
   constructor(private readonly state: ProjectState) {}
 
   cell(partyId: string, r: boolean, a: boolean): void {
-    this.involved.add(partyId);
     if (a) this.accountable.set(partyId, (this.accountable.get(partyId) ?? 0) + 1);
-    if ((r || a) && !this.holdsRA.has(partyId)) {
-      this.holdsRA.add(partyId);
+    const flags = this.parties.get(partyId) ?? 0;
+    const next = flags | INVOLVED | (r || a ? HOLDS_RA : 0);
+    if (next === flags) return;
+    this.parties.set(partyId, next);
+    if ((flags & HOLDS_RA) === 0 && (next & HOLDS_RA) !== 0) {
       const department = departmentOf(this.state, partyId);
-      if (department !== undefined) this.holdsRA.add(department);
+      if (department !== undefined && department !== partyId) this.parties.set(department, (this.parties.get(department) ?? 0) | HOLDS_RA);
     }
+  }
+
+  holdsRA(partyId: string): boolean {
+    return ((this.parties.get(partyId) ?? 0) & HOLDS_RA) !== 0;
   }
 }
 
@@ -31,9 +40,9 @@ export function columnFindings(state: ProjectState, processId: string, stats: Co
   const out: Finding[] = [];
   if (!process || stats.steps === 0) return out;
   const involved = new Set(laneDepartmentIds);
-  for (const p of stats.involved) involved.add(p);
+  for (const [p, flags] of stats.parties) if (flags & INVOLVED) involved.add(p);
   for (const partyId of involved) {
-    if (stats.holdsRA.has(partyId)) continue;
+    if (stats.holdsRA(partyId)) continue;
     const info = partyInfo(state, partyId);
     if (!info) continue;
     out.push(makeFinding('raci.idle-party', processId, null, [partyId], `${processId}/${partyId}`, `${process.name} · ${info.name}：`, `${process.name} · ${info.name}: `));

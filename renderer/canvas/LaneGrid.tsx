@@ -29,8 +29,8 @@ function LaneGridView({ layout, departments, language }: LaneGridProps) {
         {layout.lanes.map((band, index) => (
           <LaneHeaderHandle key={band.lane.id} band={band} index={index} layout={layout} department={departments[band.lane.departmentId]} />
         ))}
-        {layout.phases.map((band) => (
-          <PhaseHeaderHandle key={band.phase.id} band={band} orientation={layout.orientation} />
+        {layout.phases.map((band, index) => (
+          <PhaseHeaderHandle key={band.phase.id} band={band} index={index} layout={layout} />
         ))}
       </div>
     </ViewportPortal>

@@ -1,5 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
-import { useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, snap, type LaneBand, type ProcessLayout } from '../../shared/diagram/geometry';
 import type { Department } from '../../shared/model/entities';
@@ -9,6 +8,7 @@ import { across, type Point } from './canvas-layout';
 import { clampLaneSize, moveLaneCommand, resizeLaneCommand } from './lane-commands';
 import { currentRows } from './process-rows';
 import { ResizeGrip } from './ResizeGrip';
+import { useHeaderDrag } from './use-header-drag';
 
 interface LaneHeaderHandleProps {
   band: LaneBand;
@@ -16,9 +16,6 @@ interface LaneHeaderHandleProps {
   layout: ProcessLayout;
   department: Department | undefined;
 }
-
-/** Pointer travel (in diagram units) before a press on a header counts as a drag. */
-const DRAG_START = 4;
 
 /** Which lane's place a point across the lanes falls in. */
 function laneIndexAt(layout: ProcessLayout, point: Point): number {
@@ -38,9 +35,7 @@ function laneIndexAt(layout: ProcessLayout, point: Point): number {
 export function LaneHeaderHandle({ band, index, layout, department }: LaneHeaderHandleProps) {
   const { t } = useTranslation();
   const execute = useProjectStore((s) => s.execute);
-  const { screenToFlowPosition } = useReactFlow();
   const [renaming, setRenaming] = useState(false);
-  const [drag, setDrag] = useState<{ from: Point; to: Point } | null>(null);
   const horizontal = layout.orientation === 'horizontal';
   const h = band.header;
   const name = department?.name ?? '';
@@ -56,22 +51,7 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
     if (rows && clampLaneSize(size) !== lane.size) void execute(resizeLaneCommand(rows, lane.id, size));
   }
 
-  function onPointerDown(e: PointerEvent<HTMLButtonElement>): void {
-    if (e.button !== 0 || renaming) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
-    const at = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-    setDrag({ from: at, to: at });
-  }
-
-  function onPointerMove(e: PointerEvent<HTMLButtonElement>): void {
-    if (drag) setDrag({ ...drag, to: screenToFlowPosition({ x: e.clientX, y: e.clientY }) });
-  }
-
-  function onPointerUp(): void {
-    if (!drag) return;
-    setDrag(null);
-    if (Math.abs(across(layout.orientation, drag.to) - across(layout.orientation, drag.from)) >= DRAG_START) move(laneIndexAt(layout, drag.to));
-  }
+  const drag = useHeaderDrag((p) => across(layout.orientation, p), (at) => move(laneIndexAt(layout, at)), renaming);
 
   function onKeyDown(e: KeyboardEvent<HTMLButtonElement>): void {
     if (renaming) return;
@@ -86,9 +66,9 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
     }
   }
 
-  const dragging = drag !== null && Math.abs(across(layout.orientation, drag.to) - across(layout.orientation, drag.from)) >= DRAG_START;
-  const target = dragging ? layout.lanes[laneIndexAt(layout, drag.to)] : undefined;
-  const shift = dragging ? across(layout.orientation, drag.to) - across(layout.orientation, drag.from) : 0;
+  const dragging = drag.at !== null;
+  const target = drag.at ? layout.lanes[laneIndexAt(layout, drag.at)] : undefined;
+  const shift = drag.shift;
 
   return (
     <>
@@ -108,10 +88,7 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
         }}
         aria-label={t('canvas.lanes.header', { name })}
         title={t('canvas.lanes.header', { name })}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-        onPointerUp={onPointerUp}
-        onPointerCancel={() => setDrag(null)}
+        {...drag.handlers}
         onDoubleClick={() => setRenaming(true)}
         onKeyDown={onKeyDown}
       >

@@ -1,16 +1,27 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Phase } from '../../shared/model/entities';
+import type { Orientation, Phase } from '../../shared/model/entities';
 import { DeleteIcon } from '../common/icons';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { ArrowIcon } from './canvas-icons';
 import { CommitField } from './CommitField';
-import { deletePhaseCommand, resizePhaseCommand } from './lane-commands';
+import { deletePhaseCommand, movePhaseCommand, resizePhaseCommand } from './lane-commands';
 import { currentRows } from './process-rows';
 
-function PhaseRow({ phase }: { phase: Phase }) {
+function PhaseRow({ phase, index, count, orientation }: { phase: Phase; index: number; count: number; orientation: Orientation }) {
   const { t } = useTranslation();
   const execute = useProjectStore((s) => s.execute);
+  // Lanes as rows put phases side by side, so they move left and right; lanes as columns stack them.
+  const horizontal = orientation === 'horizontal';
+  const earlier = t(horizontal ? 'canvas.phases.moveLeft' : 'canvas.phases.moveUp', { name: phase.name });
+  const later = t(horizontal ? 'canvas.phases.moveRight' : 'canvas.phases.moveDown', { name: phase.name });
+
+  function move(toIndex: number): void {
+    const rows = currentRows(phase.processId);
+    if (rows) void execute(movePhaseCommand(rows, phase.id, toIndex));
+  }
+
   return (
     <li className="item phase-item">
       <CommitField
@@ -35,6 +46,12 @@ function PhaseRow({ phase }: { phase: Phase }) {
           if (rows && Number.isFinite(size)) void execute(resizePhaseCommand(rows, phase.id, size));
         }}
       />
+      <button type="button" className="icon-button" aria-label={earlier} title={earlier} disabled={index === 0} onClick={() => move(index - 1)}>
+        <ArrowIcon direction={horizontal ? 'left' : 'up'} />
+      </button>
+      <button type="button" className="icon-button" aria-label={later} title={later} disabled={index === count - 1} onClick={() => move(index + 1)}>
+        <ArrowIcon direction={horizontal ? 'right' : 'down'} />
+      </button>
       <button
         type="button"
         className="icon-button"
@@ -51,8 +68,8 @@ function PhaseRow({ phase }: { phase: Phase }) {
   );
 }
 
-/** Optional phases (阶段): name, length along the flow, delete; and a form to add one. */
-export function PhaseList({ processId, phases }: { processId: string; phases: readonly Phase[] }) {
+/** Optional phases (阶段): name, length along the flow, order, delete; and a form to add one. */
+export function PhaseList({ processId, orientation, phases }: { processId: string; orientation: Orientation; phases: readonly Phase[] }) {
   const { t } = useTranslation();
   const execute = useProjectStore((s) => s.execute);
   const headingId = useId();
@@ -75,8 +92,8 @@ export function PhaseList({ processId, phases }: { processId: string; phases: re
       <p className="hint">{t('canvas.phases.hint')}</p>
       {phases.length > 0 && (
         <ul className="item-list" aria-labelledby={headingId}>
-          {phases.map((p) => (
-            <PhaseRow key={p.id} phase={p} />
+          {phases.map((p, i) => (
+            <PhaseRow key={p.id} phase={p} index={i} count={phases.length} orientation={orientation} />
           ))}
         </ul>
       )}

@@ -22,7 +22,7 @@ export function ProcessPanel({ processId, orientation, lanes, phases, department
       <OrientationSwitch processId={processId} orientation={orientation} />
       <LaneList processId={processId} orientation={orientation} lanes={lanes} departments={departments} />
       <AddLaneForm processId={processId} lanes={lanes} departments={departments} />
-      <PhaseList processId={processId} phases={phases} />
+      <PhaseList processId={processId} orientation={orientation} phases={phases} />
     </section>
   );
 }

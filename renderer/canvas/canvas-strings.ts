@@ -85,6 +85,11 @@ export const canvasStrings = featureStrings(
       delete: 'Delete phase {{name}}',
       size: 'Length of {{name}}',
       resize: 'Length of phase {{name}}',
+      header: 'Phase {{name}}: drag to reorder, double-click to rename',
+      moveUp: 'Move phase {{name}} up',
+      moveDown: 'Move phase {{name}} down',
+      moveLeft: 'Move phase {{name}} left',
+      moveRight: 'Move phase {{name}} right',
     },
     inspector: {
       title: 'Step',
@@ -248,6 +253,11 @@ export const canvasStrings = featureStrings(
       delete: '删除阶段{{name}}',
       size: '{{name}}的长度',
       resize: '阶段{{name}}的长度',
+      header: '阶段{{name}}：拖动可调整顺序，双击可重命名',
+      moveUp: '上移阶段{{name}}',
+      moveDown: '下移阶段{{name}}',
+      moveLeft: '左移阶段{{name}}',
+      moveRight: '右移阶段{{name}}',
     },
     inspector: {
       title: '节点',

@@ -59,6 +59,13 @@ export function deleteLaneCommand(rows: ProcessRows, laneId: string): CommandInp
   return batch('Delete lane', [{ type: 'delete', table: 'lanes', id: laneId }, ...followLayout(others, before, after)]);
 }
 
+/** Moves a phase to another place in the order; its steps go with it along the flow, and so do those of the phases it passes. */
+export function movePhaseCommand(rows: ProcessRows, phaseId: string, toIndex: number): CommandInput {
+  const before = layoutOf(rows, rows.lanes, rows.phases);
+  const after = layoutOf(rows, rows.lanes, reordered(rows.phases, phaseId, toIndex));
+  return batch('Move phase', [{ type: 'move', table: 'phases', id: phaseId, toIndex }, ...followLayout(rows.steps, before, after)]);
+}
+
 /** Resizes a phase; the phases after it and their steps move along the flow. */
 export function resizePhaseCommand(rows: ProcessRows, phaseId: string, size: number): CommandInput {
   const clamped = clampPhaseSize(size);

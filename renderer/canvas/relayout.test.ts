@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { laneAt, layoutProcess } from '../../shared/diagram/geometry';
 import { centreOf, phaseAt } from './canvas-layout';
 import { rowsOf, run, testProject } from './canvas-test-project';
-import { deleteLaneCommand, deletePhaseCommand, moveLaneCommand, resizeLaneCommand, resizePhaseCommand } from './lane-commands';
+import { deleteLaneCommand, deletePhaseCommand, moveLaneCommand, movePhaseCommand, resizeLaneCommand, resizePhaseCommand } from './lane-commands';
 import { orientationCommand } from './relayout';
 
 const layoutOf = (state: ReturnType<typeof testProject>) => {
@@ -36,6 +36,20 @@ describe('lanes and phases keep their steps', () => {
     const before = testProject(3, STEPS, PHASES);
     const after = run(before, moveLaneCommand(rowsOf(before), 'l2', 0));
     expect(rowsOf(after).lanes.map((l) => l.id)).toEqual(['l2', 'l0', 'l1']);
+    expectStepsAtHome(after);
+  });
+
+  it('moves the steps with their phases when a phase moves, leaving steps past the last phase in place', () => {
+    const before = testProject(3, STEPS, [
+      { id: 'ph1', size: 480 },
+      { id: 'ph2', size: 320 },
+    ]);
+    const after = run(before, movePhaseCommand(rowsOf(before), 'ph2', 0));
+    expect(rowsOf(after).phases.map((p) => p.id)).toEqual(['ph2', 'ph1']);
+    expect(after.tables.steps.a!.x).toBe(before.tables.steps.a!.x + 320);
+    expect(after.tables.steps.c!.x).toBe(before.tables.steps.c!.x - 480);
+    expect(after.tables.steps.c!.y).toBe(before.tables.steps.c!.y);
+    expect(after.tables.steps.d).toEqual(before.tables.steps.d);
     expectStepsAtHome(after);
   });
 

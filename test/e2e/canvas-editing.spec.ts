@@ -104,16 +104,17 @@ test('orientation: lanes as columns keep every step in its lane and its order al
   await expect(c.panel.getByRole('radio', { name: 'Columns' })).toBeChecked();
 });
 
-test('phases: added, renamed in place, lengthened and deleted', async ({ page, request }) => {
+test('phases: added, renamed in place, lengthened, reordered with their steps, and deleted', async ({ page, request }) => {
   await openCanvasFixture(page, request, 'Phases');
   const c = canvas(page);
+  const phaseHeader = (name: string) => c.stage.getByRole('button', { name: `Phase ${name}: drag to reorder, double-click to rename` });
   const add = page.getByRole('form', { name: 'Add phase' });
   for (const name of ['Plan', 'Deliver']) {
     await add.getByLabel('Phase name').fill(name);
     await add.getByRole('button', { name: 'Add phase' }).click();
   }
-  await expect(c.stage.getByRole('button', { name: 'Rename Plan' })).toBeVisible();
-  await c.stage.getByRole('button', { name: 'Rename Plan' }).dblclick();
+  await expect(phaseHeader('Plan')).toBeVisible();
+  await phaseHeader('Plan').dblclick();
   await page.getByRole('textbox', { name: 'New name for Plan' }).fill('Planning');
   await page.getByRole('textbox', { name: 'New name for Plan' }).press('Enter');
   const phases = c.panel.getByRole('list', { name: 'Phases' });
@@ -124,9 +125,35 @@ test('phases: added, renamed in place, lengthened and deleted', async ({ page, r
   await length.press('Enter');
   await expect(c.stage.getByRole('separator', { name: 'Length of phase Planning' })).toHaveAttribute('aria-valuenow', '640');
 
+  const order = () => phases.getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  await expect.poll(() => inColumn(c.step('N01 Take order'), phaseHeader('Planning'))).toBe(true);
+  await phases.getByRole('button', { name: 'Move phase Deliver left' }).click();
+  await expect.poll(order).toEqual(['Deliver', 'Planning']);
+  // The step stays in its phase: it moves along the flow with it.
+  await expect.poll(async () => (await box(phaseHeader('Deliver'))).x < (await box(phaseHeader('Planning'))).x).toBe(true);
+  await expect.poll(() => inColumn(c.step('N01 Take order'), phaseHeader('Planning'))).toBe(true);
+
+  // Drag the Planning header back in front of Deliver.
+  const planning = await box(phaseHeader('Planning'));
+  const deliver = await box(phaseHeader('Deliver'));
+  await page.mouse.move(planning.cx, planning.cy);
+  await page.mouse.down();
+  await page.mouse.move(planning.cx - 20, planning.cy, { steps: 3 });
+  await page.mouse.move(deliver.cx, deliver.cy, { steps: 10 });
+  await page.mouse.up();
+  await expect.poll(order).toEqual(['Planning', 'Deliver']);
+  await expect.poll(() => inColumn(c.step('N01 Take order'), phaseHeader('Planning'))).toBe(true);
+
+  // From the keyboard: Alt+Right moves the focused phase one place along the flow; undo puts it back.
+  await phaseHeader('Planning').focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(order).toEqual(['Deliver', 'Planning']);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(order).toEqual(['Planning', 'Deliver']);
+
   await phases.getByRole('button', { name: 'Delete phase Deliver' }).click();
   await expect(phases.getByRole('listitem')).toHaveCount(1);
-  await expect(c.stage.getByRole('button', { name: 'Rename Deliver' })).toHaveCount(0);
+  await expect(phaseHeader('Deliver')).toHaveCount(0);
 });
 
 test('copy and paste within a process and into another, refused without a lane; delete with the keyboard', async ({ page, request }) => {

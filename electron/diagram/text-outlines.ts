@@ -34,7 +34,7 @@ function glyphPath(font: Font, id: number, draw: () => string): string {
  * Glyphs are placed by their advances alone: full shaping costs forty times as much and changes
  * nothing for Chinese; Latin names lose only their kerning.
  */
-function lineOutline(font: Font, text: string, x: number, y: number, size: number, anchor: string): string | null {
+function lineOutline(font: Font, glyphIds: GlyphIds, text: string, x: number, y: number, size: number, anchor: string): string | null {
   const glyphs = font.glyphsForString(text);
   if (glyphs.some((g) => g.id === 0)) return null;
   const scale = size / font.unitsPerEm;
@@ -43,7 +43,7 @@ function lineOutline(font: Font, text: string, x: number, y: number, size: numbe
   const paths: string[] = [];
   for (const glyph of glyphs) {
     const d = glyphPath(font, glyph.id, () => glyph.path.toSVG());
-    if (d) paths.push(`<path transform="matrix(${fmt4(scale)} 0 0 ${fmt4(-scale)} ${fmt(pen)} ${fmt(y)})" d="${d}"/>`);
+    if (d) paths.push(`<use href="#${glyphIds.use(font, glyph.id, d)}" transform="matrix(${fmt4(scale)} 0 0 ${fmt4(-scale)} ${fmt(pen)} ${fmt(y)})"/>`);
     pen += glyph.advanceWidth * scale;
   }
   return paths.join('');
@@ -53,8 +53,29 @@ function fmt4(n: number): string {
   return String(Math.round(n * 1e6) / 1e6);
 }
 
+/**
+ * The glyphs one picture uses, each defined once and placed with <use>: the rasteriser then parses
+ * an outline once however often the character appears, not once per appearance.
+ */
+class GlyphIds {
+  private readonly defined = new Map<string, string>();
+  private readonly faces = new Map<Font, number>();
+
+  use(font: Font, glyphId: number, d: string): string {
+    let face = this.faces.get(font);
+    if (face === undefined) this.faces.set(font, (face = this.faces.size));
+    const id = `lw-glyph-${face}-${glyphId}`;
+    if (!this.defined.has(id)) this.defined.set(id, d);
+    return id;
+  }
+
+  defs(): string {
+    return [...this.defined].map(([id, d]) => `<path id="${id}" d="${d}"/>`).join('');
+  }
+}
+
 /** A <text> element as a group of filled glyph outlines, or null to leave it to the rasteriser. */
-function textOutline(fonts: OutlineFonts, attrs: string, body: string): string | null {
+function textOutline(fonts: OutlineFonts, glyphIds: GlyphIds, attrs: string, body: string): string | null {
   const x = Number(attribute(attrs, 'x') ?? 0);
   let y = Number(attribute(attrs, 'y') ?? 0);
   const size = Number(attribute(attrs, 'font-size'));
@@ -65,7 +86,7 @@ function textOutline(fonts: OutlineFonts, attrs: string, body: string): string |
   const lines: string[] = [];
   for (const { spanAttrs, content } of spans) {
     y += Number(attribute(spanAttrs, 'dy') ?? 0);
-    const line = lineOutline(font, unescapeXml(content), Number(attribute(spanAttrs, 'x') ?? x), y, size, anchor);
+    const line = lineOutline(font, glyphIds, unescapeXml(content), Number(attribute(spanAttrs, 'x') ?? x), y, size, anchor);
     if (line === null) return null;
     lines.push(line);
   }
@@ -80,5 +101,10 @@ function textOutline(fonts: OutlineFonts, attrs: string, body: string): string |
  * lacks is left as text, for the rasteriser's own fallback.
  */
 export function outlineSvgText(svg: string, fonts: OutlineFonts): string {
-  return svg.replace(TEXT, (element, attrs: string, body: string) => textOutline(fonts, attrs, body) ?? element);
+  const glyphIds = new GlyphIds();
+  const outlined = svg.replace(TEXT, (element, attrs: string, body: string) => textOutline(fonts, glyphIds, attrs, body) ?? element);
+  const root = /<svg\b[^>]*>/.exec(outlined);
+  if (!root) return outlined;
+  const at = root.index + root[0].length;
+  return `${outlined.slice(0, at)}<defs>${glyphIds.defs()}</defs>${outlined.slice(at)}`;
 }

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExportKind } from '../../shared/ipc/contract';
 import type { ProjectState } from '../../shared/model/project-state';
-import { renderProcessSvg } from '../../shared/diagram/process-svg';
+import { renderProcessSvg, renderProcessSvgParts } from '../../shared/diagram/process-svg';
 import { checkProject } from '../../shared/raci/raci-checker';
-import { svgToPngAsync } from '../diagram/diagram-png';
+import { svgSize, svgToPngAsync } from '../diagram/diagram-png';
 import { safeFileBase } from '../diagram/diagram-file-names';
 import { decisionsForExport, findingsForExport } from '../excel/findings-for-export';
 import { exportRaciWorkbook } from '../excel/raci-workbook-export';
 import { exportPolicyDocx } from '../word/policy-docx-export';
+import { printZoom } from '../word/word-page';
 
 export interface ExportedFile {
   fileName: string;
@@ -47,15 +48,33 @@ export async function raciWorkbookBytes(state: ProjectState, processIds?: readon
   }
 }
 
-/** Longest side of a diagram inside the Word document: sharp at 600 dpi across a landscape page, a few hundred kB each. */
+/**
+ * Longest stretch of the flow one picture in the Word document shows: about ten steps, so step
+ * names print at a readable size across a landscape page. Longer processes come in parts.
+ */
+const WORD_PART_LENGTH = 1800;
+/** Resolution of the pictures where the Word document shows them: sharp in print, small to embed. */
+const WORD_PICTURE_DPI = 300;
+/** Longest side of a picture inside the Word document. */
 const WORD_PICTURE_SIDE = 6000;
 
-export function processPng(state: ProjectState, processId: string, maxSide?: number): Promise<Buffer> {
-  return svgToPngAsync(renderProcessSvg(state, processId), 2, maxSide);
+export function processPng(state: ProjectState, processId: string): Promise<Buffer> {
+  return svgToPngAsync(renderProcessSvg(state, processId));
+}
+
+/** The pictures of a process for the policy document: the whole diagram, or its parts when it is long. */
+export function processWordPictures(state: ProjectState, processId: string): Promise<Buffer[]> {
+  const parts = renderProcessSvgParts(state, processId, { maxLength: WORD_PART_LENGTH });
+  return Promise.all(
+    parts.map((svg) => {
+      const size = svgSize(svg);
+      return svgToPngAsync(svg, size ? printZoom(size.width, size.height, WORD_PICTURE_DPI) : 1, WORD_PICTURE_SIDE);
+    }),
+  );
 }
 
 export async function policyDocxBytes(state: ProjectState): Promise<Buffer> {
-  return exportPolicyDocx(state, { renderPng: (processId) => processPng(state, processId, WORD_PICTURE_SIDE) });
+  return exportPolicyDocx(state, { renderPng: (processId) => processWordPictures(state, processId) });
 }
 
 /** One deliverable of the project as bytes with a file name in the project's language. */

@@ -186,6 +186,18 @@ describe('exportPolicyDocx (en and edge cases)', () => {
     expect(files.get('word/styles.xml')!.toString()).toMatch(/<w:docDefaults>[\s\S]*w:ascii="Calibri"/);
   });
 
+  it('shows a long process in parts, each on its own page with a numbered caption', async () => {
+    const parts = [solidPng(900, 500, [200, 220, 240]), solidPng(900, 500, [210, 220, 240]), solidPng(700, 500, [220, 220, 240])];
+    const inParts = (id: string) => (id === 'launch' ? parts : renderPng(id));
+    const files = zipEntries(await exportPolicyDocx(policyTestProject('zh-CN'), { renderPng: inParts }));
+    expect([...files.keys()].filter((n) => n.startsWith('word/media/'))).toHaveLength(4);
+    const xml = files.get('word/document.xml')!.toString();
+    const captions = paragraphs(xml).filter((p) => /^图\s*\d/.test(p) && p.includes('泳道图'));
+    expect(captions.filter((c) => c.includes('新产品')).map((c) => c.slice(-5))).toEqual(['（1/3）', '（2/3）', '（3/3）']);
+    const pictures = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>)[\s\S])*?<w:drawing>/g)].map((m) => m[0]);
+    expect(pictures.filter((p) => p.includes('<w:pageBreakBefore/>'))).toHaveLength(2);
+  });
+
   it('refreshes generated parts from the model at every export', async () => {
     const state = execute(policyTestProject('zh-CN'), { type: 'update', table: 'steps', id: 'e4', patch: { name: '展台物料准备' } }).state;
     const rows = tableRows(zipEntries(await exportPolicyDocx(state, { renderPng })).get('word/document.xml')!.toString());

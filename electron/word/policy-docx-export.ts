@@ -16,17 +16,19 @@ import { typography } from './word-typography';
 /** Diagrams drawn at once: one is outlined on this thread while the other is rasterised off it. */
 const DRAWING_LANES = 2;
 
-async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, Uint8Array>> {
+async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, readonly Uint8Array[]>> {
   const processIds = [...new Set(doc.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.kind === 'diagram' ? [block.processId] : []))))];
-  const drawn = new Map<string, Uint8Array>();
+  const drawn = new Map<string, readonly Uint8Array[]>();
   let next = 0;
   const lane = async () => {
     for (let i = next++; i < processIds.length; i = next++) {
       const processId = processIds[i]!;
       try {
-        const png = await renderPng(processId);
-        pngSize(png); // fails here, with the process named, rather than deep inside the layout
-        drawn.set(processId, png);
+        const pictures = await renderPng(processId);
+        const parts = pictures instanceof Uint8Array ? [pictures] : pictures;
+        if (parts.length === 0) throw new Error('no picture');
+        for (const png of parts) pngSize(png); // fails here, with the process named, rather than deep inside the layout
+        drawn.set(processId, parts);
       } catch (e) {
         const name = state.tables.processes[processId]?.name ?? processId;
         throw new Error(`Could not draw the swimlane diagram of "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
@@ -83,7 +85,7 @@ export async function exportPolicyDocx(state: ProjectState, options: PolicyDocxO
   const sections: ISectionOptions[] = [
     { properties: { page: pageProperties('portrait') }, children: cover },
     { properties: { page: { ...pageProperties('portrait'), pageNumbers: { start: 1, formatType: NumberFormat.UPPER_ROMAN } } }, ...decorated(true), children: contentsPage(labels) },
-    ...bodyRuns(doc.chapters, { language: doc.language, typography: type, diagrams }).map((run, i) => ({
+    ...bodyRuns(doc.chapters, { language: doc.language, typography: type, diagrams, part: labels.part }).map((run, i) => ({
       properties: { page: { ...pageProperties(run.orientation), ...(i === 0 ? { pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : {}) } },
       ...decorated(),
       children: run.children,

@@ -11,8 +11,11 @@ export interface ApprovalBlock {
   readonly approver?: Signoff | string;
 }
 
+/** Pictures of a process's swimlane diagram: one, or the parts of a long one in order. */
+export type DiagramPictures = Uint8Array | readonly Uint8Array[];
+
 /** A process's swimlane diagram as PNG bytes (the diagram renderer is injected so this module does not depend on it). */
-export type RenderPng = (processId: string) => Uint8Array | Promise<Uint8Array>;
+export type RenderPng = (processId: string) => DiagramPictures | Promise<DiagramPictures>;
 
 export interface PolicyDocxOptions {
   /** Also write the document here (atomically: a temporary file renamed into place). */

@@ -4,7 +4,7 @@ import type { PolicyBlock, PolicyDocumentChapter } from '../../shared/policy/pol
 import { fitInside, pngSize } from './png-size';
 import { STYLE } from './word-styles';
 import { wordTable } from './word-tables';
-import { textHeight, textWidth, twipsToPixels, type Orientation } from './word-page';
+import { pictureBox, textWidth, twipsToPixels, type Orientation } from './word-page';
 import type { Typography } from './word-typography';
 
 /** A stretch of the body on pages of one orientation; each becomes a section. */
@@ -16,12 +16,11 @@ export interface BodyRun {
 export interface BlockContext {
   readonly language: Language;
   readonly typography: Typography;
-  /** Swimlane pictures by process id. */
-  readonly diagrams: ReadonlyMap<string, Uint8Array>;
+  /** Swimlane pictures by process id: one, or the parts of a long process in order. */
+  readonly diagrams: ReadonlyMap<string, readonly Uint8Array[]>;
+  /** "（2/3）" after the caption of one part of a diagram. */
+  readonly part: (i: number, of: number) => string;
 }
-
-/** Room left under a picture for its caption and the paragraph after, in twips. */
-const CAPTION_ROOM = 1440;
 
 function article(block: Extract<PolicyBlock, { kind: 'article' }>, ctx: BlockContext): Paragraph[] {
   const zh = ctx.language === 'zh-CN';
@@ -32,7 +31,8 @@ function article(block: Extract<PolicyBlock, { kind: 'article' }>, ctx: BlockCon
 
 /** The largest size of the picture on a page of this orientation, caption room kept. */
 function pictureSize(png: Uint8Array, orientation: Orientation) {
-  return fitInside(pngSize(png), { width: twipsToPixels(textWidth(orientation)), height: twipsToPixels(textHeight(orientation) - CAPTION_ROOM) });
+  const box = pictureBox(orientation);
+  return fitInside(pngSize(png), { width: twipsToPixels(box.width), height: twipsToPixels(box.height) });
 }
 
 /** A wide swimlane diagram gets a landscape page when that shows it at least a quarter larger. */
@@ -40,30 +40,30 @@ export function diagramOrientation(png: Uint8Array): Orientation {
   return pictureSize(png, 'landscape').width >= 1.25 * pictureSize(png, 'portrait').width ? 'landscape' : 'portrait';
 }
 
-function diagram(processId: string, caption: string, ctx: BlockContext, orientation: Orientation): Paragraph[] {
-  const png = ctx.diagrams.get(processId);
-  if (!png) return [];
-  const size = pictureSize(png, orientation);
+/** One picture of a process's diagram with its caption; further parts of a long process start a page. */
+function diagramPart(png: Uint8Array, caption: string, orientation: Orientation, pageBreak: boolean): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
+      pageBreakBefore: pageBreak,
       spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: png, transformation: size, altText: { name: caption, title: caption, description: caption } })],
+      children: [new ImageRun({ type: 'png', data: png, transformation: pictureSize(png, orientation), altText: { name: caption, title: caption, description: caption } })],
     }),
     new Paragraph({ style: STYLE.caption, text: caption }),
   ];
 }
 
-function blockChildren(block: PolicyBlock, ctx: BlockContext, orientation: Orientation, first: boolean, annex: boolean): FileChild[] {
+/** Blocks other than diagrams, which bodyRuns lays out picture by picture, each on a page that suits its shape. */
+type TextBlock = Exclude<PolicyBlock, { kind: 'diagram' }>;
+
+function blockChildren(block: TextBlock, ctx: BlockContext, orientation: Orientation, first: boolean, annex: boolean): FileChild[] {
   switch (block.kind) {
     case 'article':
       return article(block, ctx);
     case 'heading':
       // Each form of the annex starts on its own page, so it can be copied and filled in.
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, text: block.text, pageBreakBefore: annex && !first })];
-    case 'diagram':
-      return diagram(block.processId, block.caption, ctx, orientation);
     case 'table': {
       const table = wordTable(block.table, textWidth(orientation));
       const caption = block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption, keepNext: true })] : [];
@@ -74,10 +74,8 @@ function blockChildren(block: PolicyBlock, ctx: BlockContext, orientation: Orien
   }
 }
 
-function blockOrientation(block: PolicyBlock, ctx: BlockContext): Orientation {
-  if (block.kind === 'table') return block.table.landscape ? 'landscape' : 'portrait';
-  const png = block.kind === 'diagram' ? ctx.diagrams.get(block.processId) : undefined;
-  return png ? diagramOrientation(png) : 'portrait';
+function blockOrientation(block: TextBlock): Orientation {
+  return block.kind === 'table' && block.table.landscape ? 'landscape' : 'portrait';
 }
 
 /** The chapters as runs of portrait and landscape pages: wide RACI tables and wide diagrams get landscape pages. */
@@ -94,7 +92,18 @@ export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockC
     const text = chapter.label ? `${chapter.label}${sep}${chapter.title}` : chapter.title;
     push('portrait', [new Paragraph({ heading: HeadingLevel.HEADING_1, text, pageBreakBefore: annex })]);
     chapter.blocks.forEach((block, i) => {
-      const orientation = blockOrientation(block, ctx);
+      if (block.kind === 'diagram') {
+        const parts = ctx.diagrams.get(block.processId) ?? [];
+        parts.forEach((png, k) => {
+          const orientation = diagramOrientation(png);
+          const caption = parts.length > 1 ? block.caption + ctx.part(k + 1, parts.length) : block.caption;
+          // A part after one on a page of the same shape needs its own page; a change of shape starts one anyway.
+          const previous = k > 0 ? diagramOrientation(parts[k - 1]!) : null;
+          push(orientation, diagramPart(png, caption, orientation, previous === orientation));
+        });
+        return;
+      }
+      const orientation = blockOrientation(block);
       push(orientation, blockChildren(block, ctx, orientation, i === 0, annex));
     });
   }

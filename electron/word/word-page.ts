@@ -25,3 +25,25 @@ export function textHeight(orientation: Orientation): number {
 
 /** docx sizes pictures in pixels at 96 per inch. */
 export const twipsToPixels = (twips: number) => (twips / 1440) * 96;
+
+/** Room left under a picture for its caption and the paragraph after, in twips. */
+export const CAPTION_ROOM = 1440;
+
+/** Where a picture goes on a page of this orientation, in twips: the text area less the caption's room. */
+export function pictureBox(orientation: Orientation): { width: number; height: number } {
+  return { width: textWidth(orientation), height: textHeight(orientation) - CAPTION_ROOM };
+}
+
+/**
+ * How many pixels per unit of a drawing `width` × `height` units large make it print at `dpi`
+ * where the document shows it largest (fitted to a portrait or a landscape page).
+ */
+export function printZoom(width: number, height: number, dpi: number): number {
+  const inchesPerUnit = Math.max(
+    ...(['portrait', 'landscape'] as const).map((o) => {
+      const box = pictureBox(o);
+      return Math.min(box.width / width, box.height / height) / 1440;
+    }),
+  );
+  return inchesPerUnit * dpi;
+}

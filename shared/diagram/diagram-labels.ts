@@ -8,6 +8,8 @@ export interface DiagramLabels {
   readonly handoff: string;
   /** Corner cell between the lane names and the phase names. */
   readonly corner: string;
+  /** After the title of one part of a diagram split over several pictures. */
+  readonly part: (i: number, of: number) => string;
 }
 
 const LABELS: Record<Language, DiagramLabels> = {
@@ -17,6 +19,7 @@ const LABELS: Record<Language, DiagramLabels> = {
     flow: '流转',
     handoff: '跨部门交接',
     corner: '部门 / 阶段',
+    part: (i, of) => `（${i}/${of}）`,
   },
   en: {
     legend: 'Legend',
@@ -24,6 +27,7 @@ const LABELS: Record<Language, DiagramLabels> = {
     flow: 'Flow',
     handoff: 'Hand-off',
     corner: 'Lane / Phase',
+    part: (i, of) => ` (${i}/${of})`,
   },
 };
 

@@ -20,16 +20,15 @@ export function arrowMarkers(): string {
   return marker(ARROW_ID, FLOW_COLOUR) + marker(HANDOFF_ARROW_ID, HANDOFF_COLOUR);
 }
 
-export function flowStroke(handoff: boolean): string {
-  return handoff
-    ? `stroke="${HANDOFF_COLOUR}" stroke-width="1.6" stroke-dasharray="6 4" marker-end="url(#${HANDOFF_ARROW_ID})"`
-    : `stroke="${FLOW_COLOUR}" stroke-width="1.4" marker-end="url(#${ARROW_ID})"`;
+export function flowStroke(handoff: boolean, arrow = true): string {
+  const head = arrow ? ` marker-end="url(#${handoff ? HANDOFF_ARROW_ID : ARROW_ID})"` : '';
+  return handoff ? `stroke="${HANDOFF_COLOUR}" stroke-width="1.6" stroke-dasharray="6 4"${head}` : `stroke="${FLOW_COLOUR}" stroke-width="1.4"${head}`;
 }
 
-/** The line of a flow; hand-offs between departments are dashed and coloured. */
-export function flowLine(flow: Flow, points: readonly Point[], handoff: boolean): string {
+/** The line of a flow; hand-offs between departments are dashed and coloured. A piece cut off before its end has no arrowhead. */
+export function flowLine(flow: Flow, points: readonly Point[], handoff: boolean, arrow = true): string {
   const cls = handoff ? 'flow handoff' : 'flow';
-  return `<path class="${cls}" data-flow-id="${escapeXml(flow.id)}" d="${pathData(points, PULL_BACK)}" fill="none" stroke-linejoin="round" ${flowStroke(handoff)}/>`;
+  return `<path class="${cls}" data-flow-id="${escapeXml(flow.id)}" d="${pathData(points, arrow ? PULL_BACK : 0)}" fill="none" stroke-linejoin="round" ${flowStroke(handoff, arrow)}/>`;
 }
 
 /** A self-loop is too small to carry its label, so the label sits just beyond the loop's far leg. */

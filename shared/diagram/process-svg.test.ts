@@ -4,7 +4,7 @@ import type { CommandInput } from '../commands/command-schema';
 import { emptyProject, rowsOf, type ProjectState } from '../model/project-state';
 import { launchDiagramProject } from './diagram-test-project';
 import { NODE_SIZE } from './geometry';
-import { renderProcessSvg } from './process-svg';
+import { renderProcessSvg, renderProcessSvgParts } from './process-svg';
 import { textContent, xmlProblems } from './xml-well-formed';
 
 function run(state: ProjectState, commands: CommandInput[]): ProjectState {
@@ -152,5 +152,52 @@ describe('renderProcessSvg', () => {
 
   it('refuses an unknown process', () => {
     expect(() => renderProcessSvg(launchDiagramProject(), 'nope')).toThrow(/nope/);
+  });
+});
+
+describe.each(['horizontal', 'vertical'] as const)('renderProcessSvgParts, %s process', (orientation) => {
+  const state = launchDiagramProject(orientation);
+  const stepIds = (svg: string) => [...svg.matchAll(/data-step-id="([^"]+)"/g)].map((m) => m[1]);
+  const flowIds = (svg: string, withArrow: boolean) => [...svg.matchAll(/<path class="flow[^"]*" data-flow-id="([^"]+)"[^>]*\/>/g)].filter((m) => m[0].includes('marker-end') === withArrow).map((m) => m[1]);
+
+  it('gives the whole diagram when the process fits in one part', () => {
+    expect(renderProcessSvgParts(state, 'launch', { maxLength: 5000 })).toEqual([renderProcessSvg(state, 'launch')]);
+  });
+
+  describe('a process longer than a part', () => {
+    // Steps run 60–1560 along the flow: three parts of at most 800.
+    const parts = renderProcessSvgParts(state, 'launch', { maxLength: 800 });
+
+    it('numbers the parts after the title and keeps every one well-formed', () => {
+      expect(parts.map((svg) => texts(svg, 'diagram-title')[0])).toEqual(['新产品上线（1/3）', '新产品上线（2/3）', '新产品上线（3/3）']);
+      for (const svg of parts) expect(xmlProblems(svg)).toEqual([]);
+    });
+
+    it('shows every step exactly once, cutting between steps, never through one', () => {
+      expect(parts.flatMap(stepIds).sort()).toEqual(rowsOf(state, 'steps').map((s) => s.id).sort());
+    });
+
+    it('puts the lane names in front of every part', () => {
+      for (const svg of parts) expect(texts(svg, 'lane-name')).toEqual(['市场部', '研发部', '生产部', '销售部']);
+    });
+
+    it('gives a flow its arrowhead only in the part where it arrives', () => {
+      const arriving = parts.flatMap((svg) => flowIds(svg, true));
+      expect(arriving.sort()).toEqual(rowsOf(state, 'flows').map((f) => f.id).sort());
+      const partOf = (stepId: string) => parts.findIndex((svg) => stepIds(svg).includes(stepId));
+      const crossing = rowsOf(state, 'flows').filter((f) => partOf(f.fromStepId) !== partOf(f.toStepId));
+      expect(crossing.length).toBeGreaterThan(0);
+      // Where a flow leaves for another part, its start is drawn without a head.
+      for (const f of crossing) expect(flowIds(parts[partOf(f.fromStepId)]!, false)).toContain(f.id);
+    });
+
+    it('keeps every part within the page width asked for, plus the lane names and margins', () => {
+      for (const svg of parts) {
+        const size = /<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg)!;
+        const along = Number(orientation === 'horizontal' ? size[1] : size[2]);
+        // 800 along the flow and 120 for the lane names; the rest is margins (and, down a page, title and legend).
+        expect(along).toBeLessThanOrEqual(800 + 120 + (orientation === 'horizontal' ? 60 : 200));
+      }
+    });
   });
 });

@@ -5,6 +5,8 @@ import { diagramLabels } from './diagram-labels';
 import { FONT_FAMILY, INK, MUTED_INK } from './diagram-style';
 import { arrowMarkers, flowLabel, flowLine } from './flow-arrows';
 import { routeFlow, sideOf, type NodeBox, type Point, type Side } from './flow-routes';
+import { diagramParts } from './diagram-parts';
+import { clipPolyline, windowLayout, type Span } from './diagram-window';
 import { LANE_HEADER, layoutProcess, NODE_SIZE, type Rect } from './geometry';
 import { laneGrid } from './lane-bands';
 import { stepNode } from './step-node';
@@ -15,11 +17,18 @@ export interface ProcessSvgOptions {
   language?: Language;
 }
 
+export interface ProcessSvgPartsOptions extends ProcessSvgOptions {
+  /** Longest stretch of the flow one part shows, in diagram units (the lane names come in front of it). */
+  maxLength: number;
+}
+
 const MARGIN = 24;
 const TITLE_HEIGHT = 46;
 const LEGEND_GAP = 16;
 /** Room kept after the last step before the lanes end. */
 const TAIL = 48;
+/** Room kept clear on each side of a step when a long diagram is cut into parts. */
+const SPAN_PAD = 4;
 
 function stepRect(step: Step): Rect {
   return { x: step.x, y: step.y, ...NODE_SIZE[step.kind] };
@@ -41,11 +50,26 @@ class Extent {
   }
 }
 
+interface Part {
+  span: Span;
+  index: number;
+  count: number;
+}
+
+interface Drawing {
+  svg: string;
+  /** Along the flow, the stretch each step takes up. */
+  occupied: Span[];
+  /** Where the drawing ends along the flow. */
+  end: number;
+}
+
 /**
- * A process as a standalone swimlane diagram (SVG text), drawn from the model: title, lanes by
- * department, phases, steps shaped by kind, flows with hand-offs between departments marked, and a legend.
+ * A process as a swimlane diagram; with a part, only that stretch of the flow, slid up against the
+ * lane names, flows cut at its edges. Everything drawn lies inside the picture: the rasteriser is
+ * not given clipped or off-page shapes, which it can mishandle.
  */
-export function renderProcessSvg(state: ProjectState, processId: string, options: ProcessSvgOptions = {}): string {
+function drawProcess(state: ProjectState, processId: string, options: ProcessSvgOptions, part?: Part): Drawing {
   const process = state.tables.processes[processId];
   if (!process) throw new Error(`No process with id ${processId}`);
   const labels = diagramLabels(options.language ?? state.meta.language);
@@ -60,12 +84,28 @@ export function renderProcessSvg(state: ProjectState, processId: string, options
     const r = stepRect(s);
     return Math.max(max, horizontal ? r.x + r.width : r.y + r.height);
   }, 0);
-  const layout = layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL);
+  const fullLayout = layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL);
+  const layout = part ? windowLayout(fullLayout, part.span) : fullLayout;
+  // A part's stretch starts right after the lane names.
+  const shift = part ? LANE_HEADER - part.span[0] : 0;
+  // The first part also takes what lies before the lanes start, the last what lies past their end.
+  const shown: Span = part
+    ? [part.index === 0 ? -Infinity : LANE_HEADER, part.index === part.count - 1 ? Infinity : LANE_HEADER + part.span[1] - part.span[0]]
+    : [-Infinity, Infinity];
+  const along = (r: Rect): Span => (horizontal ? [r.x, r.x + r.width] : [r.y, r.y + r.height]);
+  const inside = (r: Rect) => {
+    const [a, b] = along(r);
+    const middle = (a + b) / 2;
+    return middle >= shown[0] && middle < shown[1];
+  };
 
   const extent = new Extent();
   extent.add(layout.bounds);
   const boxes = new Map<string, NodeBox & { step: Step }>();
-  for (const step of steps) boxes.set(step.id, { kind: step.kind, rect: stepRect(step), step });
+  for (const step of steps) {
+    const r = stepRect(step);
+    boxes.set(step.id, { kind: step.kind, rect: horizontal ? { ...r, x: r.x + shift } : { ...r, y: r.y + shift }, step });
+  }
 
   const pairs = new Set(flows.map((f) => `${f.fromStepId}\n${f.toStepId}`));
   const busy = new Map<string, Set<Side>>();
@@ -83,40 +123,49 @@ export function renderProcessSvg(state: ProjectState, processId: string, options
     const points = routeFlow(from, to, orientation, { selfLoop, paired: pairs.has(`${flow.toStepId}\n${flow.fromStepId}`) });
     touch(from.step.id, points[0], from.rect);
     touch(to.step.id, points[points.length - 1], to.rect);
-    for (const p of points) extent.addPoint(p, 6);
-    lines.push(flowLine(flow, points, handoff));
+    const { pieces, reachesEnd } = part ? clipPolyline(points, horizontal, shown) : { pieces: [points], reachesEnd: true };
+    pieces.forEach((piece, i) => {
+      for (const p of piece) extent.addPoint(p, 6);
+      lines.push(flowLine(flow, piece, handoff, reachesEnd && i === pieces.length - 1));
+    });
     const label = flowLabel(flow, points, handoff, selfLoop);
-    if (label) {
+    if (label && inside(label.box)) {
       extent.add(label.box);
       flowLabels.push(label.svg);
     }
   }
-  const nodes = [...boxes.values()].map((b) => {
+  const occupied: Span[] = [];
+  const nodes: string[] = [];
+  for (const b of boxes.values()) {
     const lane = layout.lanes.find((l) => l.lane.id === b.step.laneId);
     const node = stepNode(b.step, b.rect, orientation, busy.get(b.step.id), lane?.rect ?? null);
+    const [a, z] = along(node.bounds);
+    occupied.push([a - SPAN_PAD, z + SPAN_PAD]);
+    if (!inside(b.rect)) continue;
     extent.add(node.bounds);
-    return node.svg;
-  });
+    nodes.push(node.svg);
+  }
 
   const contentWidth = extent.maxX - extent.minX;
   const contentHeight = extent.maxY - extent.minY;
+  const title = part ? process.name + labels.part(part.index + 1, part.count) : process.name;
   const legend = diagramLegend(labels, Math.max(contentWidth, 640));
-  const titleLines = wrapText(process.name, Math.max(contentWidth * 0.7, 320), 20, 1);
+  const titleLines = wrapText(title, Math.max(contentWidth * 0.7, 320), 20, 1);
   const subtitle = wrapText([state.meta.organisation, process.category].filter((t) => t.trim()).join(' · '), Math.max(contentWidth * 0.28, 200), 12, 1);
   const innerWidth = Math.max(contentWidth, legend.width, textWidth(titleLines[0] ?? '', 20) + textWidth(subtitle[0] ?? '', 12) + 24);
   const width = Math.ceil(innerWidth + 2 * MARGIN);
   const legendY = MARGIN + TITLE_HEIGHT + contentHeight + LEGEND_GAP;
   const height = Math.ceil(legendY + legend.height + MARGIN);
-  const shift = `translate(${fmt(MARGIN - extent.minX)} ${fmt(MARGIN + TITLE_HEIGHT - extent.minY)})`;
+  const placed = `translate(${fmt(MARGIN - extent.minX)} ${fmt(MARGIN + TITLE_HEIGHT - extent.minY)})`;
 
-  return [
+  const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,
-    `<title>${escapeXml(process.name)}</title>`,
+    `<title>${escapeXml(title)}</title>`,
     `<defs>${arrowMarkers()}</defs>`,
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     textBlock(titleLines, MARGIN, MARGIN + 14, { fontSize: 20, fill: INK, weight: 'bold', anchor: 'start', className: 'diagram-title' }),
     textBlock(subtitle, width - MARGIN, MARGIN + 16, { fontSize: 12, fill: MUTED_INK, anchor: 'end', className: 'diagram-subtitle' }),
-    `<g class="diagram" transform="${shift}">`,
+    `<g class="diagram" transform="${placed}">`,
     laneGrid(layout, state.tables.departments, labels.corner),
     `<g class="flows">${lines.join('')}</g>`,
     `<g class="steps">${nodes.join('')}</g>`,
@@ -125,4 +174,25 @@ export function renderProcessSvg(state: ProjectState, processId: string, options
     `<g transform="translate(${MARGIN} ${fmt(legendY)})">${legend.svg}</g>`,
     '</svg>',
   ].join('\n');
+  return { svg, occupied, end: horizontal ? extent.maxX : extent.maxY };
+}
+
+/**
+ * A process as a standalone swimlane diagram (SVG text), drawn from the model: title, lanes by
+ * department, phases, steps shaped by kind, flows with hand-offs between departments marked, and a legend.
+ */
+export function renderProcessSvg(state: ProjectState, processId: string, options: ProcessSvgOptions = {}): string {
+  return drawProcess(state, processId, options).svg;
+}
+
+/**
+ * The same diagram in parts no longer than `maxLength` along the flow, each with the lane names and
+ * "(1/3)" after the title, for pages that cannot show a long process legibly in one picture. Cuts
+ * fall between steps where there is room; a process that fits is one part, the whole diagram.
+ */
+export function renderProcessSvgParts(state: ProjectState, processId: string, options: ProcessSvgPartsOptions): string[] {
+  const whole = drawProcess(state, processId, options);
+  const spans = diagramParts(LANE_HEADER, whole.end, whole.occupied, options.maxLength);
+  if (spans.length === 1) return [whole.svg];
+  return spans.map((span, index) => drawProcess(state, processId, options, { span, index, count: spans.length }).svg);
 }

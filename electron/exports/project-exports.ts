@@ -63,14 +63,15 @@ export function processPng(state: ProjectState, processId: string): Promise<Buff
 }
 
 /** The pictures of a process for the policy document: the whole diagram, or its parts when it is long. */
-export function processWordPictures(state: ProjectState, processId: string): Promise<Buffer[]> {
+export async function processWordPictures(state: ProjectState, processId: string): Promise<Buffer[]> {
   const parts = renderProcessSvgParts(state, processId, { maxLength: WORD_PART_LENGTH });
-  return Promise.all(
-    parts.map((svg) => {
-      const size = svgSize(svg);
-      return svgToPngAsync(svg, size ? printZoom(size.width, size.height, WORD_PICTURE_DPI) : 1, WORD_PICTURE_SIDE);
-    }),
-  );
+  const pictures: Buffer[] = [];
+  // One at a time: the document draws two processes at once already, and each picture in flight holds its pixels.
+  for (const svg of parts) {
+    const size = svgSize(svg);
+    pictures.push(await svgToPngAsync(svg, size ? printZoom(size.width, size.height, WORD_PICTURE_DPI) : 1, WORD_PICTURE_SIDE));
+  }
+  return pictures;
 }
 
 export async function policyDocxBytes(state: ProjectState): Promise<Buffer> {

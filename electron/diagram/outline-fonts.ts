@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { openSync, type Font, type FontCollection } from 'fontkit';
 
 /** A regular and a bold face able to draw Chinese and Latin names. */
@@ -13,14 +14,17 @@ interface FontCandidate {
   face?: string;
 }
 
+const WINDOWS_FONTS = join(process.env.WINDIR ?? 'C:\\Windows', 'Fonts');
+
 /** Common CJK system fonts by platform, regular then bold; the first file found wins. */
 const REGULAR: FontCandidate[] = [
   { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' },
   { path: '/usr/share/fonts/noto-cjk/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' },
   { path: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' },
+  { path: '/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Regular.ttc', face: 'NotoSansCJKsc-Regular' },
   { path: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc' },
-  { path: 'C:\\Windows\\Fonts\\msyh.ttc', face: 'MicrosoftYaHei' },
-  { path: 'C:\\Windows\\Fonts\\simhei.ttf' },
+  { path: join(WINDOWS_FONTS, 'msyh.ttc'), face: 'MicrosoftYaHei' },
+  { path: join(WINDOWS_FONTS, 'simhei.ttf') },
   { path: '/System/Library/Fonts/Hiragino Sans GB.ttc', face: 'HiraginoSansGB-W3' },
   { path: '/System/Library/Fonts/STHeiti Light.ttc' },
 ];
@@ -28,7 +32,8 @@ const BOLD: FontCandidate[] = [
   { path: '/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc', face: 'NotoSansCJKsc-Bold' },
   { path: '/usr/share/fonts/noto-cjk/NotoSansCJK-Bold.ttc', face: 'NotoSansCJKsc-Bold' },
   { path: '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc', face: 'NotoSansCJKsc-Bold' },
-  { path: 'C:\\Windows\\Fonts\\msyhbd.ttc', face: 'MicrosoftYaHei-Bold' },
+  { path: '/usr/share/fonts/google-noto-sans-cjk-fonts/NotoSansCJK-Bold.ttc', face: 'NotoSansCJKsc-Bold' },
+  { path: join(WINDOWS_FONTS, 'msyhbd.ttc'), face: 'MicrosoftYaHei-Bold' },
   { path: '/System/Library/Fonts/Hiragino Sans GB.ttc', face: 'HiraginoSansGB-W6' },
   { path: '/System/Library/Fonts/STHeiti Medium.ttc' },
 ];

@@ -19,6 +19,8 @@ export function ExportMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState('');
+  // One export or import at a time: a second click while a long Word export runs would start it again.
+  const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
@@ -41,13 +43,15 @@ export function ExportMenu() {
 
   async function exportFile(kind: ExportKind): Promise<void> {
     setOpen(false);
+    if (busy) return;
     const processId = useViewStore.getState().processId;
     if (DIAGRAMS.has(kind) && !processId) {
       setStatus(t('exports.needProcess'));
       return;
     }
     setStatus(t('exports.working'));
-    const result = await api.invoke('export.file', { kind, ...(DIAGRAMS.has(kind) && processId ? { processId } : {}) });
+    setBusy(true);
+    const result = await api.invoke('export.file', { kind, ...(DIAGRAMS.has(kind) && processId ? { processId } : {}) }).finally(() => setBusy(false));
     if (!result.ok) {
       setStatus('');
       showError(result.error);
@@ -70,7 +74,8 @@ export function ExportMenu() {
 
   async function previewImport(request: { fileName?: string; base64?: string }): Promise<void> {
     setStatus(t('exports.reading'));
-    const result = await api.invoke('import.xlsxPreview', request);
+    setBusy(true);
+    const result = await api.invoke('import.xlsxPreview', request).finally(() => setBusy(false));
     setStatus('');
     if (!result.ok) showError(result.error);
     else if (result.value) setPreview(result.value);
@@ -84,7 +89,7 @@ export function ExportMenu() {
 
   return (
     <div className="export-menu">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-busy={busy} disabled={busy} onClick={() => setOpen((o) => !o)}>
         {t('exports.menu')} ▾
       </button>
       {open && (

@@ -27,7 +27,7 @@ export function textHeight(orientation: Orientation): number {
 export const twipsToPixels = (twips: number) => (twips / 1440) * 96;
 
 /** Room left under a picture for its caption and the paragraph after, in twips. */
-export const CAPTION_ROOM = 1440;
+const CAPTION_ROOM = 1440;
 
 /** Where a picture goes on a page of this orientation, in twips: the text area less the caption's room. */
 export function pictureBox(orientation: Orientation): { width: number; height: number } {

@@ -58,7 +58,7 @@ interface Part {
 
 interface Drawing {
   svg: string;
-  /** Along the flow, the stretch each step takes up. */
+  /** Along the flow, the stretch each step drawn takes up. */
   occupied: Span[];
   /** Where the drawing ends along the flow. */
   end: number;
@@ -137,11 +137,11 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   const occupied: Span[] = [];
   const nodes: string[] = [];
   for (const b of boxes.values()) {
+    if (!inside(b.rect)) continue;
     const lane = layout.lanes.find((l) => l.lane.id === b.step.laneId);
     const node = stepNode(b.step, b.rect, orientation, busy.get(b.step.id), lane?.rect ?? null);
     const [a, z] = along(node.bounds);
     occupied.push([a - SPAN_PAD, z + SPAN_PAD]);
-    if (!inside(b.rect)) continue;
     extent.add(node.bounds);
     nodes.push(node.svg);
   }

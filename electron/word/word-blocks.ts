@@ -94,12 +94,11 @@ export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockC
     chapter.blocks.forEach((block, i) => {
       if (block.kind === 'diagram') {
         const parts = ctx.diagrams.get(block.processId) ?? [];
+        // The parts of one process read as a set: all on landscape pages when any of them wants one.
+        const orientation = parts.some((png) => diagramOrientation(png) === 'landscape') ? 'landscape' : 'portrait';
         parts.forEach((png, k) => {
-          const orientation = diagramOrientation(png);
           const caption = parts.length > 1 ? block.caption + ctx.part(k + 1, parts.length) : block.caption;
-          // A part after one on a page of the same shape needs its own page; a change of shape starts one anyway.
-          const previous = k > 0 ? diagramOrientation(parts[k - 1]!) : null;
-          push(orientation, diagramPart(png, caption, orientation, previous === orientation));
+          push(orientation, diagramPart(png, caption, orientation, k > 0));
         });
         return;
       }

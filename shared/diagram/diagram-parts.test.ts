@@ -8,7 +8,7 @@ describe('diagramParts', () => {
     expect(diagramParts(120, 900, [[200, 360]], 1000)).toEqual([[120, 900]]);
   });
 
-  it('cuts in the middle of the latest gap between steps that the length allows', () => {
+  it('cuts in the middle of the gap between steps nearest an even split', () => {
     const steps: Span[] = [
       [200, 360],
       [400, 560],
@@ -16,24 +16,33 @@ describe('diagramParts', () => {
       [1000, 1160],
       [1300, 1460],
     ];
-    // From 120 a part may reach 1120: the gap 860–1000 is the latest one before it.
+    // An even split of 120–1500 is at 810: the gap 860–1000 (middle 930) is nearer than 560–700 (630).
     expect(diagramParts(120, 1500, steps, 1000)).toEqual([
       [120, 930],
       [930, 1500],
     ]);
   });
 
-  it('cuts through a step only where there is no gap', () => {
-    expect(diagramParts(0, 2500, [[100, 2400]], 1000)).toEqual([
-      [0, 1000],
-      [1000, 2000],
-      [2000, 2500],
+  it('cuts through a step only where there is no gap, into even parts', () => {
+    const parts = diagramParts(0, 2400, [[100, 2300]], 1000);
+    expect(parts).toEqual([
+      [0, 800],
+      [800, 1600],
+      [1600, 2400],
     ]);
   });
 
-  it('does not cut so early that a part is mostly empty', () => {
-    // The only early gap is at 50–100; the cut goes through the long step instead.
-    expect(diagramParts(0, 1600, [[0, 50], [100, 1500]], 1000)[0]).toEqual([0, 1000]);
+  it('leaves no stub: a little too long for one part makes two even ones', () => {
+    const parts = diagramParts(0, 2200, [], 1800);
+    expect(parts).toEqual([
+      [0, 1100],
+      [1100, 2200],
+    ]);
+  });
+
+  it('does not cut in a gap far from an even split', () => {
+    // The only gap is at 50–100; the cut goes through the long step at the even split instead.
+    expect(diagramParts(0, 1600, [[0, 50], [100, 1500]], 1000)[0]).toEqual([0, 800]);
   });
 
   it('always covers the whole stretch with contiguous parts no longer than asked', () => {

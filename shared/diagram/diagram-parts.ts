@@ -1,7 +1,8 @@
 import type { Span } from './diagram-window';
 
-/** A cut earlier than this share of the longest part is avoided: it would waste a page. */
-const SHORTEST_PART = 0.4;
+/** How far a part may stray from an even split, as a share of the even length, to cut in a gap. */
+const SHORTER = 0.4;
+const LONGER = 0.2;
 
 /** The free stretches around and between the occupied ones. */
 function gaps(occupied: readonly Span[]): Span[] {
@@ -17,9 +18,10 @@ function gaps(occupied: readonly Span[]): Span[] {
 }
 
 /**
- * Where a long diagram is split along the flow so that no part is longer than `maxLength`. Cuts
- * fall in the gaps between steps (`occupied`), in the middle of the latest gap the length allows;
- * only a stretch with no gap at all is cut through a step.
+ * Where a long diagram is split along the flow so that no part is longer than `maxLength`. The
+ * parts come out about even (no stub of a last part); each cut falls in the middle of the gap
+ * between steps (`occupied`) nearest the even split, and only a stretch with no gap near it is
+ * cut through a step.
  */
 export function diagramParts(start: number, end: number, occupied: readonly Span[], maxLength: number): Span[] {
   if (!(maxLength > 0)) throw new Error('maxLength must be positive');
@@ -27,16 +29,20 @@ export function diagramParts(start: number, end: number, occupied: readonly Span
   const parts: Span[] = [];
   let from = start;
   while (end - from > maxLength) {
-    const lowest = from + SHORTEST_PART * maxLength;
-    const highest = from + maxLength;
-    let best = -Infinity;
+    const even = (end - from) / Math.ceil((end - from) / maxLength);
+    const goal = from + even;
+    const lowest = from + (1 - SHORTER) * even;
+    const highest = from + Math.min(maxLength, (1 + LONGER) * even);
+    let cut = goal;
     for (const [gapStart, gapEnd] of free) {
       const low = Math.max(gapStart, lowest);
       const high = Math.min(gapEnd, highest);
       if (low >= high) continue;
-      best = Math.max(best, Math.min(Math.max((gapStart + gapEnd) / 2, low), high));
+      // Before the first step or past the last one, the free stretch has no middle: aim at the even split.
+      const centre = Number.isFinite(gapStart) && Number.isFinite(gapEnd) ? (gapStart + gapEnd) / 2 : goal;
+      const middle = Math.min(Math.max(centre, low), high);
+      if (cut === goal || Math.abs(middle - goal) < Math.abs(cut - goal)) cut = middle;
     }
-    const cut = best > -Infinity ? best : highest;
     parts.push([from, cut]);
     from = cut;
   }

@@ -4,7 +4,7 @@ import { loadProject, single, type Out } from './cli-io';
 
 export function checkCommand(args: string[], out: Out): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false } } });
-  const state = loadProject(single(positionals, 'check'));
+  const state = loadProject(single(positionals, 'check'), { sound: false });
   const findings = reportFindings(state);
   if (values.json) out(JSON.stringify({ findings }));
   else if (findings.length === 0) out('No findings.');

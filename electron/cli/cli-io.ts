@@ -1,17 +1,20 @@
 import { resolve } from 'node:path';
 import type { ProjectState } from '../../shared/model/project-state';
-import { ProjectFile } from '../project/project-file';
+import { readProjectFile } from '../project/project-file';
+import { requireSound } from '../project/project-reader';
 import { CliUsageError } from './cli-error';
 
 export type Out = (line: string) => void;
 
-export function loadProject(file: string): ProjectState {
-  const project = ProjectFile.open(resolve(file));
-  try {
-    return project.load();
-  } finally {
-    project.close();
-  }
+/**
+ * The project in a file, read without writing anything (not even the journal mode) and without
+ * the writer's lock, so it works while the app has the file open. `sound` refuses a file whose
+ * references point nowhere; `check` reads such a file to report them.
+ */
+export function loadProject(file: string, options: { sound?: boolean } = {}): ProjectState {
+  const path = resolve(file);
+  const read = readProjectFile(path);
+  return options.sound === false ? read.state : requireSound(read, path);
 }
 
 export function single(positionals: string[], command: string): string {

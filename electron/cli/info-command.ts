@@ -4,7 +4,7 @@ import { loadProject, single, type Out } from './cli-io';
 
 export function infoCommand(args: string[], out: Out): number {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean', default: false } } });
-  const state = loadProject(single(positionals, 'info'));
+  const state = loadProject(single(positionals, 'info'), { sound: false });
   const counts = projectCounts(state);
   if (values.json) out(JSON.stringify({ name: state.meta.name, language: state.meta.language, ...counts }));
   else {

@@ -7,17 +7,19 @@ import { ProjectSession } from '../project/project-session';
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
 import { createDispatch } from './api-handlers';
+import { sessionDispatch } from './session-dispatch';
 
 function setup() {
   const home = mkdtempSync(join(tmpdir(), 'lanewise-api-'));
   const workspace = new Workspace(new ProjectLibrary(home));
-  return { home, workspace, dispatch: createDispatch(workspace, { host: 'web', version: 'test', restrictToLibrary: true }) };
+  const dispatch = sessionDispatch(createDispatch(workspace, { host: 'web', version: 'test', restrictToLibrary: true }));
+  return { home, workspace, dispatch, current: () => workspace.session(dispatch.session) };
 }
 
 describe('dispatch', () => {
   it('refuses unknown channels and malformed requests with a clear error', async () => {
     const { dispatch } = setup();
-    expect(await dispatch('fs.readFile', {})).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Unknown channel fs.readFile' } });
+    expect(await dispatch('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'invalid-request', key: 'request.invalid', params: { detail: 'Unknown channel fs.readFile' } } });
     const bad = await dispatch('project.create', { name: '', language: 'fr' });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.code).toBe('invalid-request');
@@ -25,23 +27,25 @@ describe('dispatch', () => {
     expect(extra.ok).toBe(false);
   });
 
-  it('refuses commands when no project is open', async () => {
+  it('refuses commands for a session it does not hold', async () => {
     const { dispatch } = setup();
-    const r = await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } } });
-    expect(r).toMatchObject({ ok: false, error: { code: 'no-project' } });
+    const r = await dispatch('project.execute', { session: 'not-a-session', command: { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } } });
+    expect(r).toMatchObject({ ok: false, error: { code: 'no-project', key: 'session.unknown' } });
+    const none = await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } } });
+    expect(none).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('a refused command changes neither the state nor the file', async () => {
-    const { dispatch, workspace } = setup();
+    const { dispatch, current } = setup();
     const created = await dispatch('project.create', { name: 'Demo', language: 'en' });
     expect(created.ok).toBe(true);
     const path = (created as { ok: true; value: OpenProject }).value.path;
     await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } } });
-    const before = structuredClone(workspace.current!.state);
+    const before = structuredClone(current().state);
     const bytes = readFileSync(path);
     const r = await dispatch('project.execute', { command: { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'nope', departmentId: 'd1' } } });
     expect(r).toMatchObject({ ok: false, error: { code: 'command' } });
-    expect(workspace.current!.state).toEqual(before);
+    expect(current().state).toEqual(before);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 
@@ -64,10 +68,10 @@ describe('dispatch', () => {
 
 describe('templates', () => {
   it('creates a project from a template with nothing to undo, and adds another template as one undo step', async () => {
-    const { dispatch, workspace } = setup();
+    const { dispatch, current } = setup();
     const created = await dispatch('project.create', { name: '上线', language: 'zh-CN', templateId: 'product-launch' });
     expect(created).toMatchObject({ ok: true, value: { canUndo: false } });
-    const names = () => Object.values(workspace.current!.state.tables.steps).map((s) => s.name);
+    const names = () => Object.values(current().state.tables.steps).map((s) => s.name);
     expect(names()).toEqual(expect.arrayContaining(['需求提出', '需求评审', '研发立项', '研发执行', '测试验收', '市场推广', '项目复盘']));
     const steps = names().length;
     expect(await dispatch('project.addTemplate', { templateId: 'marketing-event' })).toMatchObject({ ok: true, value: { canUndo: true } });
@@ -120,7 +124,8 @@ describe('file dialogs', () => {
         },
       },
     });
-    return { home, workspace, dispatch, asked };
+    const inSession = sessionDispatch(dispatch);
+    return { home, workspace, dispatch: inSession, asked };
   }
 
   it('the browser host has no file dialogs', async () => {
@@ -136,7 +141,7 @@ describe('file dialogs', () => {
     expect(await dispatch('project.saveAsDialog', {})).toMatchObject({ ok: true, value: { path: target, canUndo: true } });
     expect(asked).toEqual([`${created.value.path}|Original`]);
     await dispatch('project.execute', { command: { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } } });
-    workspace.close();
+    workspace.closeAll();
     const reopened = ProjectSession.open(target);
     expect(Object.keys(reopened.state.tables.departments).sort()).toEqual(['d1', 'd2']);
     reopened.close();
@@ -160,23 +165,23 @@ describe('file dialogs', () => {
 
 describe('user templates', () => {
   it('saves a process as a template and adds it to another project as one undo step, with its departments', async () => {
-    const { dispatch, workspace } = setup();
+    const { dispatch, current } = setup();
     await dispatch('project.create', { name: 'Source', language: 'en', templateId: 'annual-budget' });
-    const [process] = Object.values(workspace.current!.state.tables.processes);
+    const [process] = Object.values(current().state.tables.processes);
     const saved = await dispatch('templates.saveProcess', { processId: process!.id, name: 'Our budget round' });
     expect(saved).toMatchObject({ ok: true, value: { name: 'Our budget round' } });
     const info = (saved as { ok: true; value: UserTemplateInfo }).value;
-    expect(info.steps).toBe(Object.keys(workspace.current!.state.tables.steps).length);
+    expect(info.steps).toBe(Object.keys(current().state.tables.steps).length);
 
     await dispatch('project.create', { name: 'Target', language: 'en' });
     expect(await dispatch('templates.list', {})).toMatchObject({ ok: true, value: [{ id: info.id, name: 'Our budget round' }] });
     expect(await dispatch('templates.add', { id: info.id })).toMatchObject({ ok: true, value: { canUndo: true } });
-    const state = workspace.current!.state;
+    const state = current().state;
     expect(Object.values(state.tables.processes).map((p) => p.name)).toEqual(['Our budget round']);
     expect(Object.keys(state.tables.steps)).toHaveLength(info.steps);
     expect(Object.keys(state.tables.departments).length).toBeGreaterThan(1);
     await dispatch('project.undo', {});
-    expect(workspace.current!.state.tables.departments).toEqual({});
+    expect(current().state.tables.departments).toEqual({});
 
     expect(await dispatch('templates.delete', { id: info.id })).toEqual({ ok: true, value: [] });
   });

@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ZodError } from 'zod';
 import { templateCommands } from '../../shared/templates/instantiate-template';
 import { freeProcessName } from '../../shared/process/duplicate-process';
 import { snapshotCommands, snapshotProcess } from '../../shared/process/process-snapshot';
 import type { Language } from '../../shared/model/entities';
-import { CommandError } from '../../shared/commands/command-error';
 import {
   contract,
   isChannel,
-  type ApiError,
   type AppInfo,
   type Channel,
   type ParsedRequestOf,
@@ -16,9 +13,8 @@ import {
   type Result,
 } from '../../shared/ipc/contract';
 import { ProjectFileError } from '../project/project-file-error';
-import { ExcelImportError } from '../excel/excel-errors';
-import { ExportError } from '../exports/project-exports';
-import { exportHandlers, ImportRequestError, type ExportDialogs } from './export-handlers';
+import { invalidRequest, toApiError, UnavailableError } from './api-errors';
+import { exportHandlers, type ExportDialogs } from './export-handlers';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
@@ -39,25 +35,19 @@ export interface HostOptions {
   exportDialogs?: ExportDialogs;
   /** The interface language changed (the desktop app relabels its menu). */
   onLanguage?: (language: Language) => void;
+  /** The desktop app opens a file it was started with before its window asks; this is that session. */
+  launchSession?: () => string | undefined;
 }
-
-class NoProjectError extends Error {}
-class UnavailableError extends Error {}
 
 function requireDialogs(options: HostOptions): HostDialogs {
   if (!options.dialogs) throw new UnavailableError('File dialogs are only available in the desktop app');
   return options.dialogs;
 }
 
-function requireSession(workspace: Workspace): ProjectSession {
-  const session = workspace.current;
-  if (!session) throw new NoProjectError('No project is open');
-  return session;
-}
-
 function handlers(workspace: Workspace, options: HostOptions): Handlers {
+  const session = (id: string): ProjectSession => workspace.session(id);
   return {
-    ...exportHandlers(() => requireSession(workspace), options.exportDialogs),
+    ...exportHandlers(session, options.exportDialogs),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'app.language': (r) => {
       options.onLanguage?.(r.language);
@@ -71,37 +61,44 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
     },
     'project.create': (r) => workspace.create(r.name, r.language, r.organisation, r.templateId),
     'project.addTemplate': (r) => {
-      const session = requireSession(workspace);
-      return session.execute(templateCommands(r.templateId, session.state.meta.language, session.state, randomUUID));
+      const s = session(r.session);
+      return s.execute(templateCommands(r.templateId, s.state.meta.language, s.state, randomUUID), 'addTemplate');
     },
     'project.open': (r) => {
-      if (options.restrictToLibrary && !workspace.library.contains(r.path)) throw new ProjectFileError('unreadable', 'Only projects in the project folder can be opened here');
-      return workspace.open(r.path);
+      if (options.restrictToLibrary && !workspace.library.contains(r.path)) {
+        throw new ProjectFileError('unreadable', 'Only projects in the project folder can be opened here', { path: r.path });
+      }
+      return workspace.open(r.path, r.readOnly ? { readOnly: true } : {});
     },
     'project.openDialog': async () => {
       const path = await requireDialogs(options).chooseProjectToOpen();
       return path ? workspace.open(path) : null;
     },
-    'project.saveAsDialog': async () => {
-      const session = requireSession(workspace);
-      const path = await requireDialogs(options).chooseSaveAsPath(session.path, session.state.meta.name);
-      return path ? workspace.saveAs(session, path) : null;
+    'project.saveAsDialog': async (r) => {
+      const s = session(r.session);
+      const path = await requireDialogs(options).chooseSaveAsPath(s.path, s.state.meta.name);
+      return path ? workspace.saveAs(s.id, path) : null;
     },
-    'project.current': () => workspace.current?.snapshot() ?? null,
-    'project.close': () => {
-      workspace.close();
+    'project.current': (r) => {
+      const id = r.session ?? options.launchSession?.();
+      const s = id ? workspace.find(id) : undefined;
+      return s ? s.snapshot() : null;
+    },
+    'project.changes': (r) => session(r.session).changes(),
+    'project.close': (r) => {
+      workspace.close(r.session);
       return null;
     },
-    'project.execute': (r) => requireSession(workspace).execute(r.command),
-    'project.undo': () => requireSession(workspace).undo(),
-    'project.redo': () => requireSession(workspace).redo(),
+    'project.execute': (r) => session(r.session).execute(r.command),
+    'project.undo': (r) => session(r.session).undo(),
+    'project.redo': (r) => session(r.session).redo(),
     'templates.list': () => workspace.templates.list(),
-    'templates.saveProcess': (r) => workspace.templates.save(r.name, snapshotProcess(requireSession(workspace).state, r.processId)),
+    'templates.saveProcess': (r) => workspace.templates.save(r.name, snapshotProcess(session(r.session).state, r.processId)),
     'templates.add': (r) => {
-      const session = requireSession(workspace);
+      const s = session(r.session);
       const { name, snapshot } = workspace.templates.load(r.id);
-      const processName = freeProcessName(session.state, name, (n) => `${name} (${n})`);
-      return session.execute({ type: 'batch', label: `Add from template: ${name}`, commands: snapshotCommands(snapshot, session.state, processName, randomUUID) });
+      const processName = freeProcessName(s.state, name, (n) => `${name} (${n})`);
+      return s.execute({ type: 'batch', label: `Add from template: ${name}`, commands: snapshotCommands(snapshot, s.state, processName, randomUUID) });
     },
     'templates.delete': (r) => {
       workspace.templates.remove(r.id);
@@ -110,24 +107,13 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
   };
 }
 
-function toApiError(err: unknown): ApiError {
-  if (err instanceof ZodError) return { code: 'invalid-request', message: err.issues.map((i) => `${i.path.join('.') || 'request'}: ${i.message}`).join('; ') };
-  if (err instanceof CommandError) return { code: 'command', message: err.message };
-  if (err instanceof ExcelImportError || err instanceof ImportRequestError) return { code: 'import', message: err.message };
-  if (err instanceof ExportError) return { code: 'export', message: err.message };
-  if (err instanceof ProjectFileError) return { code: 'file', message: err.message };
-  if (err instanceof NoProjectError) return { code: 'no-project', message: err.message };
-  if (err instanceof UnavailableError) return { code: 'invalid-request', message: err.message };
-  return { code: 'internal', message: err instanceof Error ? err.message : String(err) };
-}
-
 export type Dispatch = (channel: unknown, request: unknown) => Promise<Result<unknown>>;
 
 /** Binds the services to the contract: every request is validated before any service sees it. */
 export function createDispatch(workspace: Workspace, options: HostOptions): Dispatch {
   const table = handlers(workspace, options);
   return async (channel, request) => {
-    if (!isChannel(channel)) return { ok: false, error: { code: 'invalid-request', message: `Unknown channel ${String(channel)}` } };
+    if (!isChannel(channel)) return { ok: false, error: invalidRequest(`Unknown channel ${String(channel).slice(0, 100)}`) };
     try {
       const parsed = contract[channel].request.parse(request ?? {});
       const handler = table[channel] as (r: unknown) => unknown;

@@ -7,13 +7,14 @@ import type { ExportOutcome, ImportPreviewView, Result } from '../../shared/ipc/
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
 import { createDispatch } from './api-handlers';
+import { sessionDispatch } from './session-dispatch';
 
 async function setup() {
   const home = mkdtempSync(join(tmpdir(), 'lanewise-export-'));
   const workspace = new Workspace(new ProjectLibrary(home));
-  const dispatch = createDispatch(workspace, { host: 'web', version: 'test', restrictToLibrary: true });
+  const dispatch = sessionDispatch(createDispatch(workspace, { host: 'web', version: 'test', restrictToLibrary: true }));
   await dispatch('project.create', { name: '上线项目', language: 'zh-CN', templateId: 'product-launch' });
-  return { workspace, dispatch };
+  return { workspace, dispatch, current: () => workspace.session(dispatch.session) };
 }
 
 function download(result: Result<unknown>): { fileName: string; bytes: Buffer } {
@@ -25,14 +26,14 @@ function download(result: Result<unknown>): { fileName: string; bytes: Buffer } 
 
 describe('exports in the browser host', () => {
   it('hands back the RACI workbook, the policy draft and a diagram as downloads named in the project language', async () => {
-    const { dispatch, workspace } = await setup();
+    const { dispatch, current } = await setup();
     const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
     expect(xlsx.fileName).toBe('上线项目 RACI 责任矩阵.xlsx');
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
     const docx = download(await dispatch('export.file', { kind: 'docx' }));
     expect(docx.fileName).toMatch(/跨部门协作管理办法\.docx$/);
     expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
-    const processId = Object.keys(workspace.current!.state.tables.processes)[0]!;
+    const processId = Object.keys(current().state.tables.processes)[0]!;
     const png = download(await dispatch('export.file', { kind: 'png', processId }));
     expect(png.bytes.subarray(1, 4).toString()).toBe('PNG');
     const svg = download(await dispatch('export.file', { kind: 'svg', processId }));
@@ -47,7 +48,7 @@ describe('exports in the browser host', () => {
 
 describe('Excel import in the browser host', () => {
   it('previews a client edit, applies it as one undoable change, and refuses a stale token', async () => {
-    const { dispatch, workspace } = await setup();
+    const { dispatch, current } = await setup();
     const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
     const unchanged = await dispatch('import.xlsxPreview', { fileName: 'raci.xlsx', base64: xlsx.bytes.toString('base64') });
     expect(unchanged).toMatchObject({ ok: true, value: { added: 0, removed: 0, changed: 0, token: '' } });
@@ -70,20 +71,20 @@ describe('Excel import in the browser host', () => {
     const view = (preview as { ok: true; value: ImportPreviewView }).value;
     expect(view.changes[0]).toMatchObject({ before: 'C', after: 'I' });
 
-    const before = structuredClone(workspace.current!.state.raci);
+    const before = structuredClone(current().state.raci);
     expect(await dispatch('import.xlsxApply', { token: 'stale' })).toMatchObject({ ok: false, error: { code: 'import' } });
     expect(await dispatch('import.xlsxApply', { token: view.token })).toMatchObject({ ok: true, value: { canUndo: true } });
-    expect(workspace.current!.state.raci).not.toEqual(before);
+    expect(current().state.raci).not.toEqual(before);
     await dispatch('project.undo', {});
-    expect(workspace.current!.state.raci).toEqual(before);
+    expect(current().state.raci).toEqual(before);
     expect(await dispatch('import.xlsxApply', { token: view.token })).toMatchObject({ ok: false, error: { code: 'import' } });
   }, 60_000);
 
   it('a file that is not a workbook gets a clear error and changes nothing', async () => {
-    const { dispatch, workspace } = await setup();
-    const before = structuredClone(workspace.current!.state);
+    const { dispatch, current } = await setup();
+    const before = structuredClone(current().state);
     const r = await dispatch('import.xlsxPreview', { fileName: 'notes.txt', base64: Buffer.from('hello').toString('base64') });
     expect(r).toMatchObject({ ok: false, error: { code: 'import' } });
-    expect(workspace.current!.state).toEqual(before);
+    expect(current().state).toEqual(before);
   });
 });

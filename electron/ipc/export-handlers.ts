@@ -33,13 +33,13 @@ async function previewFromBytes(session: ProjectSession, bytes: Buffer): Promise
 }
 
 /** Exports and the Excel import: bytes for a browser download, or a save/open dialog on the desktop. */
-export function exportHandlers(session: () => ProjectSession, dialogs: ExportDialogs | undefined): ExportHandlers {
-  // The preview the user is looking at; applying it needs its token, so a stale preview cannot be applied.
-  let pending: { token: string; command: Command; sessionPath: string } | null = null;
+export function exportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined): ExportHandlers {
+  // The preview each session is looking at; applying it needs its token, so a stale preview cannot be applied.
+  const pending = new Map<string, { token: string; command: Command; sessionPath: string }>();
 
   return {
     'export.file': async (r) => {
-      const file = await exportProjectFile(session().state, r.kind, r.processId);
+      const file = await exportProjectFile(session(r.session).state, r.kind, r.processId);
       if (!dialogs) return { kind: 'download', fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
       const path = await dialogs.chooseExportPath(file.fileName, r.kind);
       if (!path) return { kind: 'cancelled' };
@@ -47,7 +47,7 @@ export function exportHandlers(session: () => ProjectSession, dialogs: ExportDia
       return { kind: 'saved', path };
     },
     'import.xlsxPreview': async (r) => {
-      const current = session();
+      const current = session(r.session);
       let fileName: string;
       let preview: Awaited<ReturnType<typeof previewRaciImport>>;
       if (r.base64 !== undefined) {
@@ -61,9 +61,10 @@ export function exportHandlers(session: () => ProjectSession, dialogs: ExportDia
         preview = await previewRaciImport(current.state, path);
       }
       const token = randomUUID();
-      pending = preview.command ? { token, command: preview.command, sessionPath: current.path } : null;
+      if (preview.command) pending.set(current.id, { token, command: preview.command, sessionPath: current.path });
+      else pending.delete(current.id);
       const view: ImportPreviewView = {
-        token: pending ? token : '',
+        token: preview.command ? token : '',
         fileName,
         added: preview.added,
         removed: preview.removed,
@@ -85,11 +86,11 @@ export function exportHandlers(session: () => ProjectSession, dialogs: ExportDia
       return view;
     },
     'import.xlsxApply': (r) => {
-      const current = session();
-      if (!pending || pending.token !== r.token || pending.sessionPath !== current.path) throw new ImportRequestError('This import preview is out of date; preview the workbook again');
-      const { command } = pending;
-      pending = null;
-      return current.execute(command, 'import');
+      const current = session(r.session);
+      const waiting = pending.get(current.id);
+      if (!waiting || waiting.token !== r.token || waiting.sessionPath !== current.path) throw new ImportRequestError('This import preview is out of date; preview the workbook again');
+      pending.delete(current.id);
+      return current.execute(waiting.command, 'import');
     },
   };
 }

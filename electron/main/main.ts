@@ -15,8 +15,11 @@ import { projectPathFromArgv } from './launch-path';
 import { MENU_LABELS } from './menu-labels';
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from './window-state';
 
-const workspace = new Workspace(new ProjectLibrary(defaultHome()));
+const workspace = new Workspace(new ProjectLibrary(defaultHome()), { app: 'Lanewise' });
 let win: BrowserWindow | null = null;
+/** The window's session: one window, one open project. */
+let windowSession: string | null = null;
+const windowProject = () => (windowSession ? workspace.find(windowSession) : undefined);
 let language: Language = 'en';
 /** A file the system asked us to open before the window existed. */
 let pendingPath: string | null = projectPathFromArgv(process.argv);
@@ -31,7 +34,18 @@ const dispatch = createDispatch(workspace, {
   onLanguage: (next) => {
     language = next;
   },
+  launchSession: () => windowSession ?? undefined,
 });
+
+/** Follows which project the window has open from what the renderer was answered. */
+function trackSession(channel: unknown, result: { ok: boolean; value?: unknown }): void {
+  if (channel === 'project.close') windowSession = null;
+  const value = result.ok ? (result.value as { session?: unknown } | null) : null;
+  if (value && typeof value.session === 'string') {
+    if (windowSession && windowSession !== value.session) workspace.close(windowSession);
+    windowSession = value.session;
+  }
+}
 
 function send(action: MenuAction): void {
   win?.webContents.send(MENU_CHANNEL, action);
@@ -39,9 +53,9 @@ function send(action: MenuAction): void {
 
 /** Rebuilt after anything that changes the recent list, the open project or the language. */
 function refreshMenu(): void {
-  const state = { language, hasProject: workspace.current !== null, recent: workspace.recent.list(workspace.library), isMac: process.platform === 'darwin', devTools: !app.isPackaged };
+  const state = { language, hasProject: windowProject() !== undefined, recent: workspace.recent.list(workspace.library), isMac: process.platform === 'darwin', devTools: !app.isPackaged };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(state, send)));
-  const current = workspace.current?.path;
+  const current = windowProject()?.path;
   if (current) app.addRecentDocument(current);
   if (process.platform === 'darwin') win?.setRepresentedFilename(current ?? '');
 }
@@ -55,7 +69,8 @@ function openFromSystem(path: string): void {
   if (win.isMinimized()) win.restore();
   win.focus();
   // Already open here: bringing the window forward is all there is to do.
-  if (workspace.current && resolve(workspace.current.path) === resolve(path)) return;
+  const open = windowProject();
+  if (open && resolve(open.path) === resolve(path)) return;
   send({ type: 'openPath', path });
 }
 
@@ -102,7 +117,7 @@ function createWindow(): void {
 /** Opened before the renderer loads, so it starts on the project; a file that cannot open says why. */
 function openAtLaunch(path: string): void {
   try {
-    workspace.open(path);
+    windowSession = workspace.open(path).session;
   } catch (err) {
     dialog.showErrorBox(labels().openFailed, `${path}\n\n${err instanceof Error ? err.message : String(err)}`);
   }
@@ -133,6 +148,7 @@ function start(): void {
     ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, request: unknown) => {
       if (event.senderFrame?.url && !event.senderFrame.url.startsWith('file://')) return { ok: false, error: { code: 'invalid-request', message: 'Untrusted sender' } };
       const result = await dispatch(channel, request);
+      trackSession(channel, result);
       // Edits change nothing the menu shows; everything else may (recent list, open project, language).
       if (channel !== 'project.execute' && channel !== 'project.undo' && channel !== 'project.redo') refreshMenu();
       return result;
@@ -147,7 +163,7 @@ function start(): void {
   });
 
   app.on('window-all-closed', () => {
-    workspace.close();
+    workspace.closeAll();
     if (process.platform !== 'darwin') app.quit();
   });
 }

@@ -1,7 +1,9 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { schemaDifferences } from './expected-schema';
 import { ProjectFileError } from './project-file-error';
-import { APPLICATION_ID } from './schema-migrations';
+import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
+import { openDatabase } from './sqlite-binding';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -11,8 +13,8 @@ function readHeader(path: string): Buffer {
     fd = openSync(path, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new ProjectFileError('not-found', `File not found: ${path}`);
-    throw new ProjectFileError('unreadable', `Cannot read ${path}: ${(err as Error).message}`);
+    if (code === 'ENOENT') throw new ProjectFileError('not-found', `File not found: ${path}`, { path });
+    throw new ProjectFileError('unreadable', `Cannot read ${path}: ${(err as Error).message}`, { path });
   }
   try {
     const buf = Buffer.alloc(100);
@@ -23,43 +25,74 @@ function readHeader(path: string): Buffer {
   }
 }
 
+/** A project file checked on a read-only connection, which stays open for reading it. */
+export interface InspectedFile {
+  readonly db: Database.Database;
+  readonly version: number;
+  /** Closes the connection and removes any -wal/-shm the inspection itself created. */
+  close(): void;
+}
+
 /**
- * Decides whether a file is a Lanewise project this version can open, without writing to it:
- * the header is read by hand and SQLite is opened read-only.
- * Returns the file's schema version.
+ * Decides whether a file is a Lanewise project this version can open, without writing to it: the
+ * header is read by hand, then SQLite checks the pages and the schema must be exactly the one
+ * Lanewise writes for the file's version (no trigger, view or extra table can hide in it).
  */
-export function probeProjectFile(path: string, currentVersion: number): number {
-  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new ProjectFileError('unreadable', `${path} is a folder, not a project file`);
+export function inspectProjectFile(path: string, migrations: readonly string[] = MIGRATIONS): InspectedFile {
+  if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw new ProjectFileError('unreadable', `${path} is a folder, not a project file`, { path }, 'folder');
   const header = readHeader(path);
   const isSqlite = header.subarray(0, 16).toString('latin1') === SQLITE_HEADER;
-  if (isSqlite && header.length < 100) throw new ProjectFileError('corrupt', `${path} is damaged (the file is cut short)`);
-  if (!isSqlite) throw new ProjectFileError('not-sqlite', `${path} is not a Lanewise project file (it is not a SQLite database)`);
-  if (header.readUInt32BE(68) !== APPLICATION_ID) {
-    throw new ProjectFileError('foreign', `${path} is a SQLite database but not a Lanewise project`);
-  }
-  let db: Database.Database | undefined;
+  if (isSqlite && header.length < 100) throw new ProjectFileError('corrupt', `${path} is damaged (the file is cut short)`, { path, detail: 'cut short' });
+  if (!isSqlite) throw new ProjectFileError('not-sqlite', `${path} is not a Lanewise project file (it is not a SQLite database)`, { path });
+  if (header.readUInt32BE(68) !== APPLICATION_ID) throw new ProjectFileError('foreign', `${path} is a SQLite database but not a Lanewise project`, { path });
   const hadSidecars = { wal: existsSync(`${path}-wal`), shm: existsSync(`${path}-shm`) };
+  let db: Database.Database | undefined;
+  const close = () => {
+    if (db?.open) db.close();
+    removeSidecarsCreated(path, hadSidecars);
+  };
   try {
-    db = new Database(path, { readonly: true, fileMustExist: true });
+    db = openDatabase(path, { readonly: true, fileMustExist: true });
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > currentVersion) {
-      throw new ProjectFileError('newer', `${path} was saved by a newer version of Lanewise (file format ${version}; this version reads up to ${currentVersion}). Please update Lanewise.`);
+    if (version > migrations.length) {
+      throw new ProjectFileError(
+        'newer',
+        `${path} was saved by a newer version of Lanewise (file format ${version}; this version reads up to ${migrations.length}). Please update Lanewise.`,
+        { path, version: String(version), supported: String(migrations.length) },
+      );
     }
     const check = db.pragma('quick_check', { simple: true }) as string;
-    if (check !== 'ok') throw new ProjectFileError('corrupt', `${path} is damaged (${firstProblem(check)})`);
-    return version;
+    if (check !== 'ok') throw new ProjectFileError('corrupt', `${path} is damaged (${firstProblem(check)})`, { path, detail: firstProblem(check) });
+    const differences = schemaDifferences(db, migrations, version);
+    if (differences.length > 0) {
+      throw new ProjectFileError('unexpected-schema', `${path} holds database objects Lanewise does not write (${differences.slice(0, 3).join('; ')}); it was not opened, so none of them can run`, {
+        path,
+        detail: differences.slice(0, 3).join('; '),
+      });
+    }
+    return { db, version, close };
   } catch (err) {
+    close();
     if (err instanceof ProjectFileError) throw err;
-    throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`);
-  } finally {
-    db?.close();
-    removeSidecarsCreated(path, hadSidecars);
+    throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`, { path, detail: (err as Error).message });
   }
+}
+
+/** The schema version of a project file this version can open; refuses any other file, writing nothing. */
+export function probeProjectFile(path: string, migrations: readonly string[] = MIGRATIONS): number {
+  const inspected = inspectProjectFile(path, migrations);
+  inspected.close();
+  return inspected.version;
 }
 
 /** quick_check reports up to 100 problems, one a line; the first says enough and keeps the message on one line. */
 function firstProblem(check: string): string {
-  return check.split('\n').map((l) => l.trim()).find((l) => l !== '' && !l.startsWith('***')) ?? 'unknown damage';
+  return (
+    check
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l !== '' && !l.startsWith('***')) ?? 'unknown damage'
+  );
 }
 
 /**

@@ -174,7 +174,7 @@ describe('a create that fails', () => {
     expect(() => ProjectFile.create(path, { ...META, name: '   ' })).toThrow();
     expect(readdirSync(dir)).toEqual([]);
     ProjectFile.create(path, META).close();
-    expect(probeProjectFile(path, MIGRATIONS.length)).toBe(MIGRATIONS.length);
+    expect(probeProjectFile(path, MIGRATIONS)).toBe(MIGRATIONS.length);
   });
 
   it('part-way leaves no half-made project and reports why it failed', () => {
@@ -218,12 +218,12 @@ describe('opening a file from an older version', () => {
     file.close();
 
     expect(state).toEqual(original);
-    expect(probeProjectFile(path, upgraded.length)).toBe(upgraded.length);
+    expect(probeProjectFile(path, upgraded)).toBe(upgraded.length);
     expect(userTables(path)).toContain('attachments');
 
     // The backup is a complete project of the old version, openable by the old version.
     expect(existsSync(backup)).toBe(true);
-    expect(probeProjectFile(backup, current.length)).toBe(current.length);
+    expect(probeProjectFile(backup, current)).toBe(current.length);
     expect(readFileSync(backup).readUInt32BE(68)).toBe(APPLICATION_ID);
     expect(userTables(backup)).not.toContain('attachments');
     expect(stateOf(backup, current)).toEqual(original);
@@ -233,7 +233,7 @@ describe('opening a file from an older version', () => {
     const path = realProject('old.lanewise', 20);
     const original = stateOf(path, current);
     expect(() => ProjectFile.open(path, { migrations: [...current, 'CREATE TABLE broken (;'] })).toThrow();
-    expect(probeProjectFile(path, current.length)).toBe(current.length);
+    expect(probeProjectFile(path, current)).toBe(current.length);
     expect(stateOf(path, current)).toEqual(original);
     expect(readdirSync(dir).filter((f) => f.endsWith('-wal') || f.endsWith('-shm'))).toEqual([]);
   });

@@ -165,36 +165,46 @@ describe('the file on disk', () => {
   });
 });
 
-/**
- * Triggers written into the file log every row the app's own connection inserts, updates or deletes,
- * so a test sees exactly which rows one command touched (rewriting an unchanged row counts too).
- */
-function installWriteLog(): void {
-  const db = new Database(path, { fileMustExist: true });
-  try {
-    db.exec('CREATE TABLE write_log (seq INTEGER PRIMARY KEY, tbl TEXT, key TEXT, kind TEXT)');
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('write_log') AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
-    for (const table of tables) {
-      const pk = (db.pragma(`table_info(${table})`) as Array<{ name: string; pk: number }>).filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk);
-      const key = (row: 'NEW' | 'OLD') => pk.map((c) => `${row}.${c.name}`).join(" || '/' || ");
-      db.exec(`
-        CREATE TRIGGER log_ins_${table} AFTER INSERT ON ${table} BEGIN INSERT INTO write_log (tbl, key, kind) VALUES ('${table}', ${key('NEW')}, 'insert'); END;
-        CREATE TRIGGER log_upd_${table} AFTER UPDATE ON ${table} BEGIN INSERT INTO write_log (tbl, key, kind) VALUES ('${table}', ${key('OLD')}, 'update'); END;
-        CREATE TRIGGER log_del_${table} AFTER DELETE ON ${table} BEGIN INSERT INTO write_log (tbl, key, kind) VALUES ('${table}', ${key('OLD')}, 'delete'); END;
-      `);
-    }
-  } finally {
-    db.close();
+/** The literal values of a traced statement's VALUES (…) list or WHERE clause, in order. */
+function literals(sql: string): string[] {
+  return [...sql.matchAll(/'((?:[^']|'')*)'|(-?\d+(?:\.\d+)?)|NULL/g)].map((m) => (m[1] !== undefined ? m[1].replaceAll("''", "'") : (m[2] ?? 'NULL')));
+}
+
+const KEY_COLUMNS: Record<string, string[]> = { raci: ['step_id', 'party_id'] };
+
+/** One write the connection ran, as "table key kind" (key: the row's primary key). */
+function writeOf(sql: string): string | null {
+  const insert = /^INSERT INTO (\w+) \(([^)]*)\) VALUES \((.*)\)$/s.exec(sql);
+  if (insert) {
+    const [, table, columns, values] = insert as unknown as [string, string, string, string];
+    const names = columns.split(', ');
+    const vals = literals(values);
+    const key = (KEY_COLUMNS[table] ?? ['id']).map((c) => vals[names.indexOf(c)]).join('/');
+    return `${table} ${key} insert`;
   }
+  const change = /^(UPDATE|DELETE FROM) (\w+) .*WHERE (.*)$/s.exec(sql);
+  if (change) {
+    const [, verb, table, where] = change as unknown as [string, string, string, string];
+    return `${table} ${literals(where).join('/')} ${verb === 'UPDATE' ? 'update' : 'delete'}`;
+  }
+  return null;
 }
 
 describe('persisting one command', () => {
   let session: ProjectSession;
   let log: Database.Database;
+  let traced: string[] = [];
+  /** A statement holding this text fails, as a full or failing disk would fail it. */
+  let failOn: string | null = null;
   beforeEach(() => {
     createProject().close();
-    installWriteLog();
-    session = ProjectSession.open(path);
+    failOn = null;
+    session = ProjectSession.open(path, {
+      trace: (sql) => {
+        traced.push(String(sql));
+        if (failOn && String(sql).includes(failOn)) throw new Error('disk says no');
+      },
+    });
     log = new Database(path, { readonly: true, fileMustExist: true });
   });
   afterEach(() => {
@@ -202,11 +212,11 @@ describe('persisting one command', () => {
     session.close();
   });
 
-  /** Runs one command and returns the rows it wrote, as "table key kind", sorted. */
+  /** Runs one command and returns the rows its connection wrote (committed or not), as "table key kind", sorted. */
   function writesOf(run: () => unknown): string[] {
-    const from = log.prepare('SELECT coalesce(max(seq), 0) FROM write_log').pluck().get() as number;
+    traced = [];
     run();
-    return (log.prepare('SELECT tbl, key, kind FROM write_log WHERE seq > ?').raw().all(from) as string[][]).map((r) => r.join(' ')).sort();
+    return traced.flatMap((sql) => writeOf(sql) ?? []).sort();
   }
 
   it('writes only the RACI cell it sets, adds or clears', () => {
@@ -233,9 +243,7 @@ describe('persisting one command', () => {
   });
 
   it('writes a batch in one transaction: a failure part-way leaves file and memory as they were', () => {
-    const db = new Database(path, { fileMustExist: true });
-    db.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON raci WHEN NEW.step_id = 'boom' BEGIN SELECT RAISE(ABORT, 'disk says no'); END");
-    db.close();
+    failOn = "INSERT INTO raci (step_id, party_id, letters) VALUES ('boom'";
     const before = session.state;
     const batch: CommandInput = {
       type: 'batch',
@@ -245,7 +253,9 @@ describe('persisting one command', () => {
         { type: 'setRaci', stepId: 'boom', partyId: 'd1', letters: 'R' },
       ],
     };
-    expect(writesOf(() => expect(() => session.execute(batch)).toThrow(/disk says no/))).toEqual([]);
+    // The writes were tried and rolled back together: none of them is in the file.
+    expect(writesOf(() => expect(() => session.execute(batch)).toThrow(/disk says no/))).toEqual(['raci boom/d1 insert', 'steps boom insert', 'steps s1 update']);
+    failOn = null;
     expect(session.state).toBe(before);
     expect(session.snapshot().canUndo).toBe(false);
     expect(log.prepare("SELECT count(*) FROM steps WHERE id = 'boom' OR name = 'Renamed'").pluck().get()).toBe(0);

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ProjectFile } from './project-file';
+import { readProjectFile } from './project-file';
 import { ProjectFileError } from './project-file-error';
 import { ProjectSession } from './project-session';
 
@@ -12,13 +12,9 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
+/** What the file holds, read as another program would while it may still be open here. */
 function loaded(path: string) {
-  const file = ProjectFile.open(path);
-  try {
-    return file.load();
-  } finally {
-    file.close();
-  }
+  return readProjectFile(path).state;
 }
 
 function started(): ProjectSession {

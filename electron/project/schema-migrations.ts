@@ -59,4 +59,9 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX flows_by_process ON flows(process_id);
   CREATE INDEX lanes_by_process ON lanes(process_id);
   `,
+  // 2: the resolution log keeps which step an entry was about, as text, after the step is deleted.
+  `
+  ALTER TABLE decisions ADD COLUMN step_label TEXT NOT NULL DEFAULT '';
+  UPDATE decisions SET step_label = (SELECT trim(code || ' ' || name) FROM steps WHERE steps.id = decisions.step_id) WHERE step_id IS NOT NULL;
+  `,
 ];

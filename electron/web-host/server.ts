@@ -9,6 +9,8 @@ import { APP_VERSION } from '../app-version';
 import { readStatic } from './static-files';
 
 const MAX_BODY = 64 * 1024 * 1024;
+/** A tab that has not asked anything for this long was closed without closing its project. */
+const IDLE_SESSION_MS = 15 * 60 * 1000;
 
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolveBody, reject) => {
@@ -38,7 +40,10 @@ function sameOrigin(req: IncomingMessage): boolean {
 }
 
 export function startWebHost(port: number, home: string, rendererDir: string) {
-  const dispatch = createDispatch(new Workspace(new ProjectLibrary(home)), { host: 'web', version: APP_VERSION, restrictToLibrary: true });
+  const workspace = new Workspace(new ProjectLibrary(home), { app: 'Lanewise (browser)' });
+  const dispatch = createDispatch(workspace, { host: 'web', version: APP_VERSION, restrictToLibrary: true });
+  const sweep = setInterval(() => workspace.closeIdle(IDLE_SESSION_MS), 60_000);
+  sweep.unref();
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) {
@@ -57,6 +62,10 @@ export function startWebHost(port: number, home: string, rendererDir: string) {
     if (file) return send(res, 200, file.type, file.body);
     const index = await readStatic(rendererDir, '/index.html');
     return index ? send(res, 200, index.type, index.body) : send(res, 404, 'text/plain', 'Renderer not built: run npm run build');
+  });
+  server.on('close', () => {
+    clearInterval(sweep);
+    workspace.closeAll();
   });
   server.listen(port, '127.0.0.1');
   return server;

@@ -22,7 +22,8 @@ export function AddNameForm({ submitLabel, nameLabel, onAdd, disabled = false, b
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return;
-    if (await onAdd(trimmed)) setName('');
+    // Typing may have gone on while the add was saved: only the submitted name is cleared.
+    if (await onAdd(trimmed)) setName((current) => (current.trim() === trimmed ? '' : current));
     input.current?.focus();
   }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useProjectStore } from '../state/project-store';
 import { CloseIcon } from './icons';
+import { errorText } from './error-text';
 
 /** The last error from main, until the user dismisses it. */
 export function ErrorAlert() {
@@ -12,8 +13,7 @@ export function ErrorAlert() {
     <div className="error-alert" role="alert">
       <div className="error-text">
         <strong>{t(`errors.${error.code}`)}</strong>
-        {/* Main's message adds nothing to "No project is open". */}
-        {error.code !== 'no-project' && <span className="error-detail">{error.message}</span>}
+        <span className="error-detail">{errorText(t, error)}</span>
       </div>
       <button type="button" className="icon-button" aria-label={t('errors.dismiss')} title={t('errors.dismiss')} onClick={dismiss}>
         <CloseIcon />

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ExportKind, ImportPreviewView } from '../../shared/ipc/contract';
 import type { ExportFormat } from '../../shared/ipc/menu-actions';
 import { api, onMenu } from '../api/api';
-import { useProjectStore } from '../state/project-store';
+import { currentSession, useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
 import { downloadFile, fileToBase64 } from './download-file';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
@@ -51,7 +51,7 @@ export function ExportMenu() {
     }
     setStatus(t('exports.working'));
     setBusy(true);
-    const result = await api.invoke('export.file', { kind, ...(DIAGRAMS.has(kind) && processId ? { processId } : {}) }).finally(() => setBusy(false));
+    const result = await api.invoke('export.file', { session: currentSession(), kind, ...(DIAGRAMS.has(kind) && processId ? { processId } : {}) }).finally(() => setBusy(false));
     if (!result.ok) {
       setStatus('');
       showError(result.error);
@@ -75,7 +75,7 @@ export function ExportMenu() {
   async function previewImport(request: { fileName?: string; base64?: string }): Promise<void> {
     setStatus(t('exports.reading'));
     setBusy(true);
-    const result = await api.invoke('import.xlsxPreview', request).finally(() => setBusy(false));
+    const result = await api.invoke('import.xlsxPreview', { session: currentSession(), ...request }).finally(() => setBusy(false));
     setStatus('');
     if (!result.ok) showError(result.error);
     else if (result.value) setPreview(result.value);

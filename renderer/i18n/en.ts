@@ -40,6 +40,8 @@ export const en = {
     'no-project': 'No project is open.',
     import: 'The workbook could not be imported.',
     export: 'The export could not be made.',
+    conflict: 'That could not be undone.',
+    locked: 'The project is open elsewhere.',
     internal: 'Something went wrong.',
   },
   start: startStrings.en,

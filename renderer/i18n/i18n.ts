@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { LANGUAGES } from '../../shared/model/entities';
 import { en } from './en';
 import { languageFromLocale } from './language';
+import { userErrorStrings } from './user-error-strings';
 import { zhCN } from './zh-CN';
 
 declare module 'i18next' {
@@ -19,7 +20,10 @@ function reflectLanguage(language: string): void {
 export function initI18n(): typeof i18next {
   i18next.on('languageChanged', reflectLanguage);
   void i18next.use(initReactI18next).init({
-    resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+    resources: {
+      'zh-CN': { translation: zhCN, userErrors: userErrorStrings('zh-CN') },
+      en: { translation: en, userErrors: userErrorStrings('en') },
+    },
     lng: languageFromLocale(navigator.language),
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],

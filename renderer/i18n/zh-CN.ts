@@ -40,6 +40,8 @@ export const zhCN: Messages = {
     'no-project': '当前没有打开的项目。',
     import: '无法导入该工作簿。',
     export: '导出失败。',
+    conflict: '无法撤销。',
+    locked: '项目已在别处打开。',
     internal: '出现了问题。',
   },
   start: startStrings.zhCN,

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Process } from '../../shared/model/entities';
 import { api } from '../api/api';
 import { Modal } from '../common/Modal';
+import { currentSession } from '../state/project-store';
 
 interface SaveTemplateDialogProps {
   process: Process;
@@ -23,7 +24,7 @@ export function SaveTemplateDialog({ process, onClose, onSaved }: SaveTemplateDi
     const trimmed = name.trim();
     if (!trimmed || saving) return;
     setSaving(true);
-    const result = await api.invoke('templates.saveProcess', { processId: process.id, name: trimmed });
+    const result = await api.invoke('templates.saveProcess', { session: currentSession(), processId: process.id, name: trimmed });
     setSaving(false);
     if (!result.ok) setError(result.error.message);
     else onSaved(result.value.name);

@@ -4,7 +4,7 @@ import { createProjectStore } from './project-store';
 
 async function storeWithProject() {
   const backend = createMemoryApi();
-  const store = createProjectStore(backend);
+  const store = createProjectStore(backend, { followEveryMs: 0 });
   await store.getState().load();
   await store.getState().create({ name: 'Demo', language: 'en' });
   return { store, backend };
@@ -12,7 +12,7 @@ async function storeWithProject() {
 
 describe('project store', () => {
   it('starts without a project and lists recent files', async () => {
-    const store = createProjectStore(createMemoryApi());
+    const store = createProjectStore(createMemoryApi(), { followEveryMs: 0 });
     expect(store.getState().phase).toBe('loading');
     await store.getState().load();
     expect(store.getState()).toMatchObject({ phase: 'ready', project: null, recent: [] });
@@ -77,7 +77,7 @@ describe('project store', () => {
 
   it('goes back to the start screen when main has no project open any more', async () => {
     const { store, backend } = await storeWithProject();
-    await backend.invoke('project.close', {});
+    await backend.invoke('project.close', { session: store.getState().project!.session });
     await store.getState().execute({ type: 'add', table: 'processes', row: { id: 'p1', name: 'Late' } });
     expect(store.getState().error?.code).toBe('no-project');
     expect(store.getState().project).toBeNull();
@@ -113,7 +113,7 @@ describe('project store: templates, saving and the recent list', () => {
   });
 
   it('a cancelled file dialog leaves everything as it was', async () => {
-    const store = createProjectStore(createMemoryApi());
+    const store = createProjectStore(createMemoryApi(), { followEveryMs: 0 });
     await store.getState().load();
     expect(await store.getState().openWithDialog()).toBe(false);
     expect(store.getState()).toMatchObject({ project: null, error: null });

@@ -5,6 +5,7 @@ import type { ApiError, AppInfo, Change, LanewiseApi, OpenProject, RecentProject
 import type { TemplateId } from '../../shared/templates/template-catalogue';
 import { api } from '../api/api';
 import { createSerialQueue } from './serial-queue';
+import { rememberedSession, rememberSession } from './session-memory';
 import type { Finding } from '../../shared/raci/finding';
 import { RaciChecker } from '../../shared/raci/raci-checker';
 
@@ -23,7 +24,7 @@ export interface ProjectStore {
   saving: number;
   load(): Promise<void>;
   create(request: RequestOf<'project.create'>): Promise<boolean>;
-  open(path: string): Promise<boolean>;
+  open(path: string, options?: { readOnly?: boolean }): Promise<boolean>;
   /** Desktop: the system's open dialog. False when cancelled or refused. */
   openWithDialog(): Promise<boolean>;
   /** Desktop: the system's save dialog; the project carries on in the copy. */
@@ -37,25 +38,57 @@ export interface ProjectStore {
   addUserTemplate(id: string): Promise<boolean>;
   undo(): Promise<void>;
   redo(): Promise<void>;
+  /** Fetches what other windows, tabs or programs changed (called on a timer while a project is open). */
+  follow(): Promise<void>;
   dismissError(): void;
   /** Shows an error from a call made outside the store (exports, imports). */
   showError(error: ApiError): void;
 }
 
+/** A hidden tab follows once every this many ticks. */
+const HIDDEN_EVERY = 20;
+
 export type ProjectStoreHook = UseBoundStore<StoreApi<ProjectStore>>;
 
-export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
+export interface ProjectStoreOptions {
+  /** How often to fetch others' changes while a project is open; 0 turns it off (unit tests). */
+  followEveryMs?: number;
+}
+
+export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOptions = {}): ProjectStoreHook {
   const serial = createSerialQueue();
+  const followEveryMs = options.followEveryMs ?? 500;
+  let timer: ReturnType<typeof setInterval> | null = null;
 
   return create<ProjectStore>()((set, get) => {
-    /** Shows the error; if main has no project open any more, so do we. */
     // Findings follow every change incrementally instead of re-checking the whole project.
     let checker: RaciChecker | null = null;
     function withProject(project: OpenProject | null): Pick<ProjectStore, 'project' | 'findings'> {
       checker = project ? new RaciChecker(project.state) : null;
+      rememberSession(project?.session ?? null);
+      followWhileOpen(project !== null);
       return { project, findings: checker?.findings() ?? [] };
     }
 
+    function followWhileOpen(open: boolean): void {
+      if (open && !timer && followEveryMs > 0) {
+        let ticks = 0;
+        timer = setInterval(() => {
+          // A hidden tab asks seldom: enough to keep its session, without costing battery.
+          if (globalThis.document?.visibilityState === 'hidden' && ++ticks % HIDDEN_EVERY !== 0) return;
+          void get().follow();
+        }, followEveryMs);
+      } else if (!open && timer) {
+        clearInterval(timer);
+        timer = null;
+      }
+    }
+
+    function session(): string {
+      return get().project?.session ?? '';
+    }
+
+    /** Shows the error; if main no longer holds our session, we have no project either. */
     async function fail(error: ApiError): Promise<void> {
       set({ error });
       if (error.code === 'no-project' && get().project) {
@@ -70,9 +103,9 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       else set({ error: result.error });
     }
 
-    /** Our copy no longer matches main (should not happen): take main's state as the truth. */
+    /** Our copy no longer matches main (another program rewrote the file): take main's state as the truth. */
     async function resync(): Promise<void> {
-      const result = await backend.invoke('project.current', {});
+      const result = await backend.invoke('project.current', { session: session() });
       if (result.ok) set(withProject(result.value));
       else set({ error: result.error });
     }
@@ -80,10 +113,14 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
     async function applyChange(change: Change): Promise<void> {
       const project = get().project;
       if (!project) return;
+      if (change.reload) {
+        await resync();
+        return;
+      }
       try {
-        const { state } = applyOps(project.state, change.ops);
-        checker?.update(state, change.ops);
-        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo }, findings: checker?.findings() ?? [] });
+        const { state } = change.ops.length > 0 ? applyOps(project.state, change.ops) : { state: project.state };
+        if (change.ops.length > 0) checker?.update(state, change.ops);
+        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo, revision: change.revision }, findings: checker?.findings() ?? [] });
       } catch {
         await resync();
       }
@@ -112,10 +149,17 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       const result = await task();
       if (!result.ok) {
         await fail(result.error);
+        // Main may have reloaded the file or dropped an undo step: catch up with what it holds now.
+        if (get().project && (result.error.code === 'conflict' || result.error.code === 'command')) await catchUp();
         return false;
       }
       if (result.value) await applyChange(result.value);
       return true;
+    }
+
+    async function catchUp(): Promise<void> {
+      const result = await backend.invoke('project.changes', { session: session() });
+      if (result.ok) await applyChange(result.value);
     }
 
     /** Queues a change; it counts as saving from the moment it is asked for until main has written it. */
@@ -123,7 +167,6 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
       set((s) => ({ saving: s.saving + 1 }));
       return serial(task).finally(() => set((s) => ({ saving: s.saving - 1 })));
     }
-
 
     return {
       phase: 'loading',
@@ -137,7 +180,8 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
 
       load: () =>
         serial(async () => {
-          const [current, info] = await Promise.all([backend.invoke('project.current', {}), backend.invoke('app.info', {})]);
+          const remembered = rememberedSession();
+          const [current, info] = await Promise.all([backend.invoke('project.current', remembered ? { session: remembered } : {}), backend.invoke('app.info', {})]);
           if (current.ok) set(withProject(current.value));
           else set({ error: current.error });
           if (info.ok) set({ appInfo: info.value });
@@ -147,14 +191,14 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
 
       create: (request) => serial(() => opened(() => backend.invoke('project.create', request))),
 
-      open: (path) => serial(() => opened(() => backend.invoke('project.open', { path }))),
+      open: (path, openOptions = {}) => serial(() => opened(() => backend.invoke('project.open', { path, ...(openOptions.readOnly ? { readOnly: true } : {}) }))),
 
       openWithDialog: () => serial(() => opened(() => backend.invoke('project.openDialog', {}))),
 
       saveAs: () =>
         serial(async () => {
           if (!get().project) return false;
-          const saved = await opened(() => backend.invoke('project.saveAsDialog', {}));
+          const saved = await opened(() => backend.invoke('project.saveAsDialog', { session: session() }));
           if (saved) await refreshRecent();
           return saved;
         }),
@@ -168,8 +212,8 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
 
       close: () =>
         serial(async () => {
-          const result = await backend.invoke('project.close', {});
-          if (!result.ok) {
+          const result = await backend.invoke('project.close', { session: session() });
+          if (!result.ok && result.error.code !== 'no-project') {
             set({ error: result.error });
             return;
           }
@@ -177,21 +221,29 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
           await refreshRecent();
         }),
 
-      execute: (command) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { command }))),
+      execute: (command) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { session: session(), command }))),
 
-      applyImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { token }))),
+      applyImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { session: session(), token }))),
 
-      addTemplate: (templateId) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { templateId }))),
+      addTemplate: (templateId) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { session: session(), templateId }))),
 
-      addUserTemplate: (id) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('templates.add', { id }))),
+      addUserTemplate: (id) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('templates.add', { session: session(), id }))),
 
       undo: async () => {
-        await tracked(async () => Boolean(get().project?.canUndo) && change(() => backend.invoke('project.undo', {})));
+        await tracked(async () => Boolean(get().project?.canUndo) && change(() => backend.invoke('project.undo', { session: session() })));
       },
 
       redo: async () => {
-        await tracked(async () => Boolean(get().project?.canRedo) && change(() => backend.invoke('project.redo', {})));
+        await tracked(async () => Boolean(get().project?.canRedo) && change(() => backend.invoke('project.redo', { session: session() })));
       },
+
+      follow: () =>
+        serial(async () => {
+          if (!get().project) return;
+          const result = await backend.invoke('project.changes', { session: session() });
+          if (result.ok) await applyChange(result.value);
+          else await fail(result.error);
+        }),
 
       dismissError: () => set({ error: null }),
       showError: (error) => set({ error }),
@@ -200,3 +252,8 @@ export function createProjectStore(backend: LanewiseApi): ProjectStoreHook {
 }
 
 export const useProjectStore = createProjectStore(api);
+
+/** The session every request about the open project names. */
+export function currentSession(): string {
+  return useProjectStore.getState().project?.session ?? '';
+}

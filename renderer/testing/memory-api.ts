@@ -9,9 +9,11 @@ import { templateCommands } from '../../shared/templates/instantiate-template';
 class NoProject extends Error {}
 
 interface Session {
+  id: string;
   path: string;
   state: ProjectState;
   history: History;
+  revision: number;
 }
 
 /** An in-memory stand-in for main, for unit tests of the renderer: same contract, no files. */
@@ -22,12 +24,23 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
   let ids = 0;
 
   const opened = (s: Session): OpenProject => ({
+    session: s.id,
     path: s.path,
     state: s.state,
     canUndo: s.history.undo.length > 0,
     canRedo: s.history.redo.length > 0,
+    revision: s.revision,
+    readOnly: null,
   });
-  const change = (s: Session, ops: Change['ops']): Change => ({ ops, canUndo: s.history.undo.length > 0, canRedo: s.history.redo.length > 0 });
+  const change = (s: Session, ops: Change['ops']): Change => {
+    if (ops.length > 0) s.revision++;
+    return { ops, canUndo: s.history.undo.length > 0, canRedo: s.history.redo.length > 0, revision: s.revision };
+  };
+  /** The one session this stand-in holds, if the request names it. */
+  const inSession = (request: Record<string, unknown>): Session => {
+    if (!session || request.session !== session.id) throw new NoProject('No open project for this session');
+    return session;
+  };
 
   function handle(channel: Channel, request: Record<string, unknown>): unknown {
     switch (channel) {
@@ -53,45 +66,47 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
       case 'templates.delete':
         throw new Error('The memory host keeps no user templates');
       case 'project.addTemplate': {
-        if (!session) throw new NoProject('No project is open');
+        const s = inSession(request);
         const templateId = (request as RequestOf<'project.addTemplate'>).templateId;
-        return handle('project.execute', { command: templateCommands(templateId, session.state.meta.language, session.state, () => `t${++ids}`) });
+        return handle('project.execute', { session: s.id, command: templateCommands(templateId, s.state.meta.language, s.state, () => `t${++ids}`) });
       }
       case 'project.create': {
         const path = `/${String(request.name)}.lanewise`;
         const state = emptyProject({ name: String(request.name), language: request.language === 'zh-CN' ? 'zh-CN' : 'en', organisation: String(request.organisation ?? '') });
-        session = { path, state, history: emptyHistory };
+        session = { id: `session-${++ids}`, path, state, history: emptyHistory, revision: 0 };
         saved.set(path, state);
         return opened(session);
       }
       case 'project.open': {
         const state = saved.get(String(request.path));
         if (!state) throw new Error('No such file');
-        session = { path: String(request.path), state, history: emptyHistory };
+        session = { id: `session-${++ids}`, path: String(request.path), state, history: emptyHistory, revision: 0 };
         return opened(session);
       }
       case 'project.current':
-        return session ? opened(session) : null;
+        return session && request.session === session.id ? opened(session) : null;
+      case 'project.changes':
+        return change(inSession(request), []);
       case 'project.close':
-        session = null;
+        if (session && request.session === session.id) session = null;
         return null;
       case 'project.execute': {
-        if (!session) throw new NoProject('No project is open');
-        const done = execute(session.state, request.command as RequestOf<'project.execute'>['command']);
-        session.state = done.state;
-        session.history = record(session.history, { label: '', ops: done.ops, inverse: done.inverse });
-        saved.set(session.path, session.state);
-        return change(session, done.ops);
+        const s = inSession(request);
+        const done = execute(s.state, request.command as RequestOf<'project.execute'>['command']);
+        s.state = done.state;
+        s.history = record(s.history, { label: '', ops: done.ops, inverse: done.inverse });
+        saved.set(s.path, s.state);
+        return change(s, done.ops);
       }
       case 'project.undo':
       case 'project.redo': {
-        if (!session) throw new NoProject('No project is open');
-        const taken = channel === 'project.undo' ? takeUndo(session.history) : takeRedo(session.history);
+        const s = inSession(request);
+        const taken = channel === 'project.undo' ? takeUndo(s.history) : takeRedo(s.history);
         if (!taken) return null;
         const ops = channel === 'project.undo' ? taken.entry.inverse : taken.entry.ops;
-        session.state = applyOps(session.state, ops).state;
-        session.history = taken.history;
-        return change(session, [...ops]);
+        s.state = applyOps(s.state, ops).state;
+        s.history = taken.history;
+        return change(s, [...ops]);
       }
     }
   }

@@ -1,5 +1,5 @@
 import type { Draft, Op, PutOp } from './ops';
-import { FOREIGN_KEYS, TABLE_NAMES, type AnyRow, type TableName } from '../model/tables';
+import { FOREIGN_KEYS, TABLE_NAMES, type AnyRow, type TableName } from '../model/table-registry';
 
 /**
  * The ops that delete a row and everything that depends on it: referencing rows are deleted or
@@ -50,12 +50,14 @@ export function deletionOps(draft: Draft, table: TableName, id: string): Op[] {
   for (const [key, { table: t, row }] of nulled) {
     if (!doomed.get(t)?.has(key.slice(t.length + 1))) ops.push({ t: 'put', table: t, row } as unknown as PutOp);
   }
-  const steps = doomed.get('steps');
+  const steps = doomed.get('steps') ?? new Set<string>();
   const parties = new Set([...(doomed.get('departments') ?? []), ...(doomed.get('positions') ?? [])]);
-  for (const stepId of draft.raciStepIds()) {
+  // Only a deleted party can have cells on every step; otherwise the deleted steps' rows are all there is.
+  const rows = parties.size > 0 ? draft.raciStepIds() : [...steps];
+  for (const stepId of rows) {
     const cells = draft.raciRow(stepId) ?? {};
     for (const partyId of Object.keys(cells)) {
-      if (steps?.has(stepId) || parties.has(partyId)) ops.push({ t: 'raci', stepId, partyId, letters: '' });
+      if (steps.has(stepId) || parties.has(partyId)) ops.push({ t: 'raci', stepId, partyId, letters: '' });
     }
   }
   for (const level of levels.reverse()) for (const [t, rowId] of level) ops.push({ t: 'del', table: t, id: rowId });

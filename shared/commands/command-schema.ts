@@ -1,112 +1,85 @@
 import { z } from 'zod';
+import { projectMetaSchema, type ProjectMeta } from '../model/entities';
+import { idSchema } from '../model/field-schemas';
 import {
-  decisionSchema,
-  policySectionSchema,
-  departmentSchema,
-  durationUnitSchema,
-  flowSchema,
-  laneSchema,
-  orientationSchema,
-  phaseSchema,
-  positionSchema,
-  processSchema,
-  projectMetaSchema,
-  stepKindSchema,
-  stepSchema,
-} from '../model/entities';
+  addRowSchema,
+  ORDERED_TABLE_NAMES,
+  patchSchema,
+  TABLE_NAMES,
+  type AddRow,
+  type AddRowInput,
+  type OrderedTableName,
+  type RowPatch,
+  type TableName,
+} from '../model/table-registry';
 
-const order = z.number().int().min(0).optional();
+/** More commands than this in one request is refused: a batch is one transaction and one undo step. */
+export const MAX_COMMANDS = 50_000;
+/** Batches nest (a template inside a paste…) but never deeply; a deep one is an attack on the stack. */
+export const MAX_BATCH_DEPTH = 8;
 
-/** What a caller supplies to add a row: ids are chosen by the caller, order and step codes may be left to the command. */
-export const addRowSchemas = {
-  departments: departmentSchema.extend({ order, color: departmentSchema.shape.color.default('#4f7cac') }),
-  positions: positionSchema.extend({ order }),
-  processes: processSchema.extend({
-    order,
-    category: processSchema.shape.category.default(''),
-    description: processSchema.shape.description.default(''),
-    orientation: orientationSchema.default('horizontal'),
-  }),
-  lanes: laneSchema.extend({ order, size: laneSchema.shape.size.default(160) }),
-  phases: phaseSchema.extend({ order, size: phaseSchema.shape.size.default(480) }),
-  steps: stepSchema.extend({
-    phaseId: stepSchema.shape.phaseId.default(null),
-    code: stepSchema.shape.code.default(''),
-    name: stepSchema.shape.name.default(''),
-    kind: stepKindSchema.default('task'),
-    x: stepSchema.shape.x.default(0),
-    y: stepSchema.shape.y.default(0),
-    input: stepSchema.shape.input.default(''),
-    output: stepSchema.shape.output.default(''),
-    ownerPositionId: stepSchema.shape.ownerPositionId.default(null),
-    durationValue: stepSchema.shape.durationValue.default(null),
-    durationUnit: durationUnitSchema.default('hours'),
-    notes: stepSchema.shape.notes.default(''),
-  }),
-  flows: flowSchema.extend({ label: flowSchema.shape.label.default('') }),
-  decisions: decisionSchema,
-  policySections: policySectionSchema.extend({ order }),
-} as const;
+type AddCommandOf<T extends TableName, Row> = { type: 'add'; table: T; row: Row };
+type UpdateCommandOf<T extends TableName> = { type: 'update'; table: T; id: string; patch: RowPatch<T> };
 
-/** Fields a command may change; ids and owning process never change. */
-export const patchSchemas = {
-  departments: departmentSchema.omit({ id: true }).partial(),
-  positions: positionSchema.omit({ id: true }).partial(),
-  processes: processSchema.omit({ id: true }).partial(),
-  lanes: laneSchema.omit({ id: true, processId: true }).partial(),
-  phases: phaseSchema.omit({ id: true, processId: true }).partial(),
-  steps: stepSchema.omit({ id: true, processId: true }).partial(),
-  flows: flowSchema.omit({ id: true, processId: true }).partial(),
-  decisions: decisionSchema.omit({ id: true, processId: true }).partial(),
-  policySections: policySectionSchema.omit({ id: true }).partial(),
-} as const;
+type AddCommand = { [T in TableName]: AddCommandOf<T, AddRow<T>> }[TableName];
+type AddCommandInput = { [T in TableName]: AddCommandOf<T, AddRowInput<T>> }[TableName];
+type UpdateCommand = { [T in TableName]: UpdateCommandOf<T> }[TableName];
+type DeleteCommand = { type: 'delete'; table: TableName; id: string };
+type MoveCommand = { type: 'move'; table: OrderedTableName; id: string; toIndex: number };
+type SetRaciCommand = { type: 'setRaci'; stepId: string; partyId: string; letters: string };
+type SetMetaCommand = { type: 'setMeta'; patch: Partial<ProjectMeta> };
 
-const id = z.string().min(1).max(64);
+export type LeafCommand = AddCommand | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | SetMetaCommand;
+/** What callers write: defaults may be omitted. */
+export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<ReturnType<typeof projectMetaSchema.partial>> };
+export type Command = LeafCommand | { type: 'batch'; label?: string | undefined; commands: Command[] };
+export type CommandInput = LeafCommandInput | { type: 'batch'; label?: string; commands: CommandInput[] };
 
-const addCommand = z.discriminatedUnion('table', [
-  z.object({ type: z.literal('add'), table: z.literal('departments'), row: addRowSchemas.departments }),
-  z.object({ type: z.literal('add'), table: z.literal('positions'), row: addRowSchemas.positions }),
-  z.object({ type: z.literal('add'), table: z.literal('processes'), row: addRowSchemas.processes }),
-  z.object({ type: z.literal('add'), table: z.literal('lanes'), row: addRowSchemas.lanes }),
-  z.object({ type: z.literal('add'), table: z.literal('phases'), row: addRowSchemas.phases }),
-  z.object({ type: z.literal('add'), table: z.literal('steps'), row: addRowSchemas.steps }),
-  z.object({ type: z.literal('add'), table: z.literal('flows'), row: addRowSchemas.flows }),
-  z.object({ type: z.literal('add'), table: z.literal('decisions'), row: addRowSchemas.decisions }),
-  z.object({ type: z.literal('add'), table: z.literal('policySections'), row: addRowSchemas.policySections }),
-]);
+export const tableNameSchema = z.enum(TABLE_NAMES as [TableName, ...TableName[]]);
+export const orderedTableSchema = z.enum(ORDERED_TABLE_NAMES as [OrderedTableName, ...OrderedTableName[]]);
 
-const updateCommand = z.discriminatedUnion('table', [
-  z.object({ type: z.literal('update'), table: z.literal('departments'), id, patch: patchSchemas.departments }),
-  z.object({ type: z.literal('update'), table: z.literal('positions'), id, patch: patchSchemas.positions }),
-  z.object({ type: z.literal('update'), table: z.literal('processes'), id, patch: patchSchemas.processes }),
-  z.object({ type: z.literal('update'), table: z.literal('lanes'), id, patch: patchSchemas.lanes }),
-  z.object({ type: z.literal('update'), table: z.literal('phases'), id, patch: patchSchemas.phases }),
-  z.object({ type: z.literal('update'), table: z.literal('steps'), id, patch: patchSchemas.steps }),
-  z.object({ type: z.literal('update'), table: z.literal('flows'), id, patch: patchSchemas.flows }),
-  z.object({ type: z.literal('update'), table: z.literal('decisions'), id, patch: patchSchemas.decisions }),
-  z.object({ type: z.literal('update'), table: z.literal('policySections'), id, patch: patchSchemas.policySections }),
-]);
-
-export const orderedTableSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'policySections']);
-export const tableNameSchema = z.enum(['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions', 'policySections']);
+function variants(make: (table: TableName) => z.ZodObject): [z.ZodObject, z.ZodObject, ...z.ZodObject[]] {
+  return TABLE_NAMES.map(make) as [z.ZodObject, z.ZodObject, ...z.ZodObject[]];
+}
 
 const leafCommand = z.union([
-  addCommand,
-  updateCommand,
-  z.object({ type: z.literal('delete'), table: tableNameSchema, id }),
-  z.object({ type: z.literal('move'), table: orderedTableSchema, id, toIndex: z.number().int().min(0) }),
-  z.object({ type: z.literal('setRaci'), stepId: id, partyId: id, letters: z.string().max(8) }),
+  z.discriminatedUnion('table', variants((t) => z.object({ type: z.literal('add'), table: z.literal(t), row: addRowSchema(t) }))),
+  z.discriminatedUnion('table', variants((t) => z.object({ type: z.literal('update'), table: z.literal(t), id: idSchema, patch: patchSchema(t) }))),
+  z.object({ type: z.literal('delete'), table: tableNameSchema, id: idSchema }),
+  z.object({ type: z.literal('move'), table: orderedTableSchema, id: idSchema, toIndex: z.number().int().min(0) }),
+  z.object({ type: z.literal('setRaci'), stepId: idSchema, partyId: idSchema, letters: z.string().max(8) }),
   z.object({ type: z.literal('setMeta'), patch: projectMetaSchema.partial() }),
 ]);
 
-export type LeafCommand = z.infer<typeof leafCommand>;
-export type Command = LeafCommand | { type: 'batch'; label?: string | undefined; commands: Command[] };
-/** What callers write: defaults may be omitted. */
-export type CommandInput = z.input<typeof leafCommand> | { type: 'batch'; label?: string; commands: CommandInput[] };
-
-export const commandSchema: z.ZodType<Command, CommandInput> = z.lazy(() =>
-  z.union([
-    leafCommand,
-    z.object({ type: z.literal('batch'), label: z.string().max(200).optional(), commands: z.array(commandSchema).min(1).max(100_000) }),
-  ]),
+const treeSchema: z.ZodType = z.lazy(() =>
+  z.union([leafCommand, z.object({ type: z.literal('batch'), label: z.string().max(200).optional(), commands: z.array(treeSchema).min(1).max(MAX_COMMANDS) })]),
 );
+
+/**
+ * Walks the request without recursion before any schema sees it: zod's own walk is recursive, so a
+ * batch nested thousands deep must be refused here, as must a tree of too many commands.
+ */
+export function commandTreeProblem(input: unknown): string | null {
+  const stack: Array<[unknown, number]> = [[input, 1]];
+  let count = 0;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    const commands = (node as { type?: unknown; commands?: unknown }).type === 'batch' ? (node as { commands?: unknown }).commands : undefined;
+    if (!Array.isArray(commands)) {
+      if (++count > MAX_COMMANDS) return `too many commands in one change (more than ${MAX_COMMANDS})`;
+      continue;
+    }
+    if (depth > MAX_BATCH_DEPTH) return `batches nested more than ${MAX_BATCH_DEPTH} deep`;
+    for (const c of commands) stack.push([c, depth + 1]);
+  }
+  return null;
+}
+
+export const commandSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    const problem = commandTreeProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, abort: true });
+  })
+  .pipe(treeSchema) as unknown as z.ZodType<Command, CommandInput>;

@@ -1,13 +1,13 @@
-import { commandSchema, type Command, type CommandInput, type LeafCommand } from './command-schema';
+import { commandSchema, commandTreeProblem, type Command, type CommandInput, type LeafCommand } from './command-schema';
 import { CommandError } from './command-error';
 import { deletionOps } from './cascade';
 import { Draft, type ApplyOptions, type Op, type PutOp } from './ops';
 import { checkReferences, isParty } from './references';
-import { nextStepCode } from './step-codes';
+import { RowCounters } from './row-counters';
 import { normaliseLetters } from '../model/raci-letters';
 import type { Step } from '../model/entities';
 import type { ProjectState } from '../model/project-state';
-import { ORDER_SCOPE, rowSchemas, type AnyRow, type TableName } from '../model/tables';
+import { ORDER_SCOPE, rowSchemas, type AnyRow, type TableName } from '../model/table-registry';
 
 export interface Executed {
   readonly state: ProjectState;
@@ -20,17 +20,26 @@ export interface Executed {
 class Recorder {
   readonly ops: Op[] = [];
   readonly inverse: Op[] = [];
-  constructor(readonly draft: Draft) {}
+  readonly counters: RowCounters;
+  constructor(readonly draft: Draft) {
+    this.counters = new RowCounters(draft);
+  }
   emit(op: Op): void {
     this.inverse.push(this.draft.apply(op));
     this.ops.push(op);
+    if (op.t === 'put') this.counters.saw(op.table, op.row);
   }
 }
 
 /** Validates and runs a command. Throws CommandError (state untouched) when it cannot apply. */
 export function execute(state: ProjectState, input: CommandInput | Command, options: ApplyOptions = {}): Executed {
+  const tooLarge = commandTreeProblem(input);
+  if (tooLarge) throw new CommandError('too-large', tooLarge, { detail: tooLarge });
   const parsed = commandSchema.safeParse(input);
-  if (!parsed.success) throw new CommandError('invalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new CommandError('invalid', detail, { detail: detail.slice(0, 300) });
+  }
   const rec = new Recorder(new Draft(state, options));
   try {
     run(rec, parsed.data);
@@ -44,6 +53,7 @@ export function execute(state: ProjectState, input: CommandInput | Command, opti
 }
 
 function run(rec: Recorder, command: Command): void {
+  // A loop over a batch's own commands; nesting depth is bounded by the schema.
   if (command.type === 'batch') {
     for (const c of command.commands) run(rec, c);
     return;
@@ -53,9 +63,9 @@ function run(rec: Recorder, command: Command): void {
 
 function put(rec: Recorder, table: TableName, row: AnyRow): void {
   const parsed = rowSchemas[table].safeParse(row);
-  if (!parsed.success) throw new CommandError('invalid', `${table}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`);
-  checkReferences(rec.draft, table, row);
-  rec.emit({ t: 'put', table, row } as PutOp);
+  if (!parsed.success) throw new CommandError('invalid', `${table}: ${parsed.error.issues[0]?.message ?? 'invalid row'}`, { detail: `${table}: ${parsed.error.issues[0]?.message ?? 'invalid row'}` });
+  checkReferences(rec.draft, table, parsed.data);
+  rec.emit({ t: 'put', table, row: parsed.data } as PutOp);
 }
 
 /** A new step starts with R for its lane's department, so no matrix row is ever blank. */
@@ -65,10 +75,14 @@ function seedResponsible(rec: Recorder, step: Step): void {
   if (lane) rec.emit({ t: 'raci', stepId: step.id, partyId: lane.departmentId, letters: 'R' });
 }
 
-function nextOrder(draft: Draft, table: TableName, row: Record<string, unknown>): number {
-  const scope = ORDER_SCOPE[table];
-  const siblings = draft.all(table).filter((r) => !scope || (r as unknown as Record<string, unknown>)[scope] === row[scope]) as Array<{ order?: number }>;
-  return siblings.reduce((max, r) => Math.max(max, (r.order ?? -1) + 1), 0);
+/** Fields an add fills in when the caller leaves them out. */
+function completeRow(rec: Recorder, table: TableName, row: Record<string, unknown>): void {
+  if (table in ORDER_SCOPE && row.order === undefined) row.order = rec.counters.nextOrder(table, row);
+  if (table === 'steps' && !row.code) row.code = rec.counters.nextStepCode(String(row.processId));
+  if (table === 'decisions' && !row.stepLabel && typeof row.stepId === 'string') {
+    const step = rec.draft.get('steps', row.stepId);
+    if (step) row.stepLabel = [step.code, step.name].filter(Boolean).join(' ');
+  }
 }
 
 function runLeaf(rec: Recorder, command: LeafCommand): void {
@@ -77,8 +91,7 @@ function runLeaf(rec: Recorder, command: LeafCommand): void {
     case 'add': {
       if (draft.get(command.table, command.row.id)) throw new CommandError('duplicate', `${command.table} row ${command.row.id} already exists`);
       const row: Record<string, unknown> = { ...command.row };
-      if (command.table in ORDER_SCOPE && row.order === undefined) row.order = nextOrder(draft, command.table, row);
-      if (command.table === 'steps' && !row.code) row.code = nextStepCode(draft.all('steps'), String(row.processId));
+      completeRow(rec, command.table, row);
       put(rec, command.table, row as unknown as AnyRow);
       if (command.table === 'steps') seedResponsible(rec, row as unknown as Step);
       return;

@@ -1,6 +1,7 @@
 import type { ProjectMeta } from '../model/entities';
 import type { ProjectState, RaciMatrix, Tables } from '../model/project-state';
-import type { TableName, TableRows } from '../model/tables';
+import { copyIdMap, idMap, own } from '../model/id-map';
+import type { TableName, TableRows } from '../model/table-registry';
 
 export type PutOp = { [T in TableName]: { readonly t: 'put'; readonly table: T; readonly row: TableRows[T] } }[TableName];
 export interface DelOp {
@@ -39,7 +40,7 @@ export interface ApplyOptions {
  * iterates every cell of the project.
  */
 export function compactRow(row: Record<string, string>): Record<string, string> {
-  return { ...row };
+  return copyIdMap(row);
 }
 
 /** Copy-on-first-write view of a state (or the state itself, in place), so a batch of ops copies each touched table once. */
@@ -64,8 +65,7 @@ export class Draft {
   }
 
   get<T extends TableName>(table: T, id: string): TableRows[T] | undefined {
-    const source = (this.tables[table] ?? this.base.tables[table]) as Readonly<Record<string, TableRows[T]>>;
-    return source[id];
+    return own((this.tables[table] ?? this.base.tables[table]) as Readonly<Record<string, TableRows[T]>>, id);
   }
 
   all<T extends TableName>(table: T): TableRows[T][] {
@@ -73,7 +73,7 @@ export class Draft {
   }
 
   raciRow(stepId: string): Readonly<Record<string, string>> | undefined {
-    return (this.raci ?? this.base.raci)[stepId];
+    return own(this.raci ?? this.base.raci, stepId);
   }
 
   raciStepIds(): string[] {
@@ -87,7 +87,7 @@ export class Draft {
   private writable<T extends TableName>(table: T): Record<string, TableRows[T]> {
     let t = this.tables[table] as Record<string, TableRows[T]> | undefined;
     if (!t) {
-      t = { ...(this.base.tables[table] as Record<string, TableRows[T]>) };
+      t = copyIdMap(this.base.tables[table] as Record<string, TableRows[T]>);
       (this.tables as Record<string, unknown>)[table] = t;
     }
     return t;
@@ -98,26 +98,26 @@ export class Draft {
     switch (op.t) {
       case 'put': {
         const table = this.writable(op.table) as Record<string, TableRows[TableName]>;
-        const prev = table[op.row.id];
+        const prev = own(table, op.row.id);
         table[op.row.id] = op.row;
         return prev ? ({ t: 'put', table: op.table, row: prev } as PutOp) : { t: 'del', table: op.table, id: op.row.id };
       }
       case 'del': {
         const table = this.writable(op.table) as Record<string, TableRows[TableName]>;
-        const prev = table[op.id];
+        const prev = own(table, op.id);
         if (!prev) throw new Error(`Cannot delete missing ${op.table} row ${op.id}`);
         delete table[op.id];
         return { t: 'put', table: op.table, row: prev } as PutOp;
       }
       case 'raci': {
-        if (!this.raci) this.raci = { ...(this.base.raci as Record<string, Record<string, string>>) };
-        let row = this.raci[op.stepId];
+        if (!this.raci) this.raci = copyIdMap(this.base.raci as Record<string, Record<string, string>>);
+        let row = own(this.raci, op.stepId);
         if (!row || (!this.inPlace && !this.touchedRaciRows.has(op.stepId))) {
-          row = { ...(row ?? {}) };
+          row = row ? copyIdMap(row) : idMap<string>();
           this.raci[op.stepId] = row;
           this.touchedRaciRows.add(op.stepId);
         }
-        const prev = row[op.partyId] ?? '';
+        const prev = own(row, op.partyId) ?? '';
         if (op.letters) row[op.partyId] = op.letters;
         else delete row[op.partyId];
         this.changedRaciRows.add(op.stepId);
@@ -135,7 +135,7 @@ export class Draft {
   finish(): ProjectState {
     if (this.raci) {
       for (const stepId of this.changedRaciRows) {
-        const row = this.raci[stepId];
+        const row = own(this.raci, stepId);
         if (row) this.raci[stepId] = compactRow(row);
       }
     }

@@ -1,6 +1,6 @@
 import type { Draft } from './ops';
 import { CommandError } from './command-error';
-import { FOREIGN_KEYS, type AnyRow, type TableName } from '../model/tables';
+import { FOREIGN_KEYS, type AnyRow, type TableName } from '../model/table-registry';
 
 function field(row: AnyRow, name: string): unknown {
   return (row as unknown as Record<string, unknown>)[name];

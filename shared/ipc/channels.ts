@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'project.openDialog',
   'project.saveAsDialog',
   'project.current',
+  'project.changes',
   'project.close',
   'project.execute',
   'project.undo',

@@ -5,6 +5,7 @@ import { languageSchema } from '../model/entities';
 import { isChannel, type ChannelName } from './channels';
 import { TEMPLATE_IDS } from '../templates/template-catalogue';
 import type { ProjectState } from '../model/project-state';
+import type { UserErrorKey } from '../errors/user-errors';
 
 export interface ProjectFileInfo {
   path: string;
@@ -30,11 +31,19 @@ export interface UserTemplateInfo {
   lanes: number;
 }
 
+/** Why a project is open read-only: asked for, the file cannot be written, or it was moved while open; null when editable. */
+export type ReadOnlyReason = 'requested' | 'file-read-only' | 'moved' | null;
+
+/** A project as one window or tab sees it; every later request about it names the session. */
 export interface OpenProject {
+  session: string;
   path: string;
   state: ProjectState;
   canUndo: boolean;
   canRedo: boolean;
+  /** How far the session has followed the project's changes. */
+  revision: number;
+  readOnly: ReadOnlyReason;
 }
 
 export const EXPORT_KINDS = ['xlsx', 'docx', 'svg', 'png'] as const;
@@ -67,11 +76,16 @@ export interface ImportPreviewView {
   unmatched: string[];
 }
 
-/** What one command, undo or redo did: the renderer applies the same ops to its copy of the state. */
+/**
+ * What changed since the session last looked — others' changes first, then what this request did —
+ * as ops the renderer applies to its copy in order; `reload` when it must fetch the whole project.
+ */
 export interface Change {
   ops: Op[];
   canUndo: boolean;
   canRedo: boolean;
+  revision: number;
+  reload?: boolean;
 }
 
 export interface AppInfo {
@@ -85,19 +99,26 @@ function channel<Req extends z.ZodType, Res>(request: Req) {
 }
 
 const empty = z.object({}).strict();
+const sessionId = z.string().min(1).max(100);
+/** Requests about an open project name the session that opened it. */
+const inSession = z.object({ session: sessionId }).strict();
 const templateId = z.enum(TEMPLATE_IDS);
 const createRequest = z
   .object({ name: z.string().trim().min(1).max(200), language: languageSchema, organisation: z.string().max(200).default(''), templateId: templateId.optional() })
   .strict();
-const templateRequest = z.object({ templateId }).strict();
-const exportRequest = z.object({ kind: z.enum(EXPORT_KINDS), processId: z.string().min(1).max(64).optional() }).strict();
+const templateRequest = inSession.extend({ templateId });
+const exportRequest = inSession.extend({ kind: z.enum(EXPORT_KINDS), processId: z.string().min(1).max(64).optional() });
 /** The browser host uploads the workbook; Electron leaves both out and asks with a dialog. */
-const importRequest = z.object({ fileName: z.string().max(500).optional(), base64: z.string().max(100_000_000).optional() }).strict();
-const applyImportRequest = z.object({ token: z.string().min(1).max(100) }).strict();
+const importRequest = inSession.extend({ fileName: z.string().max(500).optional(), base64: z.string().max(100_000_000).optional() });
+const applyImportRequest = inSession.extend({ token: z.string().min(1).max(100) });
 const pathRequest = z.object({ path: z.string().min(1).max(4096) }).strict();
+const openRequest = z.object({ path: z.string().min(1).max(4096), readOnly: z.boolean().optional() }).strict();
+const executeRequest = inSession.extend({ command: commandSchema });
 const languageRequest = z.object({ language: languageSchema }).strict();
 const userTemplateRequest = z.object({ id: z.string().min(1).max(64) }).strict();
-const saveTemplateRequest = z.object({ processId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200) }).strict();
+const saveTemplateRequest = inSession.extend({ processId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200) });
+const userTemplateInSession = inSession.extend({ id: z.string().min(1).max(64) });
+const currentRequest = z.object({ session: sessionId.optional() }).strict();
 
 /** Every message between renderer and main. Main validates each request against its schema. */
 export const contract = {
@@ -108,22 +129,25 @@ export const contract = {
   'projects.forget': channel<typeof pathRequest, RecentProject[]>(pathRequest),
   'project.create': channel<typeof createRequest, OpenProject>(createRequest),
   'project.addTemplate': channel<typeof templateRequest, Change>(templateRequest),
-  'project.open': channel<z.ZodObject<{ path: z.ZodString }>, OpenProject>(z.object({ path: z.string().min(1).max(4096) }).strict()),
+  'project.open': channel<typeof openRequest, OpenProject>(openRequest),
   /** Desktop only: the system's open dialog; null when the user cancels. */
   'project.openDialog': channel<typeof empty, OpenProject | null>(empty),
   /** Desktop only: the system's save dialog, then the session carries on in the copy; null when cancelled. */
-  'project.saveAsDialog': channel<typeof empty, OpenProject | null>(empty),
-  'project.current': channel<typeof empty, OpenProject | null>(empty),
-  'project.close': channel<typeof empty, null>(empty),
-  'project.execute': channel<z.ZodObject<{ command: typeof commandSchema }>, Change>(z.object({ command: commandSchema }).strict()),
-  'project.undo': channel<typeof empty, Change | null>(empty),
+  'project.saveAsDialog': channel<typeof inSession, OpenProject | null>(inSession),
+  /** The session's project, or null when the host does not hold it (e.g. after a restart); without a session, the project the desktop app was started with. */
+  'project.current': channel<typeof currentRequest, OpenProject | null>(currentRequest),
+  /** What other windows, tabs or programs changed since the session last looked. */
+  'project.changes': channel<typeof inSession, Change>(inSession),
+  'project.close': channel<typeof inSession, null>(inSession),
+  'project.execute': channel<typeof executeRequest, Change>(executeRequest),
+  'project.undo': channel<typeof inSession, Change | null>(inSession),
+  'project.redo': channel<typeof inSession, Change | null>(inSession),
   'export.file': channel<typeof exportRequest, ExportOutcome>(exportRequest),
   'import.xlsxPreview': channel<typeof importRequest, ImportPreviewView | null>(importRequest),
   'import.xlsxApply': channel<typeof applyImportRequest, Change>(applyImportRequest),
-  'project.redo': channel<typeof empty, Change | null>(empty),
   'templates.list': channel<typeof empty, UserTemplateInfo[]>(empty),
   'templates.saveProcess': channel<typeof saveTemplateRequest, UserTemplateInfo>(saveTemplateRequest),
-  'templates.add': channel<typeof userTemplateRequest, Change>(userTemplateRequest),
+  'templates.add': channel<typeof userTemplateInSession, Change>(userTemplateInSession),
   'templates.delete': channel<typeof userTemplateRequest, UserTemplateInfo[]>(userTemplateRequest),
 } as const;
 
@@ -136,10 +160,13 @@ export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
-export type ErrorCode = 'invalid-request' | 'command' | 'file' | 'no-project' | 'import' | 'export' | 'internal';
+export type ErrorCode = 'invalid-request' | 'command' | 'conflict' | 'file' | 'locked' | 'no-project' | 'import' | 'export' | 'internal';
 export interface ApiError {
   code: ErrorCode;
+  /** In English, for logs and the CLI; the UI shows `key` in its own language. */
   message: string;
+  key?: UserErrorKey;
+  params?: Record<string, string>;
 }
 export type Result<T> = { ok: true; value: T } | { ok: false; error: ApiError };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { colourSchema, idSchema, orderSchema, safeName, safeText } from './field-schemas';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -14,18 +15,18 @@ export type Orientation = z.infer<typeof orientationSchema>;
 export const durationUnitSchema = z.enum(['hours', 'days']);
 export type DurationUnit = z.infer<typeof durationUnitSchema>;
 
-const id = z.string().min(1).max(64);
-const name = z.string().trim().min(1).max(200);
-const text = z.string().max(10_000);
-const order = z.number().int().min(0);
-const colour = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+const id = idSchema;
+const name = safeName();
+const text = safeText(10_000);
+const order = orderSchema;
+const colour = colourSchema;
 
 export const departmentSchema = z.object({ id, name, color: colour, order });
 export const positionSchema = z.object({ id, departmentId: id, name, order });
 export const processSchema = z.object({
   id,
   name,
-  category: z.string().max(200),
+  category: safeText(200),
   description: text,
   orientation: orientationSchema,
   order,
@@ -37,8 +38,8 @@ export const stepSchema = z.object({
   processId: id,
   laneId: id,
   phaseId: id.nullable(),
-  code: z.string().max(20),
-  name: z.string().max(200),
+  code: safeText(20),
+  name: safeText(200),
   kind: stepKindSchema,
   x: z.number().finite(),
   y: z.number().finite(),
@@ -54,16 +55,19 @@ export const DECISION_KINDS = ['resolved', 'accepted'] as const;
 export const decisionSchema = z.object({
   id,
   processId: id,
+  /** Null for a finding about the whole process, and once the step is deleted: the log outlives it. */
   stepId: id.nullable(),
+  /** The step's code and name when the entry was made, so the log still says which step after a delete. */
+  stepLabel: safeText(300),
   /** The finding it answers (rule and subject), so an accepted exception keeps matching its finding. */
-  findingKey: z.string().min(1).max(300),
-  ruleId: z.string().min(1).max(100),
+  findingKey: safeText(300).min(1),
+  ruleId: safeText(100).min(1),
   kind: z.enum(DECISION_KINDS),
   /** Name of the party named accountable, kept as text so the log reads the same after renames. */
-  accountableName: z.string().max(200),
-  decidedBy: z.string().trim().min(1).max(200),
-  decidedAt: z.string().min(1).max(40),
-  reason: z.string().trim().min(1).max(10_000),
+  accountableName: safeText(200),
+  decidedBy: safeName(200),
+  decidedAt: safeText(40).min(1),
+  reason: safeName(10_000),
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
@@ -75,13 +79,13 @@ export const POLICY_CHAPTERS = ['general', 'principles', 'framework', 'responsib
 export const policySectionSchema = z.object({
   id,
   chapter: z.enum(POLICY_CHAPTERS),
-  title: z.string().trim().min(1).max(200),
-  body: z.string().max(100_000),
+  title: safeName(200),
+  body: safeText(100_000),
   order,
 });
 export type PolicySection = z.infer<typeof policySectionSchema>;
 
-export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: z.string().max(200) });
+export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: safeText(200) });
 
 export type Department = z.infer<typeof departmentSchema>;
 export type Position = z.infer<typeof positionSchema>;
@@ -105,7 +109,7 @@ export type RaciSettings = z.infer<typeof raciSettingsSchema>;
 export const projectMetaSchema = z.object({
   name,
   language: languageSchema,
-  organisation: z.string().max(200),
+  organisation: safeText(200),
   raciSettings: raciSettingsSchema.default(() => raciSettingsSchema.parse({})),
 });
 export type ProjectMetaInput = z.input<typeof projectMetaSchema>;

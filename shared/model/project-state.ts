@@ -1,5 +1,6 @@
 import { projectMetaSchema, type ProjectMeta, type ProjectMetaInput } from './entities';
-import type { TableName, TableRows } from './tables';
+import { idMap } from './id-map';
+import { TABLE_NAMES, type TableName, type TableRows } from './table-registry';
 
 /** RACI letters in canonical order, e.g. "RA"; never empty (an empty cell has no entry). */
 export type RaciLetters = string;
@@ -17,8 +18,8 @@ export interface ProjectState {
 export function emptyProject(meta: ProjectMetaInput): ProjectState {
   return {
     meta: projectMetaSchema.parse(meta),
-    tables: { departments: {}, positions: {}, processes: {}, lanes: {}, phases: {}, steps: {}, flows: {}, decisions: {}, policySections: {} },
-    raci: {},
+    tables: Object.fromEntries(TABLE_NAMES.map((t) => [t, idMap()])) as unknown as Tables,
+    raci: idMap(),
   };
 }
 

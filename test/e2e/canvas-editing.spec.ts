@@ -1,10 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { canvas, clickEmptyCanvas, dragStepTo, openCanvasFixture, openProcess, watchForProblems } from './canvas-page';
-import { closeOpenProject } from './main-api';
 
 test.use({ viewport: { width: 1600, height: 960 } });
-test.beforeEach(async ({ request }) => closeOpenProject(request));
-
 async function box(locator: Locator) {
   const b = await locator.boundingBox();
   if (!b) throw new Error('not on screen');

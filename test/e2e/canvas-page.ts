@@ -120,9 +120,9 @@ export function canvasFixture(): CommandInput {
 }
 
 export async function openCanvasFixture(page: Page, request: APIRequestContext, project: string, process = 'Order to cash'): Promise<void> {
-  await callMain(request, 'project.create', { name: project, language: 'en', organisation: '' });
-  await callMain(request, 'project.execute', { command: canvasFixture() });
-  await page.goto('/');
+  const { session } = await callMain(request, 'project.create', { name: project, language: 'en', organisation: '' });
+  await callMain(request, 'project.execute', { session, command: canvasFixture() });
+  await page.goto(`/?session=${session}`);
   await openProcess(page, process);
 }
 

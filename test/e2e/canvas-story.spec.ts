@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { canvas, connect, createLane, createProjectWithProcess, dragShapeTo, dragStepTo, pointInLane, watchForProblems } from './canvas-page';
-import { closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
 
 test('draws a swimlane process with the mouse, edits it, undoes and redoes, and finds it all again after a reload', async ({ page }) => {
   const problems = watchForProblems(page);

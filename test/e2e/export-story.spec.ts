@@ -3,13 +3,10 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { createInPage } from './main-api';
 
 test('downloads the RACI workbook, the client edits two cells, the import preview shows them and applying is one undo step', async ({ page, request }) => {
-  await callMain(request, 'project.create', { name: 'Launch review', language: 'en', templateId: 'product-launch' });
-  await page.goto('/');
+  await createInPage(page, { name: 'Launch review', language: 'en', templateId: 'product-launch' });
   await expect(page.getByRole('heading', { level: 1, name: 'Launch review' })).toBeVisible();
 
   const menu = page.getByRole('button', { name: /Export and import/ });
@@ -70,8 +67,7 @@ test('downloads the RACI workbook, the client edits two cells, the import previe
 });
 
 test('a file that is not a workbook gets a clear error and no preview', async ({ page, request }) => {
-  await callMain(request, 'project.create', { name: 'Bad import', language: 'en', templateId: 'annual-budget' });
-  await page.goto('/');
+  await createInPage(page, { name: 'Bad import', language: 'en', templateId: 'annual-budget' });
   await page.getByRole('button', { name: /Export and import/ }).click();
   const choosing = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: 'Import RACI edits from Excel…' }).click();

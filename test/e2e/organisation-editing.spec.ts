@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { callMain, pageProject } from './main-api';
 
 async function createProject(page: Page, name: string): Promise<void> {
   await page.goto('/');
@@ -62,10 +60,10 @@ test('groups positions under departments and asks before deleting a department t
   await expect(page.getByRole('list', { name: 'Procurement' }).getByRole('listitem')).toHaveText(['Buyer']);
 
   // Lanes cannot be drawn in the UI yet, so one is added through the API and the page reloaded.
-  const { state } = (await callMain(request, 'project.current', {}))!;
+  const { state, session } = await pageProject(page);
   const finance = Object.values(state.tables.departments).find((d) => d.name === 'Finance')!;
-  await callMain(request, 'project.execute', { command: { type: 'add', table: 'processes', row: { id: 'pr_e2e', name: 'Month-end close' } } });
-  await callMain(request, 'project.execute', { command: { type: 'add', table: 'lanes', row: { id: 'lane_e2e', processId: 'pr_e2e', departmentId: finance.id } } });
+  await callMain(request, 'project.execute', { session, command: { type: 'add', table: 'processes', row: { id: 'pr_e2e', name: 'Month-end close' } } });
+  await callMain(request, 'project.execute', { session, command: { type: 'add', table: 'lanes', row: { id: 'lane_e2e', processId: 'pr_e2e', departmentId: finance.id } } });
   await page.reload();
   await showOrganisation(page);
 

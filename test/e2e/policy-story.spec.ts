@@ -1,13 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { zipEntries } from '../../electron/word/zip-entries';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { createInPage } from './main-api';
 
 test('edits a chapter of the policy draft, reloads, finds the edit, and sees it in the Word export', async ({ page, request }) => {
-  await callMain(request, 'project.create', { name: '协作规范', language: 'zh-CN', templateId: 'marketing-event' });
-  await page.goto('/');
+  await createInPage(page, { name: '协作规范', language: 'zh-CN', templateId: 'marketing-event' });
   await expect(page.getByRole('heading', { level: 1, name: '协作规范' })).toBeVisible();
   await page.getByRole('tab', { name: '管理办法' }).click();
   await expect(page.getByText('当前为默认文本')).toBeVisible();

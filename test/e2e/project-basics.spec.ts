@@ -2,9 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { basename } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { projectFile } from './e2e-home';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { pageProject } from './main-api';
 
 test('creates a project, adds a process and two departments, undoes and redoes, reloads and finds them', async ({ page, request }) => {
   // CSP violations and script errors surface as console errors.
@@ -77,7 +75,7 @@ test('creates a project, adds a process and two departments, undoes and redoes, 
   await expect(departments).toHaveText(['Finance', 'Procurement']);
 
   // Other stories may have made a "Purchasing review" too: ask the app which file this one is.
-  const { path } = (await callMain(request, 'project.current', {}))!;
+  const { path } = await pageProject(page);
   const fileName = basename(path);
   await page.getByRole('button', { name: 'Close project' }).click();
   await expect(page.getByRole('list', { name: 'Recent projects' }).getByRole('button', { name: `Open ${fileName}` })).toBeVisible();

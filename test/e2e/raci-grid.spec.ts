@@ -1,9 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { CommandInput } from '../../shared/commands/command-schema';
-import { callMain, closeOpenProject } from './main-api';
+import { callMain } from './main-api';
 import { createLaunchProject } from './raci-project';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
 
 async function openMatrix(page: Page, processName: string | null): Promise<void> {
   await page.goto('/');
@@ -29,7 +27,7 @@ const letters = (rows: string[][]) => rows.map((r) => r.map((name) => name.slice
 
 test('pastes a 3 × 4 block of tab-separated text into exactly those cells, as one undo step', async ({ page, context, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await createLaunchProject(request, 'RACI paste');
+  await createLaunchProject(page, 'RACI paste');
   await openMatrix(page, 'Product launch');
 
   const steps = ['N02 Review requirement', 'N03 Approve project', 'N04 Develop'];
@@ -79,7 +77,7 @@ test('pastes a 3 × 4 block of tab-separated text into exactly those cells, as o
 
 test('keyboard: arrows, Tab and Enter move; Shift+arrows select; Delete clears the block; Ctrl+C copies it as tab-separated text', async ({ page, context, request }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await createLaunchProject(request, 'RACI keys');
+  await createLaunchProject(page, 'RACI keys');
   await openMatrix(page, 'Product launch');
 
   await cell(page, 'N01 Raise requirement', 'Marketing').click();
@@ -151,8 +149,9 @@ function longProcess(count: number): CommandInput {
 }
 
 test('a long matrix renders only the rows in view and keeps keyboard focus when jumping to the end', async ({ page, request }) => {
-  await callMain(request, 'project.create', { name: 'RACI long', language: 'en', organisation: '' });
-  await callMain(request, 'project.execute', { command: longProcess(400) });
+  const { session } = await callMain(request, 'project.create', { name: 'RACI long', language: 'en', organisation: '' });
+  await callMain(request, 'project.execute', { session, command: longProcess(400) });
+  await page.goto(`/?session=${session}`);
 
   // No process selected: every process, each under its own heading.
   await openMatrix(page, null);

@@ -1,4 +1,4 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import { callMain } from './main-api';
 
@@ -50,8 +50,9 @@ export function launchProcess(withRaci: boolean): CommandInput {
   return { type: 'batch', label: 'launch process', commands };
 }
 
-/** Creates a project (English) holding the launch process; the page must be reloaded to see it. */
-export async function createLaunchProject(request: APIRequestContext, name: string, withRaci = true): Promise<void> {
-  await callMain(request, 'project.create', { name, language: 'en', organisation: 'Acme Ltd' });
-  await callMain(request, 'project.execute', { command: launchProcess(withRaci) });
+/** Creates a project (English) holding the launch process and hands its session to the page (later loads of / open it). */
+export async function createLaunchProject(page: Page, name: string, withRaci = true): Promise<void> {
+  const { session } = await callMain(page.request, 'project.create', { name, language: 'en', organisation: 'Acme Ltd' });
+  await callMain(page.request, 'project.execute', { session, command: launchProcess(withRaci) });
+  await page.goto(`/?session=${session}`);
 }

@@ -1,8 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { closeOpenProject } from './main-api';
 import { createLaunchProject } from './raci-project';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
 
 function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -24,7 +21,7 @@ const cell = (page: Page, step: string, party: string) => page.getByRole('gridce
 
 test('two A on one step: the error shows in the grid and status bar, a ruling clears it and is logged, undo brings it back', async ({ page, request }) => {
   const problems = watchForProblems(page);
-  await createLaunchProject(request, 'RACI story');
+  await createLaunchProject(page, 'RACI story');
   await openMatrix(page);
   const grid = page.getByRole('grid', { name: 'RACI matrix of Product launch' });
   const status = page.getByRole('status', { name: 'RACI check' });
@@ -109,7 +106,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
 });
 
 test('accepting a finding as an exception keeps it listed as accepted and out of the open count', async ({ page, request }) => {
-  await createLaunchProject(request, 'RACI exception');
+  await createLaunchProject(page, 'RACI exception');
   await openMatrix(page);
   await cell(page, 'N06 Launch campaign', 'Sales director').click();
   await page.keyboard.press('a');

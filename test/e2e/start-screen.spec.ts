@@ -1,13 +1,11 @@
 import { rmSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { projectFile } from './e2e-home';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { callMain, pageProject } from './main-api';
 
 test('a project whose file is gone is shown as missing and can be removed from the list', async ({ page, request }) => {
-  await callMain(request, 'project.create', { name: 'Vanishing', language: 'en', organisation: '' });
-  await closeOpenProject(request);
+  const { session } = await callMain(request, 'project.create', { name: 'Vanishing', language: 'en', organisation: '' });
+  await callMain(request, 'project.close', { session });
   rmSync(projectFile('Vanishing.lanewise'));
 
   await page.goto('/');
@@ -43,7 +41,7 @@ test('template cards speak the interface language; the project language decides 
   await form.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Budget 2027' })).toBeVisible();
 
-  const { state } = (await callMain(request, 'project.current', {}))!;
+  const { state } = await pageProject(page);
   const [process] = Object.values(state.tables.processes);
   expect(process?.category).toBe('年度预算编制与资源协同');
   await expect(page.getByRole('list', { name: '年度预算编制与资源协同' }).getByRole('button', { name: process!.name, exact: true })).toHaveAttribute('aria-current', 'page');

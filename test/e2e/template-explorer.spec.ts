@@ -1,7 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { pageProject } from './main-api';
 
 async function createBlank(page: Page, name: string): Promise<void> {
   await page.goto('/');
@@ -22,7 +20,7 @@ async function addFromTemplate(page: Page, template: string): Promise<void> {
 }
 
 async function stepCount(page: Page): Promise<number> {
-  const { state } = (await callMain(page.request, 'project.current', {}))!;
+  const { state } = await pageProject(page);
   return Object.keys(state.tables.steps).length;
 }
 
@@ -107,7 +105,7 @@ test('merges one department into another with a preview, as one undo step', asyn
   await expect(departments).toHaveText(['Marketing', 'Product', 'R&D', 'Sales']);
   // Nothing is lost: the steps of the joined lane now sit in R&D's lane.
   expect(await stepCount(page)).toBe(stepsBefore);
-  const { state } = (await callMain(page.request, 'project.current', {}))!;
+  const { state } = await pageProject(page);
   const rnd = Object.values(state.tables.departments).find((d) => d.name === 'R&D')!;
   const production = Object.values(state.tables.steps).find((s) => s.name === 'Prepare volume production')!;
   expect(state.tables.lanes[production.laneId]?.departmentId).toBe(rnd.id);

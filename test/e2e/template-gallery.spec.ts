@@ -2,14 +2,12 @@ import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { LANGUAGES } from '../../shared/model/entities';
 import { TEMPLATES } from '../../shared/templates/template-catalogue';
-import { callMain, closeOpenProject } from './main-api';
+import { pageProject } from './main-api';
 import { diagram, fitDiagram } from './template-canvas';
 
 // Pictures to look at by eye after a run; the assertions below are what the test checks.
 const SCREENS = process.env.LANEWISE_SCREENS ?? '/tmp/lanewise-screens';
 mkdirSync(SCREENS, { recursive: true });
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
 
 test('the start screen', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -34,7 +32,7 @@ for (const template of TEMPLATES) {
       await form.getByRole('button', { name: language === 'en' ? 'Create project' : '创建项目' }).click();
       await expect(page.getByRole('heading', { level: 1, name: `${template.name[language]} ${language}` })).toBeVisible();
 
-      const { state } = (await callMain(request, 'project.current', {}))!;
+      const { state } = await pageProject(page);
       const steps = Object.values(state.tables.steps);
       await fitDiagram(page);
       for (const step of steps) await expect(diagram(page).getByRole('group', { name: `${step.code} ${step.name}`, exact: true })).toBeVisible();

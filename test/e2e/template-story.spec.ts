@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { closeOpenProject } from './main-api';
 import { expectInLane, fitDiagram, stepOnCanvas } from './template-canvas';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
 
 /** The example flow of the source (新产品/服务上线) and the lane each step belongs to. */
 const SOURCE_FLOW = [

@@ -1,0 +1,72 @@
+import type { Language } from '../model/entities';
+
+type Texts = { readonly [L in Language]: string };
+
+/**
+ * Every error a user can cause, in both languages. `{{name}}` is filled from the error's params.
+ * The renderer loads these into i18n; the CLI and logs use the English text.
+ */
+export const USER_ERRORS = {
+  'file.not-found': { en: 'File not found: {{path}}', 'zh-CN': '找不到文件：{{path}}' },
+  'file.exists': { en: '{{path}} already exists', 'zh-CN': '{{path}} 已存在' },
+  'file.folder': { en: '{{path}} is a folder, not a project file', 'zh-CN': '{{path}} 是文件夹，不是项目文件' },
+  'file.unreadable': { en: 'Cannot read {{path}}', 'zh-CN': '无法读取 {{path}}' },
+  'file.not-sqlite': { en: '{{path}} is not a Lanewise project file', 'zh-CN': '{{path}} 不是 Lanewise 项目文件' },
+  'file.foreign': { en: '{{path}} is a database of another program, not a Lanewise project', 'zh-CN': '{{path}} 是其他程序的数据库，不是 Lanewise 项目' },
+  'file.newer': {
+    en: '{{path}} was saved by a newer version of Lanewise (file format {{version}}; this version reads up to {{supported}}). Please update Lanewise.',
+    'zh-CN': '{{path}} 由更新版本的 Lanewise 保存（文件格式 {{version}}，本版本最高支持 {{supported}}）。请升级 Lanewise。',
+  },
+  'file.corrupt': { en: '{{path}} is damaged and was not opened ({{detail}})', 'zh-CN': '{{path}} 已损坏，未打开（{{detail}}）' },
+  'file.unexpected-schema': {
+    en: '{{path}} holds database objects Lanewise does not write ({{detail}}); it was not opened, so none of them can run',
+    'zh-CN': '{{path}} 含有 Lanewise 不会写入的数据库对象（{{detail}}）；为防止其运行，文件未打开',
+  },
+  'file.damaged-references': {
+    en: '{{path}} holds {{count}} references to rows that do not exist (for example {{detail}}); it was not opened. Run "lanewise check" for the list, or repair it (a backup is kept).',
+    'zh-CN': '{{path}} 中有 {{count}} 处引用指向不存在的数据（例如 {{detail}}），文件未打开。可运行“lanewise check”查看清单，或进行修复（会保留备份）。',
+  },
+  'file.unwritable': { en: '{{path}} could not be written ({{detail}})', 'zh-CN': '无法写入 {{path}}（{{detail}}）' },
+  'file.locked': {
+    en: '{{path}} is open in {{holder}} since {{since}} — close it there, or open it read-only',
+    'zh-CN': '{{path}} 自 {{since}} 起已在 {{holder}} 中打开——请先在那里关闭，或以只读方式打开',
+  },
+  'file.read-only': {
+    en: '{{path}} is read-only: you can look and export, but changes cannot be saved. Use Save As to keep a copy you can edit.',
+    'zh-CN': '{{path}} 为只读：可以查看和导出，但无法保存修改。请用“另存为”保存一份可编辑的副本。',
+  },
+  'file.moved': {
+    en: '{{path}} was moved, renamed or deleted while open. Your work is still here: use Save As to keep it.',
+    'zh-CN': '{{path}} 在打开期间被移动、重命名或删除。您的内容仍在：请用“另存为”保存。',
+  },
+  'file.disk-full': {
+    en: 'The disk is full: the last change to {{path}} was not saved. Free some space and try again.',
+    'zh-CN': '磁盘已满：对 {{path}} 的最后一次修改未保存。请释放空间后重试。',
+  },
+  'command.missing': { en: 'That item no longer exists (it may have been deleted elsewhere).', 'zh-CN': '该项目已不存在（可能已在别处删除）。' },
+  'command.reference': { en: 'That change points at something that does not exist.', 'zh-CN': '该修改引用了不存在的内容。' },
+  'command.duplicate': { en: 'That item already exists.', 'zh-CN': '该项目已存在。' },
+  'command.invalid': { en: 'That change is not valid: {{detail}}', 'zh-CN': '该修改无效：{{detail}}' },
+  'command.too-large': { en: 'That change is too large to apply at once ({{detail}}).', 'zh-CN': '修改过大，无法一次应用（{{detail}}）。' },
+  'undo.conflict': {
+    en: 'Cannot undo "{{label}}": someone else has changed the same items since. Nothing was changed.',
+    'zh-CN': '无法撤销“{{label}}”：之后已有他人修改了相同内容。未做任何更改。',
+  },
+  'session.unknown': { en: 'This window is no longer connected to a project. Open it again.', 'zh-CN': '此窗口已不再连接项目，请重新打开。' },
+  'request.invalid': { en: 'The request was not understood: {{detail}}', 'zh-CN': '无法识别该请求：{{detail}}' },
+  'request.desktop-only': { en: 'This needs the desktop app.', 'zh-CN': '此功能需要桌面版应用。' },
+  'import.failed': { en: '{{detail}}', 'zh-CN': '{{detail}}' },
+  'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
+  internal: { en: 'Something went wrong inside Lanewise ({{detail}}). Nothing was changed.', 'zh-CN': 'Lanewise 内部出错（{{detail}}）。未做任何更改。' },
+} as const satisfies Record<string, Texts>;
+
+export type UserErrorKey = keyof typeof USER_ERRORS;
+
+export function isUserErrorKey(value: unknown): value is UserErrorKey {
+  return typeof value === 'string' && Object.hasOwn(USER_ERRORS, value);
+}
+
+/** The error's text in `language`, its params filled in. */
+export function userErrorText(key: UserErrorKey, params: Readonly<Record<string, string>>, language: Language): string {
+  return USER_ERRORS[key][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => (Object.hasOwn(params, name) ? params[name]! : ''));
+}

@@ -47,6 +47,7 @@ export function toApiError(err: unknown): ApiError {
   if ((err as { code?: unknown }).code === 'ERR_INVALID_ARG_VALUE' || (err as { code?: unknown }).code === 'ERR_INVALID_ARG_TYPE') {
     return keyed('invalid-request', 'request.invalid', { detail: 'a path or name holds a character files cannot have' });
   }
+  if (String((err as { code?: unknown }).code).startsWith('SQLITE_CONSTRAINT')) return keyed('command', 'command.reference', { detail: 'the file holds rows this change did not expect' });
   const file = fileErrorFromSqlite(err, (err as { path?: string }).path ?? 'the project');
   if (file) return toApiError(file);
   return keyed('internal', 'internal', { detail: clip(err instanceof Error ? err.message : String(err)) });

@@ -48,7 +48,8 @@ export class WriterLock {
     private db: Database.Database | null,
   ) {}
 
-  static acquire(path: string, app: string): WriterLock {
+  static acquire(path: string, app: string, retry = true): WriterLock {
+    if (path.includes('\u0000')) throw new ProjectFileError('unreadable', 'A file name cannot hold a NUL character', { path: path.replaceAll('\u0000', '\\0') });
     let db: Database.Database;
     try {
       db = openDatabase(lockPath(path), { timeout: 0 });
@@ -67,7 +68,8 @@ export class WriterLock {
     // The previous holder may have removed the file between our open and our lock: that lock guards nothing.
     if (!existsSync(lockPath(path))) {
       db.close();
-      return WriterLock.acquire(path, app);
+      if (retry) return WriterLock.acquire(path, app, false);
+      throw new ProjectFileError('read-only', `${path} cannot be locked for writing`, { path });
     }
     const holder: LockHolder = { app, host: hostname(), pid: process.pid, since: new Date().toISOString() };
     const temporary = `${infoPath(path)}.${process.pid}.tmp`;

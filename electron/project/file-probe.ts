@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { closeSync, existsSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { schemaDifferences } from './expected-schema';
 import { ProjectFileError } from './project-file-error';
 import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
@@ -52,7 +52,7 @@ export function inspectProjectFile(path: string, migrations: readonly string[] =
     removeSidecarsCreated(path, hadSidecars);
   };
   try {
-    db = openDatabase(path, { readonly: true, fileMustExist: true });
+    db = openReadOnly(path);
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > migrations.length) {
       throw new ProjectFileError(
@@ -75,6 +75,36 @@ export function inspectProjectFile(path: string, migrations: readonly string[] =
     close();
     if (err instanceof ProjectFileError) throw err;
     throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`, { path, detail: (err as Error).message });
+  }
+}
+
+const CANNOT_SHARE = new Set(['SQLITE_READONLY_DIRECTORY', 'SQLITE_READONLY_CANTINIT', 'SQLITE_CANTOPEN']);
+
+/**
+ * A read-only connection. A WAL-mode file in a folder we may not write (read-only media, a
+ * colleague's share) cannot be opened in place, as SQLite needs its -shm beside it: it is then
+ * read from an in-memory copy, which is all a reader needs, unless its -wal holds unfolded changes.
+ */
+function openReadOnly(path: string): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = openDatabase(path, { readonly: true, fileMustExist: true });
+    // SQLite opens lazily: the first read is where a WAL file without its -shm fails.
+    db.pragma('user_version', { simple: true });
+    return db;
+  } catch (err) {
+    db?.close();
+    if (!CANNOT_SHARE.has(String((err as { code?: unknown }).code))) throw err;
+    if ((statSync(`${path}-wal`, { throwIfNoEntry: false })?.size ?? 0) > 0) {
+      throw new ProjectFileError('unreadable', `${path} has changes waiting in its -wal file and its folder cannot be written; open it where the folder can be written`, { path });
+    }
+    const image = readFileSync(path);
+    // The header's WAL marks (bytes 18 and 19): an in-memory copy cannot be in WAL mode.
+    if (image.length >= 20) {
+      image[18] = 1;
+      image[19] = 1;
+    }
+    return openDatabase(image);
   }
 }
 

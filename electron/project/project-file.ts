@@ -80,6 +80,8 @@ export class ProjectFile {
     /** The state read when the file was opened. */
     readonly initialState: ProjectState,
     private readonly migrations: readonly string[] = MIGRATIONS,
+    /** Closes the connection; a read-only one also removes the -wal/-shm it created. */
+    private readonly closeConnection: () => void = () => db.close(),
   ) {
     this.reason = reason;
     this.identity = identityOf(path);
@@ -144,7 +146,7 @@ export class ProjectFile {
         inspected.close();
         throw err;
       }
-      if (reason) return new ProjectFile(path, inspected.db, null, reason, state, migrations);
+      if (reason) return new ProjectFile(path, inspected.db, null, reason, state, migrations, inspected.close);
       const old = inspected.version < migrations.length;
       if (old) backUp(inspected.db, backupPath(path, inspected.version));
       inspected.close();
@@ -271,7 +273,7 @@ export class ProjectFile {
           // Closing checkpoints too; a failure here must not keep the file open.
         }
       }
-      this.db.close();
+      this.closeConnection();
     }
     this.lock?.release();
     this.lock = null;

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { RecentProject } from '../../shared/ipc/contract';
@@ -72,7 +72,13 @@ export class RecentProjects {
   private write(entries: Entry[]): void {
     mkdirSync(dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ version: 1, entries }, null, 2));
-    renameSync(temporary, this.file);
+    try {
+      writeFileSync(temporary, JSON.stringify({ version: 1, entries }, null, 2));
+      renameSync(temporary, this.file);
+    } catch (err) {
+      // A full disk must not leave a half-written list behind.
+      rmSync(temporary, { force: true });
+      throw err;
+    }
   }
 }

@@ -111,8 +111,10 @@ const exportRequest = inSession.extend({ kind: z.enum(EXPORT_KINDS), processId: 
 /** The browser host uploads the workbook; Electron leaves both out and asks with a dialog. */
 const importRequest = inSession.extend({ fileName: z.string().max(500).optional(), base64: z.string().max(100_000_000).optional() });
 const applyImportRequest = inSession.extend({ token: z.string().min(1).max(100) });
-const pathRequest = z.object({ path: z.string().min(1).max(4096) }).strict();
-const openRequest = z.object({ path: z.string().min(1).max(4096), readOnly: z.boolean().optional() }).strict();
+/** A file path from the renderer: never one with a NUL character, which file systems cannot hold. */
+const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\u0000'), { message: 'A file name cannot hold a NUL character' });
+const pathRequest = z.object({ path: filePath }).strict();
+const openRequest = z.object({ path: filePath, readOnly: z.boolean().optional() }).strict();
 const executeRequest = inSession.extend({ command: commandSchema });
 const languageRequest = z.object({ language: languageSchema }).strict();
 const userTemplateRequest = z.object({ id: z.string().min(1).max(64) }).strict();

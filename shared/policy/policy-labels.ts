@@ -49,8 +49,8 @@ export interface PolicyLabels {
   readonly drafted: string;
   readonly reviewed: string;
   readonly approved: string;
-  /** Around the page number in the footer. */
-  readonly page: { readonly before: string; readonly after: string };
+  /** Around the page number and the page count in the footer: 第 3 页 共 40 页. */
+  readonly page: { readonly before: string; readonly middle: string; readonly after: string };
   readonly formatDate: (d: Date) => string;
   readonly figure: (n: number) => string;
   readonly table: (n: number) => string;
@@ -153,7 +153,7 @@ const zh: PolicyLabels = {
   drafted: '拟制',
   reviewed: '审核',
   approved: '批准',
-  page: { before: '第 ', after: ' 页' },
+  page: { before: '第 ', middle: ' 页 共 ', after: ' 页' },
   formatDate: (d) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`,
   figure: (n) => `图${n}`,
   table: (n) => `表${n}`,
@@ -257,7 +257,7 @@ const en: PolicyLabels = {
   drafted: 'Drafted',
   reviewed: 'Reviewed',
   approved: 'Approved',
-  page: { before: 'Page ', after: '' },
+  page: { before: 'Page ', middle: ' of ', after: '' },
   formatDate: (d) => `${d.getDate()} ${['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][d.getMonth()]} ${d.getFullYear()}`,
   figure: (n) => `Figure ${n}`,
   table: (n) => `Table ${n}`,

@@ -40,9 +40,8 @@ export function documentStyles(t: Typography): IStylesOptions {
       },
     },
     paragraphStyles: [
-      // No punctuation hanging past the margin: LibreOffice hangs it by default, the page layout docx works out does not.
-      style(STYLE.article, 'Policy Article', { paragraph: { indent, alignment: body, overflowPunctuation: false } }),
-      style(STYLE.item, 'Policy List Item', { paragraph: { indent: t.indentChars > 0 ? indent : { left: 720 }, alignment: body, overflowPunctuation: false } }),
+      style(STYLE.article, 'Policy Article', { paragraph: { indent, alignment: body } }),
+      style(STYLE.item, 'Policy List Item', { paragraph: { indent: t.indentChars > 0 ? indent : { left: 720 }, alignment: body } }),
       style(STYLE.table, 'Policy Table Text', { run: { size: t.size.table, characterSpacing: 0 }, paragraph: { indent: { firstLine: 0 }, spacing: tableExact } }),
       style(STYLE.tableCentred, 'Policy Table Centred', { basedOn: STYLE.table, paragraph: { alignment: AlignmentType.CENTER } }),
       style(STYLE.tableHeader, 'Policy Table Header', {

@@ -24,7 +24,6 @@ export const policyStrings = featureStrings(
       performanceRule: "Client's performance rule",
       disciplineRule: "Client's rewards and penalties rule",
       placeholder: {
-        company: '',
         documentNumber: '(to be assigned)',
         approvingBody: "General manager's meeting",
         version: 'by stage: V0.1, V0.9, V1.0',
@@ -74,7 +73,6 @@ export const policyStrings = featureStrings(
       performanceRule: '客户绩效考核制度',
       disciplineRule: '客户奖惩制度',
       placeholder: {
-        company: '',
         documentNumber: '（待编号）',
         approvingBody: '总经理办公会',
         version: '按阶段：V0.1、V0.9、V1.0',

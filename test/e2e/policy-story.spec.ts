@@ -4,6 +4,8 @@ import { zipEntries } from '../../electron/word/zip-entries';
 import { createInPage } from './main-api';
 
 test('edits a chapter of the policy draft, reloads, finds the edit, and sees it in the Word export', async ({ page, request }) => {
+  // The export lays out every page to number the contents: seconds, more when the machine is busy.
+  test.setTimeout(90_000);
   await createInPage(page, { name: '协作规范', language: 'zh-CN', templateId: 'marketing-event' });
   await expect(page.getByRole('heading', { level: 1, name: '协作规范' })).toBeVisible();
   await page.getByRole('tab', { name: '管理办法' }).click();

@@ -1,17 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import { rename, rm, writeFile } from 'node:fs/promises';
-import { Document, Footer, Header, NumberFormat, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { ProjectState } from '../../shared/model/project-state';
 import { buildPolicyDocument } from '../../shared/policy/policy-document';
 import type { PolicyDocument } from '../../shared/policy/policy-document-types';
+import type { PolicyFacts } from '../../shared/policy/policy-facts';
 import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labels';
+import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { PolicyDocxOptions, RenderPng } from './policy-docx-types';
 import { bodyRuns } from './word-blocks';
-import { contentsPage, coverPage } from './word-cover';
+import { contentsPage, coverPage, signoffPage } from './word-cover';
 import { pageProperties } from './word-page';
 import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
+
+/**
+ * The pages, worked out as the document is written (docx's layout, with exact line heights
+ * throughout), fill in the contents' page numbers and the page counts; fonts it has no widths for,
+ * such as 仿宋_GB2312, are measured as the nearest it has — CJK characters are a full em in all of them.
+ */
+const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
 
 /** Diagrams drawn at once: one is outlined on this thread while the other is rasterised off it. */
 const DRAWING_LANES = 2;
@@ -39,14 +49,31 @@ async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPn
   return drawn;
 }
 
-function header(labels: PolicyLabels, status: string): Header {
-  return new Header({ children: [new Paragraph({ style: STYLE.header, text: labels.headerLine(labels.title, status), border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } })] });
+function header(facts: PolicyFacts): Header {
+  return new Header({ children: [new Paragraph({ style: STYLE.header, text: `${facts.title}（${facts.status}）`, border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } })] });
 }
 
-/** "第 3 页" under the body; the bare roman number under the contents. */
-function footer(labels: PolicyLabels, plain: boolean): Footer {
-  const { before, after } = plain ? { before: '', after: '' } : labels.page;
-  return new Footer({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(after)] })] });
+/** Enterprise style: "第 3 页 共 40 页" centred. */
+function pageOfPages(labels: PolicyLabels): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        children: [new TextRun(labels.page.before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(labels.page.middle), new TextRun({ children: [PageNumber.TOTAL_PAGES] }), new TextRun(labels.page.after)],
+      }),
+    ],
+  });
+}
+
+/** GB/T 9704: "— 3 —" in 四号, one character in from the outer edge: right on odd pages, left on even ones. */
+function dashedPageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
+  const inset = alignment === AlignmentType.RIGHT ? { right: 280 } : { left: 280 };
+  return new Footer({ children: [new Paragraph({ style: STYLE.pageNumber, alignment, indent: inset, children: [new TextRun('— '), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(' —')] })] });
+}
+
+function decoration(facts: PolicyFacts, labels: PolicyLabels, layout: PolicyLayout): Pick<ISectionOptions, 'headers' | 'footers'> {
+  if (layout === 'gbt9704') return { footers: { default: dashedPageNumber(AlignmentType.RIGHT), even: dashedPageNumber(AlignmentType.LEFT) } };
+  return { headers: { default: header(facts) }, footers: { default: pageOfPages(labels) } };
 }
 
 async function writeAtomically(path: string, data: Buffer): Promise<void> {
@@ -66,41 +93,43 @@ async function writeAtomically(path: string, data: Buffer): Promise<void> {
  * generated from the model at every export — processes in scope, swimlane diagrams, key-node and
  * RACI tables, rulings. Follows the project's language.
  */
-export async function exportPolicyDocx(state: ProjectState, options: PolicyDocxOptions): Promise<Buffer> {
-  const doc = buildPolicyDocument(state);
+export async function policyWordDocument(state: ProjectState, options: PolicyDocxOptions): Promise<Document> {
+  const doc = buildPolicyDocument(state, state.meta.language, options.date ? { today: options.date } : {});
+  const { facts } = doc;
+  const layout = facts.params.layout;
   const labels = policyLabels(doc.language);
-  const type = typography(doc.language);
-  const status = options.status === 'final' ? labels.final : labels.draft;
+  const type = typography(doc.language, layout);
   const diagrams = await renderDiagrams(state, doc, options.renderPng);
+  const decorated = decoration(facts, labels, layout);
 
-  const cover = coverPage(labels, {
-    organisation: doc.organisation,
-    status: labels.statusLine(status),
-    version: options.version ?? 'V1.0',
-    date: labels.formatDate(options.date ?? new Date()),
-    approval: options.approval ?? {},
-  });
-  const decorated = (plain = false) => ({ headers: { default: header(labels, status) }, footers: { default: footer(labels, plain) } });
-
+  // Pages are counted from the cover, which shows no number, so "共 Y 页" and the contents agree with what is printed.
   const sections: ISectionOptions[] = [
-    { properties: { page: pageProperties('portrait') }, children: cover },
-    { properties: { page: { ...pageProperties('portrait'), pageNumbers: { start: 1, formatType: NumberFormat.UPPER_ROMAN } } }, ...decorated(true), children: contentsPage(labels) },
-    ...bodyRuns(doc.chapters, { language: doc.language, typography: type, diagrams, part: labels.part }).map((run, i) => ({
-      properties: { page: { ...pageProperties(run.orientation), ...(i === 0 ? { pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : {}) } },
-      ...decorated(),
+    {
+      properties: { page: pageProperties(layout, 'portrait'), titlePage: true },
+      headers: { first: new Header({ children: [new Paragraph('')] }), ...(decorated.headers ?? {}) },
+      footers: { first: new Footer({ children: [new Paragraph('')] }), ...(decorated.footers ?? {}) },
+      children: [...coverPage(labels, facts, options.approval ?? {}, layout), ...signoffPage(labels, facts, layout), ...contentsPage(labels)],
+    },
+    ...bodyRuns(doc.chapters, { language: doc.language, typography: type, diagrams, part: labels.part }).map((run) => ({
+      properties: { page: pageProperties(layout, run.orientation) },
+      ...decorated,
       children: run.children,
     })),
   ];
 
-  const document = new Document({
-    title: labels.title,
+  return new Document({
+    title: facts.title,
     creator: 'Lanewise',
-    description: doc.organisation,
+    description: facts.company,
     styles: documentStyles(type),
-    features: { updateFields: true },
+    evenAndOddHeaderAndFooters: layout === 'gbt9704',
+    pageNumbers: PAGE_NUMBERS,
     sections,
   });
-  const buffer = await Packer.toBuffer(document);
+}
+
+export async function exportPolicyDocx(state: ProjectState, options: PolicyDocxOptions): Promise<Buffer> {
+  const buffer = await Packer.toBuffer(await policyWordDocument(state, options));
   if (options.outPath) await writeAtomically(options.outPath, buffer);
   return buffer;
 }

@@ -21,11 +21,7 @@ export interface PolicyDocxOptions {
   /** Also write the document here (atomically: a temporary file renamed into place). */
   readonly outPath?: string;
   readonly renderPng: RenderPng;
-  /** Shown on the cover; "V1.0" when absent. */
-  readonly version?: string;
-  /** Date on the cover; today when absent. */
+  /** The day of the export: the issue date on the cover when the policy settings give none. */
   readonly date?: Date;
-  /** 'draft' (default): 征求意见稿 / Draft for comment. */
-  readonly status?: 'draft' | 'final';
   readonly approval?: ApprovalBlock;
 }

@@ -1,5 +1,6 @@
 import { AlignmentType, HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Language } from '../../shared/model/entities';
+import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { PolicyBlock, PolicyDocumentChapter } from '../../shared/policy/policy-document-types';
 import { fitInside, pngSize } from './png-size';
 import { STYLE } from './word-styles';
@@ -30,25 +31,26 @@ function article(block: Extract<PolicyBlock, { kind: 'article' }>, ctx: BlockCon
 }
 
 /** The largest size of the picture on a page of this orientation, caption room kept. */
-function pictureSize(png: Uint8Array, orientation: Orientation) {
-  const box = pictureBox(orientation);
+export function pictureSize(png: Uint8Array, layout: PolicyLayout, orientation: Orientation) {
+  const box = pictureBox(layout, orientation);
   return fitInside(pngSize(png), { width: twipsToPixels(box.width), height: twipsToPixels(box.height) });
 }
 
 /** A wide swimlane diagram gets a landscape page when that shows it at least a quarter larger. */
-export function diagramOrientation(png: Uint8Array): Orientation {
-  return pictureSize(png, 'landscape').width >= 1.25 * pictureSize(png, 'portrait').width ? 'landscape' : 'portrait';
+export function diagramOrientation(png: Uint8Array, layout: PolicyLayout): Orientation {
+  return pictureSize(png, layout, 'landscape').width >= 1.25 * pictureSize(png, layout, 'portrait').width ? 'landscape' : 'portrait';
 }
 
 /** One picture of a process's diagram with its caption; further parts of a long process start a page. */
-function diagramPart(png: Uint8Array, caption: string, orientation: Orientation, pageBreak: boolean): Paragraph[] {
+function diagramPart(png: Uint8Array, caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       pageBreakBefore: pageBreak,
-      spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: png, transformation: pictureSize(png, orientation), altText: { name: caption, title: caption, description: caption } })],
+      indent: { firstLine: 0 },
+      spacing: { before: 0, line: 240, lineRule: LineRuleType.AUTO },
+      children: [new ImageRun({ type: 'png', data: png, transformation: pictureSize(png, layout, orientation), altText: { name: caption, title: caption, description: caption } })],
     }),
     new Paragraph({ style: STYLE.caption, text: caption }),
   ];
@@ -62,13 +64,17 @@ function blockChildren(block: TextBlock, ctx: BlockContext, orientation: Orienta
     case 'article':
       return article(block, ctx);
     case 'heading':
-      // Each form of the annex starts on its own page, so it can be copied and filled in.
+      // Each annex starts on its own page, so a form can be copied and filled in.
       return [new Paragraph({ heading: HeadingLevel.HEADING_2, text: block.text, pageBreakBefore: annex && !first })];
+    case 'paragraph':
+      return [new Paragraph({ style: STYLE.article, text: block.text })];
     case 'table': {
-      const table = wordTable(block.table, textWidth(orientation));
-      const caption = block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption, keepNext: true })] : [];
-      // A paragraph between tables keeps Word from merging them; form tables may merge, they are one form.
-      const after = block.table.role === 'form' ? [] : [new Paragraph({ style: STYLE.table, text: '' })];
+      const table = wordTable(block.table, textWidth(ctx.typography.layout, orientation));
+      // A process's key-node and responsibility tables each start a page: they are read, and kept up to date, on their own.
+      const ownPage = block.table.role === 'keyNodes' || block.table.role === 'raci';
+      const caption = block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption, keepNext: true, pageBreakBefore: ownPage })] : [];
+      // A paragraph between tables keeps Word from merging them, a thin one so it never spills onto a page of its own; form tables may merge, they are one form.
+      const after = block.table.role === 'form' ? [] : [new Paragraph({ style: STYLE.table, text: '', spacing: { line: 40, lineRule: LineRuleType.EXACT } })];
       return [...caption, table, ...after];
     }
   }
@@ -95,10 +101,11 @@ export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockC
       if (block.kind === 'diagram') {
         const parts = ctx.diagrams.get(block.processId) ?? [];
         // The parts of one process read as a set: all on landscape pages when any of them wants one.
-        const orientation = parts.some((png) => diagramOrientation(png) === 'landscape') ? 'landscape' : 'portrait';
+        const layout = ctx.typography.layout;
+        const orientation = parts.some((png) => diagramOrientation(png, layout) === 'landscape') ? 'landscape' : 'portrait';
         parts.forEach((png, k) => {
           const caption = parts.length > 1 ? block.caption + ctx.part(k + 1, parts.length) : block.caption;
-          push(orientation, diagramPart(png, caption, orientation, k > 0));
+          push(orientation, diagramPart(png, caption, layout, orientation, k > 0));
         });
         return;
       }

@@ -7,6 +7,7 @@ import { defaultPolicySections } from '../../shared/policy/default-policy';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { PolicyChapterEditor } from './PolicyChapterEditor';
+import { PolicySettings } from './PolicySettings';
 
 // Shown until the first edit; the ids only key the list.
 let previewSeq = 0;
@@ -39,6 +40,7 @@ export function PolicyView() {
         <p>{t('policy.intro')}</p>
         {!hasOwn && <p className="policy-defaults">{t('policy.defaults')}</p>}
       </header>
+      <PolicySettings />
       <p className="field-hint">{t('policy.bodyHint')}</p>
       {sections.map((section, index) => (
         <PolicyChapterEditor key={section.id} label={chapterLabel(index + 1, language)} section={section} onSave={(patch) => save(section, patch)} />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { colourSchema, idSchema, orderSchema, safeName, safeText } from './field-schemas';
+import { policyParamsSchema } from '../policy/policy-params';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -71,7 +72,22 @@ export const decisionSchema = z.object({
 });
 export type Decision = z.infer<typeof decisionSchema>;
 
-export const POLICY_CHAPTERS = ['general', 'principles', 'framework', 'responsibilities', 'escalation', 'communication', 'evaluation', 'supplementary', 'annex'] as const;
+/** Chapter kinds in their usual order; generated parts go into the first chapter of their kind. */
+export const POLICY_CHAPTERS = [
+  'general',
+  'principles',
+  'responsibilities',
+  'framework',
+  'procedure',
+  'escalation',
+  'communication',
+  'confidentiality',
+  'supervision',
+  'training',
+  'evaluation',
+  'supplementary',
+  'annex',
+] as const;
 /**
  * One chapter of the policy draft (《跨部门协作管理办法》) as the user wrote it. Each paragraph of the
  * body is an article; lines starting with "- " are list items of the article above.
@@ -111,6 +127,8 @@ export const projectMetaSchema = z.object({
   language: languageSchema,
   organisation: safeText(200),
   raciSettings: raciSettingsSchema.default(() => raciSettingsSchema.parse({})),
+  /** Parameters of the policy draft; files from before they existed load with the defaults. */
+  policy: policyParamsSchema.default(() => policyParamsSchema.parse({})),
 });
 export type ProjectMetaInput = z.input<typeof projectMetaSchema>;
 export type ProjectMeta = z.infer<typeof projectMetaSchema>;

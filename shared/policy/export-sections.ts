@@ -3,11 +3,14 @@ import { sortedByOrder, type ProjectState } from '../model/project-state';
 import type { PolicyChapter } from './default-chapter';
 import { defaultChapterTitle, defaultPolicySections } from './default-policy';
 
-/** Chapters that carry parts generated from the model; those are never left out of the document. */
+/** Chapters that carry parts generated from the model (the count of processes, the rulings, the annexes); those are never left out. */
 function generatedChapters(state: ProjectState): PolicyChapter[] {
   const chapters: PolicyChapter[] = [];
-  if (Object.keys(state.tables.processes).length > 0) chapters.push('general', 'framework', 'responsibilities');
-  if (Object.keys(state.tables.decisions).length > 0) chapters.push('escalation');
+  const processes = Object.keys(state.tables.processes).length > 0;
+  const decisions = Object.keys(state.tables.decisions).length > 0;
+  if (processes) chapters.push('framework');
+  if (decisions) chapters.push('escalation');
+  if (processes || decisions) chapters.push('annex');
   return chapters;
 }
 

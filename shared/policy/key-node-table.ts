@@ -1,6 +1,7 @@
 import type { Step } from '../model/entities';
 import type { ProjectState } from '../model/project-state';
 import type { PolicyTable } from './policy-document-types';
+import { durationText } from './policy-facts';
 import type { PolicyLabels } from './policy-labels';
 
 export const KEY_NODE_KINDS: ReadonlySet<Step['kind']> = new Set(['decision', 'approval', 'delivery']);
@@ -17,11 +18,6 @@ export function stepOwner(state: ProjectState, step: Step): string {
   return (lane && state.tables.departments[lane.departmentId]?.name) ?? '';
 }
 
-export function stepDuration(step: Step, labels: PolicyLabels): string {
-  if (step.durationValue === null) return '';
-  const n = String(Math.round(step.durationValue * 100) / 100);
-  return step.durationUnit === 'days' ? labels.days(n) : labels.hours(n);
-}
 
 /** The step's name, with its kind when it is a key node (decision, approval or delivery point). */
 export function stepTitle(step: Step, labels: PolicyLabels): string {
@@ -30,12 +26,12 @@ export function stepTitle(step: Step, labels: PolicyLabels): string {
 }
 
 /** 关键节点说明表: one row per step in flow order. */
-export function keyNodeTable(state: ProjectState, steps: readonly Step[], labels: PolicyLabels): PolicyTable {
+export function keyNodeTable(state: ProjectState, steps: readonly Step[], labels: PolicyLabels, hoursPerDay: number): PolicyTable {
   return {
     role: 'keyNodes',
     widths: [1.2, 2.6, 2.7, 2.7, 2.4, 1.8],
     header: [[labels.code, labels.name, labels.input, labels.output, labels.owner, labels.duration].map((text) => ({ text }))],
-    rows: steps.map((s) => [s.code, stepTitle(s, labels), s.input, s.output, stepOwner(state, s), stepDuration(s, labels)]),
+    rows: steps.map((s) => [s.code, stepTitle(s, labels), s.input, s.output, stepOwner(state, s), durationText(s.durationValue, s.durationUnit, hoursPerDay, labels)]),
     centred: [0, 5],
     landscape: false,
     blank: false,

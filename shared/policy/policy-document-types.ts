@@ -1,5 +1,6 @@
 import type { Language } from '../model/entities';
 import type { PolicyChapter } from './default-chapter';
+import type { PolicyFacts } from './policy-facts';
 
 export interface PolicyTableCell {
   readonly text: string;
@@ -7,7 +8,7 @@ export interface PolicyTableCell {
   readonly rowSpan?: number;
 }
 
-export type TableRole = 'keyNodes' | 'raci' | 'legend' | 'decisions' | 'form';
+export type TableRole = 'keyNodes' | 'raci' | 'legend' | 'decisions' | 'form' | 'processList';
 
 /** A table as the document shows it; the Word writer only lays it out. */
 export interface PolicyTable {
@@ -28,6 +29,7 @@ export interface PolicyTable {
 export type PolicyBlock =
   | { readonly kind: 'article'; readonly label: string; readonly text: string; readonly items: readonly string[] }
   | { readonly kind: 'heading'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'diagram'; readonly processId: string; readonly caption: string }
   | { readonly kind: 'table'; readonly caption: string; readonly table: PolicyTable };
 
@@ -42,7 +44,7 @@ export interface PolicyDocumentChapter {
 /** The whole policy in reading order, with numbers, captions and generated tables in place. */
 export interface PolicyDocument {
   readonly language: Language;
-  readonly organisation: string;
+  readonly facts: PolicyFacts;
   readonly chapters: readonly PolicyDocumentChapter[];
   /** Number of articles, 第一条 … 第N条. */
   readonly articleCount: number;

@@ -13,125 +13,101 @@ const blocks = (doc: PolicyDocument, chapter: string): readonly PolicyBlock[] =>
 const tables = (doc: PolicyDocument, role: PolicyTable['role']) =>
   doc.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.kind === 'table' && b.table.role === role ? [b] : []));
 const articles = (doc: PolicyDocument) => doc.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.kind === 'article' ? [b] : []));
+const headings = (doc: PolicyDocument) => doc.chapters.flatMap((c) => c.blocks).flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+const today = new Date(2025, 2, 20);
 
 describe('buildPolicyDocument', () => {
-  const doc = buildPolicyDocument(policyTestProject('zh-CN'));
+  const doc = buildPolicyDocument(policyTestProject('zh-CN'), 'zh-CN', { today });
 
   it('uses the default chapters when the project has no text of its own', () => {
     expect(doc.chapters.map((c) => `${c.label}${c.title}`)).toEqual([
-      '第一章总则', '第二章协作原则', '第三章流程框架', '第四章职责分工', '第五章冲突处理与升级机制', '第六章沟通机制', '第七章考核与奖惩', '第八章附则', '附件',
+      '第一章总则', '第二章组织与职责', '第三章流程管理', '第四章工作程序', '第五章争议协调', '第六章会议与信息', '第七章信息保密', '第八章监督检查', '第九章培训', '第十章考核与奖惩', '第十一章附则', '附件',
     ]);
   });
 
-  it('numbers articles continuously across chapters, the annex not included', () => {
-    const labels = articles(doc).map((a) => a.label);
-    expect(labels).toEqual(labels.map((_, i) => articleLabel(i + 1, 'zh-CN')));
-    expect(doc.articleCount).toBe(labels.length);
-    expect(labels.length).toBeGreaterThan(40);
-    expect(blocks(doc, 'annex').some((b) => b.kind === 'article')).toBe(false);
+  it('numbers articles continuously, fills in every parameter and never lists a single item', () => {
+    const all = articles(doc);
+    expect(all.map((a) => a.label)).toEqual(all.map((_, i) => articleLabel(i + 1, 'zh-CN')));
+    for (const a of all) {
+      expect(a.items.length, a.text).not.toBe(1);
+      expect(`${a.text}${a.items.join('')}`, a.label).not.toMatch(/[{}]/);
+    }
+    expect(all[0]!.text).toContain('为规范华东智造集团有限公司跨部门协作行为');
+    expect(all.at(-1)!.text).toBe('本办法经总经理办公会审议通过，自2025年4月1日起施行。公司此前发布的有关规定与本办法不一致的，以本办法为准。');
   });
 
-  it('lists the processes in scope at the end of the general chapter', () => {
-    const last = blocks(doc, 'general').at(-1);
-    expect(last).toMatchObject({ kind: 'article', text: '本办法覆盖的跨部门协作流程如下：', items: ['（一）新产品上线', '（二）跨部门市场活动'] });
-  });
-
-  it('gives each process of the framework a heading, a summary, its diagram and its key-node table', () => {
-    const framework = blocks(doc, 'framework');
-    expect(framework.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.text)).toEqual(['一、新产品上线', '二、跨部门市场活动']);
-    expect(framework.filter((b) => b.kind === 'diagram')).toEqual([
-      { kind: 'diagram', processId: 'launch', caption: '图1 新产品上线泳道图' },
-      { kind: 'diagram', processId: 'event', caption: '图2 跨部门市场活动泳道图' },
+  it('cites the forms and the process list by their annex numbers', () => {
+    const text = articles(doc).map((a) => a.text).join('\n');
+    expect(text).toContain('已梳理的跨部门协作流程及其牵头部门见附件1');
+    expect(text).toContain('通过《跨部门工作联系单》（见附件5）办理');
+    expect(text).toContain('《RACI 职责分配变更申请单》（见附件8）');
+    expect(text).toContain('公司现行跨部门协作流程共 2 个，流程名称及牵头部门见附件1，各流程的泳道图、关键节点说明表和职责分配表见附件2至附件3。');
+    expect(text).toContain('分管副总已作出的权责裁定见附件4');
+    expect(headings(doc)).toEqual([
+      '附件1  跨部门协作流程清单', '附件2  新产品上线', '附件3  跨部门市场活动', '附件4  权责裁定记录',
+      '附件5  跨部门工作联系单', '附件6  跨部门协调会议纪要', '附件7  跨部门协作问题升级申请单', '附件8  RACI 职责分配变更申请单', '附件9  决议记录单',
     ]);
-    const summary = framework.find((b) => b.kind === 'article' && b.text.includes('新产品上线流程涉及'));
-    expect(summary).toMatchObject({ text: expect.stringContaining('覆盖新产品从需求提出到上市复盘的全过程，由市场部牵头。新产品上线流程涉及市场部、研发部、生产部、质量部、销售部，共 7 个节点，其中关键节点 4 个') });
-    const [launch] = tables(doc, 'keyNodes');
-    expect(launch!.caption).toBe('表1 新产品上线关键节点说明表');
-    expect(launch!.table.header[0]!.map((c) => c.text)).toEqual(['节点编号', '节点名称', '输入', '输出', '负责人', '耗时']);
-    expect(launch!.table.rows[1]).toEqual(['N02', '需求评审（审批点）', '需求说明书', '评审意见', '研发部经理', '2 天']);
-    expect(launch!.table.rows[3]).toEqual(['N04', '研发执行', '立项批复', '样机及技术文档', '研发部 / 研发工程师', '40 天']);
-    // No owner position: the lane's department.
-    expect(launch!.table.rows[4]![4]).toBe('质量部');
-    expect(launch!.table.rows[6]![5]).toBe('4 小时');
   });
 
-  it('puts the legend and each process RACI matrix in the responsibilities chapter', () => {
-    const [legend] = tables(doc, 'legend');
-    expect(legend!.table.rows.map((r) => r[0])).toEqual(['R', 'A', 'C', 'I']);
-    const raci = tables(doc, 'raci');
-    expect(raci.map((t) => t.caption)).toEqual(['表4 新产品上线 RACI 责任矩阵（1/2）', '表5 新产品上线 RACI 责任矩阵（2/2）', '表6 跨部门市场活动 RACI 责任矩阵']);
-    const event = raci[2]!.table;
-    expect(event.rows.find((r) => r[1] === '物料准备')).toEqual(['N04', '物料准备', '', 'A', 'R', '', 'I', '', 'R', 'C', '']);
-    expect(event.header[0]!.map((c) => c.text)).toEqual(['节点编号', '节点名称', '市场部', '销售部', '财务部', '设计部', '公关部']);
-    expect(event.header[1]!.map((c) => c.text)).toEqual(['（部门）', '市场部经理', '市场部专员', '（部门）', '销售部主管', '（部门）', '设计部主管']);
-    expect(raci.every((t) => t.table.landscape)).toBe(true);
-    const article = blocks(doc, 'responsibilities').find((b) => b.kind === 'article' && b.text.startsWith('RACI'));
-    expect(article).toMatchObject({ text: 'RACI 角色说明见表3，各流程节点的职责分配见表4至表6。' });
-  });
-
-  it('records the rulings of the resolution log in the escalation chapter', () => {
-    const [rulings] = tables(doc, 'decisions');
-    expect(rulings!.caption).toBe('表7 权责裁定记录');
-    expect(rulings!.table.landscape).toBe(false);
-    // English words that cannot break ("Accountable", "Development") need a landscape page here.
-    expect(tables(buildPolicyDocument(policyTestProject('en')), 'decisions')[0]!.table.landscape).toBe(true);
-    expect(rulings!.table.rows).toEqual([['新产品上线 N04 研发执行', '节点有多个负责人(A)：明确唯一负责人', '研发部经理', '王建国（分管副总）', '2025-03-12', '研发执行以研发部为主体，市场部改为咨询者。']]);
-  });
-
-  it('turns each annex form into a numbered heading and blank tables', () => {
+  it('lists the processes with their owners in annex 1, and each process in an annex of its own', () => {
+    const [list] = tables(doc, 'processList');
+    // 市场部 and 研发部 are each accountable for three launch steps: the earlier lane leads.
+    expect(list!.table.rows).toEqual([['1', '新产品上线', '市场部', '7', '附件2'], ['2', '跨部门市场活动', '市场部', '6', '附件3']]);
     const annex = blocks(doc, 'annex');
-    expect(annex.filter((b) => b.kind === 'heading').map((b) => b.kind === 'heading' && b.text)).toEqual([
-      '附件1  跨部门协作需求申请表',
-      '附件2  跨部门协调会议纪要',
-      '附件3  跨部门协作问题升级申请单',
-    ]);
-    const forms = tables(doc, 'form');
-    expect(forms[0]!.table.rows[0]).toEqual(['申请部门', '']);
-    const grid = forms.find((f) => f.table.header.length > 0)!.table;
-    expect(grid.header[0]!.map((c) => c.text)).toEqual(['议定事项', '责任部门', '责任人', '完成时限']);
-    expect(grid.rows).toHaveLength(4);
+    expect(annex).toContainEqual({ kind: 'paragraph', text: '牵头部门：市场部' });
+    expect(annex.filter((b) => b.kind === 'diagram').map((b) => b.kind === 'diagram' && b.caption)).toEqual(['图1 新产品上线泳道图', '图2 跨部门市场活动泳道图']);
+    const [launch] = tables(doc, 'keyNodes');
+    expect(launch!.table.rows[1]).toEqual(['N02', '需求评审（审批点）', '需求说明书', '评审意见', '研发部经理', '2 个工作日']);
+    expect(launch!.table.rows[6]![5]).toBe('4 小时');
+    // The framework chapter keeps no process data and no "一、" heading of its own.
+    expect(blocks(doc, 'framework').every((b) => b.kind === 'article')).toBe(true);
+  });
+
+  it('prints an empty duration as a dash', () => {
+    const state = run(policyTestProject('zh-CN'), { type: 'update', table: 'steps', id: 'l2', patch: { durationValue: null } });
+    expect(tables(buildPolicyDocument(state, 'zh-CN', { today }), 'keyNodes')[0]!.table.rows[1]![5]).toBe('—');
+  });
+
+  it('names the roles 主办 / 协办 / 会签 / 知会 in the responsibility tables, with the RACI letters mapped in annex 1', () => {
+    const event = tables(doc, 'raci').find((t) => t.caption.includes('跨部门市场活动'))!.table;
+    expect(event.rows.find((r) => r[1] === '物料准备')).toEqual(['N04', '物料准备', '', '主办', '协办', '', '知会', '', '协办', '会签', '']);
+    const [legend] = tables(doc, 'legend');
+    expect(legend!.table.rows.map((r) => `${r[0]}${r[2]}`)).toEqual(['R协办', 'A主办', 'C会签', 'I知会']);
+    expect(tables(buildPolicyDocument(policyTestProject('en'), 'en', { today }), 'raci').some((t) => t.table.rows.some((r) => r.includes('R/A')))).toBe(true);
+  });
+
+  it('does not double the word 流程 after a process name that ends with it', () => {
+    const state = run(policyTestProject('zh-CN'), { type: 'update', table: 'processes', id: 'launch', patch: { name: '新产品开发协作流程' } });
+    const text = JSON.stringify(buildPolicyDocument(state, 'zh-CN', { today }));
+    expect(text).toContain('新产品开发协作流程涉及');
+    expect(text).not.toContain('流程流程');
   });
 
   it('writes the user text of the project instead of the defaults, generated parts still in place', () => {
     let n = 0;
     const sections = defaultPolicySections('zh-CN', () => `sec${n++}`);
     let state = run(policyTestProject('zh-CN'), ...sections.map((row) => ({ type: 'add' as const, table: 'policySections' as const, row })));
-    state = run(state, { type: 'update', table: 'policySections', id: 'sec1', patch: { title: '第二章 协作的基本原则', body: '第六条 客户第一。\n协同共赢。' } });
-    const edited = buildPolicyDocument(state);
-    const principles = edited.chapters[1]!;
-    expect(principles.title).toBe('协作的基本原则');
-    expect(principles.blocks.map((b) => b.kind === 'article' && `${b.label}${b.text}`)).toEqual(['第六条客户第一。', '第七条协同共赢。']);
+    state = run(state, { type: 'update', table: 'policySections', id: 'sec1', patch: { title: '第二章 职责', body: '第六条 客户第一。\n- 只有一项' } });
+    const edited = buildPolicyDocument(state, 'zh-CN', { today });
+    expect(edited.chapters[1]!.title).toBe('职责');
+    expect(edited.chapters[1]!.blocks).toMatchObject([{ kind: 'article', text: '客户第一。只有一项', items: [] }]);
     expect(tables(edited, 'raci')).toHaveLength(3);
   });
 
-  it('brings back a deleted chapter that carries generated parts, with its default title', () => {
+  it('brings back the chapters that carry generated parts when the user deleted them', () => {
     let n = 0;
-    const sections = defaultPolicySections('zh-CN', () => `sec${n++}`).filter((s) => s.chapter !== 'framework' && s.chapter !== 'responsibilities');
-    const state = run(policyTestProject('zh-CN'), ...sections.map((row) => ({ type: 'add' as const, table: 'policySections' as const, row })));
-    const titles = buildPolicyDocument(state).chapters.map((c) => c.title);
-    expect(titles.slice(0, 4)).toEqual(['总则', '协作原则', '流程框架', '职责分工']);
-    expect(tables(buildPolicyDocument(state), 'keyNodes')).toHaveLength(2);
-  });
-
-  it('runs the lines of a process description on into its article', () => {
-    const state = run(policyTestProject('en'), { type: 'update', table: 'processes', id: 'event', patch: { description: 'Trade shows\n\n  and campaigns' } });
-    const summary = blocks(buildPolicyDocument(state), 'framework').find((b) => b.kind === 'article' && b.text.startsWith('Trade'));
-    expect(summary).toMatchObject({ text: expect.stringMatching(/^Trade shows and campaigns\. The Marketing event process involves/) });
-  });
-
-  it('leaves out generated parts the model has nothing for', () => {
-    const state = run(policyTestProject('zh-CN'), { type: 'delete', table: 'decisions', id: 'd1' }, { type: 'add', table: 'processes', row: { id: 'empty', name: '年度预算编制' } });
-    const built = buildPolicyDocument(state);
-    expect(tables(built, 'decisions')).toHaveLength(0);
-    expect(blocks(built, 'framework').filter((b) => b.kind === 'diagram')).toHaveLength(2);
-    expect(blocks(built, 'framework').some((b) => b.kind === 'article' && b.text === '年度预算编制流程的节点尚未确定。')).toBe(true);
+    const sections = defaultPolicySections('zh-CN', () => `sec${n++}`).filter((s) => s.chapter !== 'framework' && s.chapter !== 'annex');
+    const built = buildPolicyDocument(run(policyTestProject('zh-CN'), ...sections.map((row) => ({ type: 'add' as const, table: 'policySections' as const, row }))), 'zh-CN', { today });
+    expect(built.chapters.map((c) => c.title)).toContain('流程管理');
+    expect(built.chapters.at(-1)!.title).toBe('附件');
+    expect(tables(built, 'keyNodes')).toHaveLength(2);
   });
 
   it('follows the project language', () => {
-    const en = buildPolicyDocument(policyTestProject('en'));
+    const en = buildPolicyDocument(policyTestProject('en'), 'en', { today });
     expect(en.chapters[0]).toMatchObject({ label: 'Chapter 1', title: 'General Provisions' });
     expect(articles(en)[0]!.label).toBe('Article 1');
-    expect(blocks(en, 'general').at(-1)).toMatchObject({ items: ['(a) New product launch', '(b) Marketing event'] });
-    expect(tables(en, 'raci')[2]!.caption).toBe('Table 6. RACI matrix of Marketing event');
+    expect(articles(en)[1]!.text).toContain('listed in Annex 1');
+    expect(articles(en).at(-1)!.text).toBe("This policy is adopted by the general manager's meeting and takes effect on 1 April 2025. Earlier company rules that disagree with this policy yield to it.");
   });
 });

@@ -30,8 +30,8 @@ describe('raciTables', () => {
     const tables = raciTables(state, 'small', processSteps(state, 'small'), policyLabels('zh-CN'));
     expect(tables).toHaveLength(1);
     expect(tables[0]!.landscape).toBe(false);
-    // 市场部 shows only its consulted manager; 财务部 has the lane, seeded R.
-    expect(tables[0]!.rows).toEqual([['N01', '预算启动', 'C', 'R']]);
+    // 市场部 shows only its consulted manager; 财务部 has the lane, seeded R (协办).
+    expect(tables[0]!.rows).toEqual([['N01', '预算启动', '会签', '协办']]);
   });
 
   it('splits a wide English matrix so each part fits a landscape page without breaking words', () => {

@@ -1,4 +1,6 @@
-import type { Step } from '../model/entities';
+import type { Process, Step } from '../model/entities';
+import { processSteps } from '../process/step-order';
+import { leadDepartmentName } from './policy-facts';
 import type { ProjectState } from '../model/project-state';
 import { RACI_LETTERS } from '../model/raci-letters';
 import type { PolicyTable, PolicyTableCell } from './policy-document-types';
@@ -19,6 +21,17 @@ export function headerWidth(text: string): number {
 /** "R/A", as in the Excel export. */
 export function raciCellText(letters: string | undefined): string {
   return (letters ?? '').split('').join('/');
+}
+
+/** The strongest role of a cell, as traditional clients name it: 主办 for A (R/A too), else 协办, 会签, 知会. */
+export function roleTermText(letters: string | undefined, labels: PolicyLabels): string {
+  const letter = (['A', 'R', 'C', 'I'] as const).find((l) => letters?.includes(l));
+  return letter ? labels.roleTerms[letter] : '';
+}
+
+/** Chinese tables name the roles 主办/协办/会签/知会; English ones keep the RACI letters readers know. */
+function cellText(letters: string | undefined, labels: PolicyLabels): string {
+  return labels.raciCells === 'letters' ? raciCellText(letters) : roleTermText(letters, labels);
 }
 
 function headerRows(columns: readonly RaciColumn[], labels: PolicyLabels): PolicyTableCell[][] {
@@ -59,7 +72,7 @@ export function raciTables(state: ProjectState, processId: string, steps: readon
       role: 'raci',
       widths: [CM.code, name, ...widths],
       header: headerRows(part, labels),
-      rows: steps.map((s) => [s.code, s.name, ...part.map((c) => raciCellText(state.raci[s.id]?.[c.partyId]))]),
+      rows: steps.map((s) => [s.code, s.name, ...part.map((c) => cellText(state.raci[s.id]?.[c.partyId], labels))]),
       centred: [0, ...part.map((_, i) => i + 2)],
       landscape,
       blank: false,
@@ -70,10 +83,23 @@ export function raciTables(state: ProjectState, processId: string, steps: readon
 export function raciLegendTable(labels: PolicyLabels): PolicyTable {
   return {
     role: 'legend',
-    widths: [1, 3.6, 6.4],
-    header: [[labels.letter, labels.role, labels.meaning].map((text) => ({ text }))],
-    rows: RACI_LETTERS.map((l) => [l, labels.legend[l].role, labels.legend[l].meaning]),
-    centred: [0],
+    widths: [1.2, 3.6, 1.8, 6.4],
+    header: [[labels.letter, labels.role, labels.termColumn, labels.meaning].map((text) => ({ text }))],
+    rows: RACI_LETTERS.map((l) => [l, labels.legend[l].role, labels.roleTerms[l], labels.legend[l].meaning]),
+    centred: [0, 2],
+    landscape: false,
+    blank: false,
+  };
+}
+
+/** 附件1: every process with its owner, number of steps and the annex that holds it. */
+export function processListTable(state: ProjectState, processes: readonly Process[], labels: PolicyLabels, annexOf: (index: number) => string): PolicyTable {
+  return {
+    role: 'processList',
+    widths: [1.2, 5.6, 3.2, 1.6, 2.2],
+    header: [labels.processListColumns.map((text) => ({ text }))],
+    rows: processes.map((p, i) => [String(i + 1), p.name, leadDepartmentName(state, p.id, labels), String(processSteps(state, p.id).length), annexOf(i)]),
+    centred: [0, 3, 4],
     landscape: false,
     blank: false,
   };

@@ -13,6 +13,7 @@ export const RULE_IDS = [
   'raci.redundant-ci',
   'raci.idle-party',
   'raci.overload',
+  'step.no-duration',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

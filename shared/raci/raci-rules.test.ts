@@ -19,7 +19,7 @@ function project(n = 1): ProjectState {
     { type: 'add', table: 'lanes', row: { id: 'ls', processId: 'p', departmentId: 'sales' } },
     { type: 'add', table: 'lanes', row: { id: 'lm', processId: 'p', departmentId: 'mkt' } },
   ];
-  for (let i = 1; i <= n; i++) commands.push({ type: 'add', table: 'steps', row: { id: `s${i}`, processId: 'p', laneId: 'ls', name: `Step ${i}`, x: i * 100 } });
+  for (let i = 1; i <= n; i++) commands.push({ type: 'add', table: 'steps', row: { id: `s${i}`, processId: 'p', laneId: 'ls', name: `Step ${i}`, x: i * 100, durationValue: 2, durationUnit: 'days' } });
   return commands.reduce((s, c) => execute(s, c).state, emptyProject({ name: 'T', language: 'en', organisation: '' }));
 }
 
@@ -103,8 +103,26 @@ describe('RACI rules', () => {
     expect(checkProject(state).filter((f) => f.ruleId === 'raci.overload')).toEqual([]);
   });
 
+  it('step.no-duration: a step that takes time but has none set, not a start or end', () => {
+    const timed = cells(project(), 's1', clean);
+    const untimed = execute(timed, { type: 'update', table: 'steps', id: 's1', patch: { durationValue: null } }).state;
+    const [finding] = checkProject(untimed);
+    expect(checkProject(untimed)).toHaveLength(1);
+    expect(finding).toMatchObject({ ruleId: 'step.no-duration', severity: 'warning', stepId: 's1' });
+    expect(finding!.message.en).toBe('N01 Step 1: Step has no expected duration');
+    expect(finding!.message['zh-CN']).toBe('N01 Step 1：节点未填写耗时');
+    expect(finding!.fix['zh-CN']).toContain('—');
+    expect(finding!.fix.en).toContain('—');
+    const start = execute(untimed, { type: 'update', table: 'steps', id: 's1', patch: { kind: 'start' } }).state;
+    expect(rules(start)).not.toContain('step.no-duration');
+    // A duration of zero is a duration.
+    expect(rules(execute(untimed, { type: 'update', table: 'steps', id: 's1', patch: { durationValue: 0 } }).state)).toEqual([]);
+  });
+
   it('every rule has a message and a fix in both languages', () => {
-    const all = checkProject(cells(project(), 's1', { mkt: 'AC', sales: 'A', legal: 'CI' }));
+    const untimed = execute(project(), { type: 'update', table: 'steps', id: 's1', patch: { durationValue: null } }).state;
+    const all = checkProject(cells(untimed, 's1', { mkt: 'AC', sales: 'A', legal: 'CI' }));
+    expect(all.some((f) => f.ruleId === 'step.no-duration')).toBe(true);
     for (const f of all) {
       expect(f.message['zh-CN'].length).toBeGreaterThan(3);
       expect(f.message.en.length).toBeGreaterThan(3);

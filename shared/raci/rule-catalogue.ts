@@ -58,4 +58,12 @@ export const RULES: Record<RuleId, RuleText> = {
     title: { 'zh-CN': '负责人(A)过于集中', en: 'Party is Accountable for too many steps' },
     fix: { 'zh-CN': '将部分节点的负责人下放给执行部门', en: 'Delegate accountability for some steps to the parties doing them' },
   },
+  'step.no-duration': {
+    severity: 'warning',
+    title: { 'zh-CN': '节点未填写耗时', en: 'Step has no expected duration' },
+    fix: {
+      'zh-CN': '在关键节点表或节点属性中填写预计耗时(工作日或小时)；未填写的耗时在管理办法中印为“—”',
+      en: 'Enter the expected duration (working days or hours) in the key-node table or the step inspector; the policy prints an empty one as "—"',
+    },
+  },
 };

@@ -70,9 +70,12 @@ export function checkStep(state: ProjectState, step: Step, columns?: ColumnStats
     columns?.cell(partyId, r, a);
   }
   if (columns) columns.steps++;
-  if (count > 0 && accountable.length === 1 && responsible > 0 && (laneDepartment === undefined || laneCovered) && redundant === null && consultedCount <= state.meta.raciSettings.maxConsulted && informedCount <= state.meta.raciSettings.maxInformed) return out;
+  // Start and end take no time; every other step needs an expected duration for the key-node table.
+  const noDuration = step.durationValue === null && step.kind !== 'start' && step.kind !== 'end';
+  if (!noDuration && count > 0 && accountable.length === 1 && responsible > 0 && (laneDepartment === undefined || laneCovered) && redundant === null && consultedCount <= state.meta.raciSettings.maxConsulted && informedCount <= state.meta.raciSettings.maxInformed) return out;
   const label = `${step.code} ${step.name}`.trim();
   const own = (ruleId: RuleId, parties: readonly string[], zh: string, en: string) => out.push(makeFinding(ruleId, step.processId, step.id, parties, step.id, zh, en));
+  if (noDuration) own('step.no-duration', [], `${label}：`, `${label}: `);
   const withParties = (ruleId: RuleId, parties: readonly string[]) => {
     const n = names(state, parties);
     own(ruleId, parties, `${label}（${n}）：`, `${label} (${n}): `);

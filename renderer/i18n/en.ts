@@ -11,6 +11,7 @@ import { policyStrings } from '../policy/policy-strings';
 import { findingsStrings } from '../findings/findings-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
+import { fileStateStrings } from '../file-state/file-state-strings';
 import type { Strings } from './strings';
 
 /** English UI strings. zh-CN.ts must have exactly the same keys (checked by a test and by its type). */
@@ -62,6 +63,7 @@ export const en = {
   exports: exportsStrings.en,
   policy: policyStrings.en,
   about: aboutStrings.en,
+  fileState: fileStateStrings.en,
 } as const;
 
 /** The shape every language's resources must have. */

@@ -11,6 +11,7 @@ import { policyStrings } from '../policy/policy-strings';
 import { findingsStrings } from '../findings/findings-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
+import { fileStateStrings } from '../file-state/file-state-strings';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致。 */
@@ -62,4 +63,5 @@ export const zhCN: Messages = {
   exports: exportsStrings.zhCN,
   policy: policyStrings.zhCN,
   about: aboutStrings.zhCN,
+  fileState: fileStateStrings.zhCN,
 };

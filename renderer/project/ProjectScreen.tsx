@@ -1,3 +1,5 @@
+import { ReadOnlyBanner } from '../file-state/ReadOnlyBanner';
+import { ReloadedNotice } from '../file-state/ReloadedNotice';
 import { FindingsCount } from '../findings/FindingsCount';
 import { CurrentView } from './CurrentView';
 import { ProjectExplorer } from './ProjectExplorer';
@@ -12,6 +14,8 @@ export function ProjectScreen() {
   return (
     <div className="project-screen">
       <TopBar />
+      <ReadOnlyBanner />
+      <ReloadedNotice />
       <div className="workspace">
         <aside className="sidebar">
           <ProjectExplorer />

@@ -22,6 +22,10 @@ export interface ProjectStore {
   busy: boolean;
   /** Changes sent to main and not yet confirmed written. */
   saving: number;
+  /** Something the user should know about the file: it was reloaded after another program wrote to it. */
+  notice: 'reloaded' | null;
+  /** The last project that could not be opened because another window or program has it. */
+  lockedPath: string | null;
   load(): Promise<void>;
   create(request: RequestOf<'project.create'>): Promise<boolean>;
   open(path: string, options?: { readOnly?: boolean }): Promise<boolean>;
@@ -41,6 +45,7 @@ export interface ProjectStore {
   /** Fetches what other windows, tabs or programs changed (called on a timer while a project is open). */
   follow(): Promise<void>;
   dismissError(): void;
+  dismissNotice(): void;
   /** Shows an error from a call made outside the store (exports, imports). */
   showError(error: ApiError): void;
 }
@@ -115,6 +120,7 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
       if (!project) return;
       if (change.reload) {
         await resync();
+        set({ notice: 'reloaded' });
         return;
       }
       try {
@@ -126,18 +132,18 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
       }
     }
 
-    async function opened(task: () => Promise<Result<OpenProject | null>>): Promise<boolean> {
+    async function opened(task: () => Promise<Result<OpenProject | null>>, path: string | null = null): Promise<boolean> {
       set({ busy: true });
       try {
         const result = await task();
         if (!result.ok) {
-          set({ error: result.error });
+          set({ error: result.error, lockedPath: result.error.code === 'locked' ? path : null });
           // A file that failed to open may be gone: the list shows that now.
           await refreshRecent();
           return false;
         }
         if (!result.value) return false;
-        set({ ...withProject(result.value), error: null });
+        set({ ...withProject(result.value), error: null, notice: null, lockedPath: null });
         return true;
       } finally {
         set({ busy: false });
@@ -177,6 +183,8 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
       error: null,
       busy: false,
       saving: 0,
+      notice: null,
+      lockedPath: null,
 
       load: () =>
         serial(async () => {
@@ -191,7 +199,7 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
 
       create: (request) => serial(() => opened(() => backend.invoke('project.create', request))),
 
-      open: (path, openOptions = {}) => serial(() => opened(() => backend.invoke('project.open', { path, ...(openOptions.readOnly ? { readOnly: true } : {}) }))),
+      open: (path, openOptions = {}) => serial(() => opened(() => backend.invoke('project.open', { path, ...(openOptions.readOnly ? { readOnly: true } : {}) }), path)),
 
       openWithDialog: () => serial(() => opened(() => backend.invoke('project.openDialog', {}))),
 
@@ -245,7 +253,8 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
           else await fail(result.error);
         }),
 
-      dismissError: () => set({ error: null }),
+      dismissError: () => set({ error: null, lockedPath: null }),
+      dismissNotice: () => set({ notice: null }),
       showError: (error) => set({ error }),
     };
   });

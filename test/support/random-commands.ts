@@ -1,123 +1,153 @@
 import fc from 'fast-check';
+import type { z } from 'zod';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import { execute } from '../../shared/commands/execute';
-import { STEP_KINDS } from '../../shared/model/entities';
+import { projectMetaSchema } from '../../shared/model/entities';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
+import { ORDERED_TABLE_NAMES, TABLE_NAMES, tableSpec, type TableName } from '../../shared/model/table-registry';
+import { seededRandom, valueOf, type Random } from './schema-values';
 
+/**
+ * Random commands derived from the table registry: every table's adds, updates and deletes, the
+ * moves of every ordered table, RACI cells, project details, batches and deliberately bad
+ * references. A table added to the registry is covered without touching this file.
+ */
 export interface Intent {
   kind: number;
+  seed: number;
   a: number;
   b: number;
-  c: number;
-  text: string;
 }
 
-export const intent = fc.record({ kind: fc.nat(99), a: fc.nat(), b: fc.nat(), c: fc.nat(), text: fc.string({ minLength: 1, maxLength: 8 }) });
+export const intent = fc.record({ kind: fc.nat(9_999), seed: fc.nat(), a: fc.nat(), b: fc.nat() });
 
-function pick<T>(items: readonly T[], n: number): T | undefined {
-  return items.length ? items[n % items.length] : undefined;
+/** Every kind of command the generator makes, as "type:table" (or "setRaci", "batch", …). */
+export const COMMAND_KINDS = [
+  ...TABLE_NAMES.flatMap((t) => [`add:${t}`, `update:${t}`, `delete:${t}`]),
+  ...ORDERED_TABLE_NAMES.map((t) => `move:${t}`),
+  'setRaci',
+  'setMeta',
+  'batch',
+  'bad-reference',
+] as const;
+
+/** The kind a command counts as when tallying what was accepted. */
+export function kindOf(command: CommandInput): string {
+  switch (command.type) {
+    case 'add':
+    case 'update':
+    case 'delete':
+    case 'move':
+      return `${command.type}:${command.table}`;
+    case 'batch':
+      return 'batch';
+    case 'setRaci':
+    case 'setMeta':
+      return command.type;
+  }
 }
 
-/** Turns a random intent into a command that makes sense for the current state (or a deliberately bad one). */
-export function toCommand(state: ProjectState, i: Intent, seq: number): CommandInput | null {
-  const t = state.tables;
-  const depts = Object.values(t.departments);
-  const positions = Object.values(t.positions);
-  const procs = Object.values(t.processes);
-  const lanes = Object.values(t.lanes);
-  const phases = Object.values(t.phases);
-  const steps = Object.values(t.steps);
-  const flows = Object.values(t.flows);
-  const parties = [...depts.map((d) => d.id), ...positions.map((p) => p.id)];
-  const id = `x${seq}`;
-  switch (i.kind % 21) {
-    case 0:
-      return { type: 'add', table: 'departments', row: { id, name: i.text } };
-    case 1: {
-      const d = pick(depts, i.a);
-      return d ? { type: 'add', table: 'positions', row: { id, departmentId: d.id, name: i.text } } : null;
+function pick<T>(items: readonly T[], random: Random): T | undefined {
+  return items.length ? items[Math.floor(random() * items.length)] : undefined;
+}
+
+function rowsOf(state: ProjectState, table: TableName): Array<Record<string, unknown>> {
+  return Object.values(state.tables[table]) as unknown as Array<Record<string, unknown>>;
+}
+
+/** A field's value for a row of `table`: a real row for a reference (of the same process), else drawn from its schema. */
+function fieldValue(state: ProjectState, table: TableName, field: string, row: Record<string, unknown>, random: Random): unknown {
+  const spec = tableSpec(table);
+  const fk = spec.foreignKeys.find((k) => k.field === field);
+  if (fk) {
+    if (fk.onDelete === 'setNull' && random() < 0.25) return null;
+    const processId = row.processId;
+    const candidates = rowsOf(state, fk.table as TableName).filter((r) => processId === undefined || r.processId === undefined || r.processId === processId);
+    return pick(candidates, random)?.id;
+  }
+  return valueOf((spec.schema.shape as Record<string, z.ZodType>)[field]!, random);
+}
+
+/** Fields in the order that lets references be scoped: the owning process first. */
+function fieldsOf(table: TableName): string[] {
+  const fields = Object.keys(tableSpec(table).schema.shape);
+  return [...fields.filter((f) => f === 'processId'), ...fields.filter((f) => f !== 'processId' && f !== 'id')];
+}
+
+function addRow(state: ProjectState, table: TableName, id: string, random: Random): Record<string, unknown> | null {
+  const spec = tableSpec(table);
+  const defaults = spec.defaults as Record<string, unknown>;
+  const row: Record<string, unknown> = { id };
+  for (const field of fieldsOf(table)) {
+    if ((field in defaults || field === 'order') && random() < 0.5) continue;
+    const value = fieldValue(state, table, field, row, random);
+    if (value === undefined) {
+      // A required reference with nothing to point at: this add cannot be made yet.
+      if (spec.foreignKeys.some((k) => k.field === field) && !(field in defaults)) return null;
+      continue;
     }
-    case 2:
-      return { type: 'add', table: 'processes', row: { id, name: i.text } };
-    case 3: {
-      const p = pick(procs, i.a);
-      const d = pick(depts, i.b);
-      return p && d ? { type: 'add', table: 'lanes', row: { id, processId: p.id, departmentId: d.id } } : null;
+    row[field] = value;
+  }
+  return row;
+}
+
+function patchOf(state: ProjectState, table: TableName, existing: Record<string, unknown>, random: Random): Record<string, unknown> {
+  const fixed = new Set<string>(['id', ...(tableSpec(table).fixed as readonly string[])]);
+  const fields = fieldsOf(table).filter((f) => !fixed.has(f));
+  const patch: Record<string, unknown> = {};
+  for (let n = 1 + Math.floor(random() * 2); n > 0; n--) {
+    const field = pick(fields, random);
+    if (!field) break;
+    const value = fieldValue(state, table, field, existing, random);
+    if (value !== undefined) patch[field] = value;
+  }
+  return patch;
+}
+
+/** Turns a random intent into a command for the current state (or a deliberately bad one); null when none fits. */
+export function toCommand(state: ProjectState, i: Intent, seq: number, depth = 0): CommandInput | null {
+  const random = seededRandom(i.seed ^ (seq * 2654435761));
+  const kind = COMMAND_KINDS[i.kind % COMMAND_KINDS.length]!;
+  const id = `x${seq}${depth ? `_${depth}_${i.a % 97}` : ''}`;
+  const [type, tableName] = kind.split(':') as [string, TableName | undefined];
+  switch (type) {
+    case 'add': {
+      const row = addRow(state, tableName!, id, random);
+      return row ? ({ type: 'add', table: tableName!, row } as CommandInput) : null;
     }
-    case 4: {
-      const p = pick(procs, i.a);
-      return p ? { type: 'add', table: 'phases', row: { id, processId: p.id, name: i.text } } : null;
+    case 'update': {
+      const existing = pick(rowsOf(state, tableName!), random);
+      return existing ? ({ type: 'update', table: tableName!, id: String(existing.id), patch: patchOf(state, tableName!, existing, random) } as CommandInput) : null;
     }
-    case 5:
-    case 6: {
-      const lane = pick(lanes, i.a);
-      if (!lane) return null;
-      const phase = pick(phases.filter((ph) => ph.processId === lane.processId), i.b);
-      const owner = pick(positions, i.c);
-      return {
-        type: 'add',
-        table: 'steps',
-        row: { id, processId: lane.processId, laneId: lane.id, phaseId: phase?.id ?? null, ownerPositionId: owner?.id ?? null, name: i.text, kind: STEP_KINDS[i.b % STEP_KINDS.length], x: i.a % 1000, y: i.c % 500 },
-      };
+    case 'delete': {
+      const existing = pick(rowsOf(state, tableName!), random);
+      return existing ? { type: 'delete', table: tableName!, id: String(existing.id) } : null;
     }
-    case 7: {
-      const from = pick(steps, i.a);
-      const to = pick(steps.filter((s) => s.processId === from?.processId), i.b);
-      return from && to ? { type: 'add', table: 'flows', row: { id, processId: from.processId, fromStepId: from.id, toStepId: to.id, label: i.text } } : null;
+    case 'move': {
+      const existing = pick(rowsOf(state, tableName!), random);
+      return existing ? ({ type: 'move', table: tableName!, id: String(existing.id), toIndex: i.b % 6 } as CommandInput) : null;
     }
-    case 8:
-    case 9: {
-      const s = pick(steps, i.a);
-      const party = pick(parties, i.b);
-      return s && party ? { type: 'setRaci', stepId: s.id, partyId: party, letters: ['R', 'A', 'C', 'I', 'RA', 'CI', '', 'a/r'][i.c % 8]! } : null;
+    case 'setRaci': {
+      const step = pick(rowsOf(state, 'steps'), random);
+      const party = pick([...rowsOf(state, 'departments'), ...rowsOf(state, 'positions')], random);
+      const letters = pick(['R', 'A', 'C', 'I', 'RA', 'CI', '', 'a/r', 'x'], random)!;
+      return step && party ? { type: 'setRaci', stepId: String(step.id), partyId: String(party.id), letters } : null;
     }
-    case 10: {
-      const s = pick(steps, i.a);
-      const lane = pick(lanes.filter((l) => l.processId === s?.processId), i.b);
-      return s && lane ? { type: 'update', table: 'steps', id: s.id, patch: { laneId: lane.id, name: i.text, x: i.c % 900 } } : null;
-    }
-    case 11: {
-      const d = pick(depts, i.a);
-      return d ? { type: 'update', table: 'departments', id: d.id, patch: { name: i.text } } : null;
-    }
-    case 12: {
-      const d = pick(depts, i.a);
-      return d ? { type: 'move', table: 'departments', id: d.id, toIndex: i.b % (depts.length + 1) } : null;
-    }
-    case 13: {
-      const f = pick(flows, i.a);
-      return f ? { type: 'update', table: 'flows', id: f.id, patch: { label: i.text } } : null;
-    }
-    case 14: {
-      const tables = ['departments', 'positions', 'processes', 'lanes', 'phases', 'steps', 'flows', 'decisions'] as const;
-      const table = tables[i.a % tables.length]!;
-      const row = pick(Object.values(t[table]), i.b);
-      return row ? { type: 'delete', table, id: row.id } : null;
-    }
-    case 15:
-      return { type: 'setMeta', patch: { name: i.text } };
-    case 16: {
-      const s = pick(steps, i.a);
-      // Deliberately bad: a reference to a row that does not exist must be refused without change.
-      return s ? { type: 'update', table: 'steps', id: s.id, patch: { laneId: 'missing-lane' } } : { type: 'add', table: 'lanes', row: { id, processId: 'nope', departmentId: 'nope' } };
-    }
-    case 17: {
-      const d1 = `${id}a`;
-      // One in three batches fails on its last command, after the first ones already ran.
-      const last: CommandInput = i.b % 3 === 0 ? { type: 'add', table: 'lanes', row: { id: `${id}c`, processId: 'missing', departmentId: d1 } } : { type: 'add', table: 'positions', row: { id: `${id}b`, departmentId: d1, name: i.text } };
-      return { type: 'batch', commands: [{ type: 'add', table: 'departments', row: { id: d1, name: i.text } }, last] };
-    }
-    case 19: {
-      const s = pick(steps, i.a);
-      return s ? { type: 'add', table: 'decisions', row: { id, processId: s.processId, stepId: s.id, findingKey: `raci.multiple-accountable|${s.id}`, ruleId: 'raci.multiple-accountable', kind: 'accepted', accountableName: '', decidedBy: 'VP', decidedAt: '2026-11-25T10:00:00Z', reason: i.text + 'x' } } : null;
-    }
-    case 18: {
-      const p = pick(procs, i.a);
-      return p ? { type: 'update', table: 'processes', id: p.id, patch: { orientation: i.b % 2 ? 'vertical' : 'horizontal', description: i.text } } : null;
+    case 'setMeta':
+      return { type: 'setMeta', patch: { name: String(valueOf(projectMetaSchema.shape.name, random)) } };
+    case 'batch': {
+      if (depth > 1) return null;
+      const commands: CommandInput[] = [];
+      for (let n = 0; n < 2 + (i.b % 3); n++) {
+        const c = toCommand(state, { kind: (i.kind * 31 + n * 7) % 9_999, seed: i.seed + n + 1, a: i.a + n, b: i.b + n }, seq, depth + 1 + n);
+        if (c) commands.push(c);
+      }
+      return commands.length ? { type: 'batch', commands } : null;
     }
     default: {
-      const lane = pick(lanes, i.a);
-      return lane ? { type: 'move', table: 'lanes', id: lane.id, toIndex: i.b % 5 } : null;
+      // Deliberately bad: a reference to a row that does not exist must be refused without change.
+      const step = pick(rowsOf(state, 'steps'), random);
+      return step ? { type: 'update', table: 'steps', id: String(step.id), patch: { laneId: 'missing-lane' } } : { type: 'add', table: 'lanes', row: { id, processId: 'nope', departmentId: 'nope' } };
     }
   }
 }
@@ -142,3 +172,25 @@ export function seeded(): ProjectState {
   return commands.reduce((state, c) => execute(state, c).state, emptyProject({ name: 'P', language: 'en', organisation: '' }));
 }
 
+/** Counts accepted and refused commands by kind, so a property can fail when a kind never gets through. */
+export class Tally {
+  readonly accepted = new Map<string, number>();
+  readonly refused = new Map<string, number>();
+
+  count(command: CommandInput, accepted: boolean): void {
+    const map = accepted ? this.accepted : this.refused;
+    const kind = kindOf(command);
+    map.set(kind, (map.get(kind) ?? 0) + 1);
+  }
+
+  /** Kinds the generator can make that were never accepted (bad references are meant to be refused). */
+  neverAccepted(): string[] {
+    return COMMAND_KINDS.filter((k) => k !== 'bad-reference' && !this.accepted.get(k));
+  }
+
+  report(): string {
+    return COMMAND_KINDS.filter((k) => k !== 'bad-reference')
+      .map((k) => `${k} ${this.accepted.get(k) ?? 0}/${(this.accepted.get(k) ?? 0) + (this.refused.get(k) ?? 0)}`)
+      .join(', ');
+  }
+}

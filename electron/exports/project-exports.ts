@@ -82,6 +82,7 @@ export async function policyDocxBytes(state: ProjectState): Promise<Buffer> {
 export async function exportProjectFile(state: ProjectState, kind: ExportKind, processId?: string): Promise<ExportedFile> {
   const lang = state.meta.language;
   const project = safeFileBase(state.meta.name, lang);
+  if (processId !== undefined && !Object.hasOwn(state.tables.processes, processId)) throw new ExportError('That process no longer exists; choose another to export');
   switch (kind) {
     case 'xlsx':
       return { fileName: `${project} ${TITLES.xlsx[lang]}.xlsx`, mime: MIME.xlsx, bytes: await raciWorkbookBytes(state, processId ? [processId] : undefined) };

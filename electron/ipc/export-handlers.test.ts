@@ -44,6 +44,13 @@ describe('exports in the browser host', () => {
     const { dispatch } = await setup();
     expect(await dispatch('export.file', { kind: 'png' })).toMatchObject({ ok: false, error: { code: 'export' } });
   });
+
+  it('an export of a process that does not exist is refused as an export error, not an internal one', async () => {
+    const { dispatch } = await setup();
+    for (const kind of ['xlsx', 'svg'] as const) {
+      expect(await dispatch('export.file', { kind, processId: 'gone' })).toMatchObject({ ok: false, error: { code: 'export', key: 'export.failed' } });
+    }
+  });
 });
 
 describe('Excel import in the browser host', () => {

@@ -136,6 +136,24 @@ describe('lanewise check', () => {
     expect((await run(['check', path]))).toEqual({ code: 0, lines: ['No findings.'] });
   });
 
+  it('exits 1 when a RACI error is open, and 0 once it is settled', async () => {
+    const path = await populatedProject();
+    const session = ProjectSession.open(path);
+    const stepId = Object.values(session.state.tables.steps).find((s) => Object.values(session.state.raci[s.id] ?? {}).some((l) => l.includes('A')))!.id;
+    const accountable = Object.entries(session.state.raci[stepId]!).filter(([, l]) => l.includes('A'));
+    for (const [partyId, letters] of accountable) session.execute({ type: 'setRaci', stepId, partyId, letters: letters.replace('A', '') || 'R' });
+    session.close();
+    const open = await run(['check', path, '--json']);
+    expect(open.code).toBe(1);
+    const { findings } = JSON.parse(open.lines.join('')) as { findings: Array<Record<string, unknown>> };
+    expect(findings).toContainEqual(expect.objectContaining({ ruleId: 'raci.no-accountable', severity: 'error', status: 'open' }));
+
+    const settle = ProjectSession.open(path);
+    settle.execute({ type: 'setRaci', stepId, partyId: accountable[0]![0], letters: `${accountable[0]![1]}` });
+    settle.close();
+    expect((await run(['check', path])).code).toBe(0);
+  });
+
   it('exits 1 when the file holds a reference to nothing', async () => {
     const path = (await populatedProject());
     const db = new Database(path);

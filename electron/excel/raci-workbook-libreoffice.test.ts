@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { hasTool } from '../../test/support/tools';
 import { describe, expect, it } from 'vitest';
 import { exportRaciWorkbook } from './raci-workbook-export';
 import { previewRaciImport } from './raci-workbook-import';
 import { raciTestProject } from './raci-test-project';
 import { raciCell, tempFolder } from './raci-test-workbook';
 
-const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' }).status === 0;
+const soffice = hasTool('soffice', 'libreoffice-calc-nogui');
 
 /** Opens and saves a workbook with LibreOffice Calc, as a client without Excel would. */
 function resaveWithLibreOffice(file: string, folder: string): string {

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import type { ProjectState } from '../../shared/model/project-state';
 import { probeProjectFile } from './file-probe';
-import { backupPath, ProjectFile } from './project-file';
+import { ProjectFile } from './project-file';
 import { ProjectFileError, type ProjectFileErrorCode } from './project-file-error';
 import { ProjectSession } from './project-session';
 import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
@@ -211,7 +211,8 @@ describe('opening a file from an older version', () => {
   it('backs the old file up, then upgrades it in place with the data intact', () => {
     const path = realProject('old.lanewise', 20);
     const original = stateOf(path, current);
-    const backup = backupPath(path, current.length);
+    // The name users find beside their file: FILE.v<old version>.bak.
+    const backup = `${path}.v${current.length}.bak`;
 
     const file = ProjectFile.open(path, { migrations: upgraded });
     const state = file.load();

@@ -122,6 +122,15 @@ describe('the file on disk', () => {
     });
   });
 
+  it('is written with full sync, the WAL journal and foreign keys on: a committed edit survives a power cut', () => {
+    createProject().close();
+    const traced: string[] = [];
+    const session = ProjectSession.open(path, { trace: (sql) => traced.push(String(sql)) });
+    session.close();
+    expect(traced).toEqual(expect.arrayContaining(['PRAGMA journal_mode = WAL', 'PRAGMA synchronous = FULL', 'PRAGMA foreign_keys = ON']));
+    expect(traced.filter((sql) => /synchronous/i.test(sql))).toEqual(['PRAGMA synchronous = FULL']);
+  });
+
   it('can be read with plain SQL', () => {
     createProject().close();
     plain((db) => {

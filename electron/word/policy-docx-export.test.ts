@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasTool } from '../../test/support/tools';
 import { execute } from '../../shared/commands/execute';
 import type { Language } from '../../shared/model/entities';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
@@ -44,7 +45,7 @@ async function exported(state: ProjectState) {
   return { files, xml, text: paragraphs(xml), rows: tableRows(xml) };
 }
 
-const hasLibreOffice = spawnSync('libreoffice', ['--version'], { stdio: 'ignore' }).status === 0;
+const hasLibreOffice = hasTool('libreoffice', 'libreoffice-writer-nogui');
 
 describe('exportPolicyDocx (zh-CN, enterprise style)', () => {
   let doc: Awaited<ReturnType<typeof exported>>;

@@ -86,8 +86,8 @@ export function exportArea(libreOfficeEvery: number): FuzzArea {
       const failures: Failure[] = [];
       for (let n = 0; n < inputs; n++) {
         const state = oddProject(random);
-        // A Word document lays out every page: one in ten exports is one.
-        const kind: ExportKind = n % 10 === 9 ? 'docx' : pick(['xlsx', 'svg'] as const, random);
+        // A Word document lays out every page: one in twenty exports is one.
+        const kind: ExportKind = n % 20 === 19 ? 'docx' : pick(['xlsx', 'svg'] as const, random);
         const processId = Object.keys(state.tables.processes)[0];
         const input = `${kind} of "${state.meta.name.slice(0, 60)}"`;
         try {

@@ -11,6 +11,7 @@ import { ProjectFile } from './project-file';
 import { ProjectFileError, type ProjectFileErrorCode } from './project-file-error';
 import { ProjectSession } from './project-session';
 import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
+import { refusal } from '../../test/support/refusal';
 
 const META = { name: 'Refusals', language: 'en', organisation: 'Acme' } as const;
 const PAGE = 4096;
@@ -45,22 +46,12 @@ function realProject(name: string, steps = 300): string {
   return path;
 }
 
-function refusal(open: () => unknown): ProjectFileError {
-  try {
-    open();
-  } catch (err) {
-    if (err instanceof ProjectFileError) return err;
-    throw err;
-  }
-  throw new Error('the file was opened');
-}
-
 /** Both ways in refuse the file with `code`, leave its bytes as they were and leave no -wal/-shm behind. */
 function expectRefused(path: string, code: ProjectFileErrorCode, message: RegExp): void {
   const before = existsSync(path) && statSync(path).isFile() ? sha256(path) : null;
   const listing = readdirSync(dir).sort();
   for (const open of [() => ProjectFile.open(path), () => ProjectSession.open(path)]) {
-    const err = refusal(open);
+    const err = refusal(ProjectFileError, open);
     expect(err.code).toBe(code);
     expect(err.message).toMatch(message);
     expect(err.message).toContain(path);
@@ -161,7 +152,7 @@ describe('files Lanewise refuses to open', () => {
   it('creating over an existing file', () => {
     const path = realProject('taken.lanewise', 3);
     const before = sha256(path);
-    const err = refusal(() => ProjectFile.create(path, META));
+    const err = refusal(ProjectFileError, () => ProjectFile.create(path, META));
     expect(err.code).toBe('exists');
     expect(sha256(path)).toBe(before);
     expect(readdirSync(dir)).toEqual(['taken.lanewise']);

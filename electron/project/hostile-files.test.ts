@@ -9,6 +9,7 @@ import type { CommandInput } from '../../shared/commands/command-schema';
 import { ProjectFile, readProjectFile } from './project-file';
 import { ProjectFileError, type ProjectFileErrorCode } from './project-file-error';
 import { ProjectSession } from './project-session';
+import { refusal } from '../../test/support/refusal';
 
 const REPO = join(import.meta.dirname, '../..');
 const META = { name: 'Hostile', language: 'en', organisation: '' } as const;
@@ -54,23 +55,13 @@ function tamper(sql: string, options: { journal?: 'delete' } = {}): void {
   db.close();
 }
 
-function refusal(open: () => unknown): ProjectFileError {
-  try {
-    open();
-  } catch (err) {
-    if (err instanceof ProjectFileError) return err;
-    throw err;
-  }
-  throw new Error('the file was opened');
-}
-
 /** Opening for editing and reading for the CLI both refuse, and neither changes one byte or leaves a file behind. */
 function expectRefusedUntouched(code: ProjectFileErrorCode, message: RegExp): ProjectFileError {
   const before = sha256(path);
   const listing = readdirSync(dir).sort();
   let last: ProjectFileError | null = null;
   for (const open of [() => ProjectSession.open(path), () => readProjectFile(path), () => ProjectSession.open(path, { readOnly: true })]) {
-    last = refusal(open);
+    last = refusal(ProjectFileError, open);
     expect(last.code).toBe(code);
     expect(last.message).toMatch(message);
     expect(sha256(path)).toBe(before);
@@ -150,7 +141,7 @@ describe('references that point nowhere', () => {
   it('are refused for editing with the count and an example, and listed for check', () => {
     project();
     tamper("INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'ghost', 'C'); INSERT INTO steps SELECT 'orphan', process_id, 'no-lane', NULL, 'N09', 'x', 'task', 0, 0, '', '', NULL, NULL, 'hours', '' FROM steps WHERE id = 's1'");
-    const err = refusal(() => ProjectSession.open(path));
+    const err = refusal(ProjectFileError, () => ProjectSession.open(path));
     expect(err.code).toBe('damaged-references');
     expect(err.params.count).toBe('2');
     const read = readProjectFile(path);
@@ -194,7 +185,7 @@ describe('a file moved or deleted while open', () => {
     const session = ProjectSession.open(path);
     session.execute({ type: 'update', table: 'steps', id: 's1', patch: { name: 'Before the move' } });
     renameSync(path, join(dir, 'moved.lanewise'));
-    const err = refusal(() => session.execute({ type: 'update', table: 'steps', id: 's1', patch: { name: 'After the move' } }));
+    const err = refusal(ProjectFileError, () => session.execute({ type: 'update', table: 'steps', id: 's1', patch: { name: 'After the move' } }));
     expect(err.code).toBe('moved');
     expect(session.readOnly).toBe('moved');
     expect(session.state.tables.steps.s1?.name).toBe('Before the move');
@@ -267,7 +258,7 @@ describe('read-only files and a full disk', () => {
     });
     const before = structuredClone(session.state);
     full = true;
-    const err = refusal(() => session.execute({ type: 'update', table: 'steps', id: 's1', patch: { name: 'Too big' } }));
+    const err = refusal(ProjectFileError, () => session.execute({ type: 'update', table: 'steps', id: 's1', patch: { name: 'Too big' } }));
     expect(err.code).toBe('disk-full');
     expect(err.message).toMatch(/disk is full/);
     expect(session.state).toEqual(before);
@@ -282,7 +273,7 @@ describe('read-only files and a full disk', () => {
 
 describe('ProjectFile.open', () => {
   it('never creates a file that is not there', () => {
-    expect(refusal(() => ProjectFile.open(path)).code).toBe('not-found');
+    expect(refusal(ProjectFileError, () => ProjectFile.open(path)).code).toBe('not-found');
     expect(readdirSync(dir)).toEqual([]);
     expect(statSync(dir).isDirectory()).toBe(true);
   });

@@ -13,6 +13,7 @@ import { ProjectFileError } from './project-file-error';
 import { ProjectLibrary } from './project-library';
 import { ProjectSession } from './project-session';
 import { Workspace } from './workspace';
+import { refusal } from '../../test/support/refusal';
 
 const REPO = join(import.meta.dirname, '../..');
 const SETUP: CommandInput = {
@@ -71,16 +72,6 @@ class Tab {
   run(command: CommandInput): void {
     this.apply(this.session.execute(command));
   }
-}
-
-function refusal(run: () => unknown): ProjectFileError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof ProjectFileError) return err;
-    throw err;
-  }
-  throw new Error('it was allowed');
 }
 
 describe('sessions in one host', () => {
@@ -143,7 +134,7 @@ describe('one writer per file across processes', () => {
   it('a second host is refused with who has it and since when, and may open it read-only', () => {
     const opened = created(host('Lanewise (browser)'), 'Held');
     const second = host('Lanewise');
-    const err = refusal(() => second.open(opened.path));
+    const err = refusal(ProjectFileError, () => second.open(opened.path));
     expect(err.code).toBe('locked');
     expect(err.message).toMatch(/is open in Lanewise \(browser\) since \d\d:\d\d — close it there, or open it read-only/);
     const reader = second.open(opened.path, { readOnly: true });
@@ -153,7 +144,7 @@ describe('one writer per file across processes', () => {
 
   it('the command line cannot import into a file the app holds; reading it keeps working', () => {
     const opened = created(host(), 'App has it');
-    expect(refusal(() => ProjectSession.open(opened.path)).code).toBe('locked');
+    expect(refusal(ProjectFileError, () => ProjectSession.open(opened.path)).code).toBe('locked');
     expect(Object.keys(readProjectFile(opened.path).state.tables.steps)).toHaveLength(2);
   });
 
@@ -164,7 +155,7 @@ describe('one writer per file across processes', () => {
       child.stdout.once('data', () => resolve());
       child.once('error', reject);
     });
-    expect(refusal(() => ProjectSession.open(path)).code).toBe('locked');
+    expect(refusal(ProjectFileError, () => ProjectSession.open(path)).code).toBe('locked');
     child.kill('SIGKILL');
     await new Promise((resolve) => child.once('close', resolve));
     const session = ProjectSession.open(path);

@@ -4,16 +4,7 @@ import { emptyProject } from '../model/project-state';
 import { CommandError } from './command-error';
 import { MAX_BATCH_DEPTH, MAX_COMMANDS, type CommandInput } from './command-schema';
 import { execute } from './execute';
-
-function refused(run: () => unknown): CommandError {
-  try {
-    run();
-  } catch (err) {
-    if (err instanceof CommandError) return err;
-    throw err;
-  }
-  throw new Error('the command was accepted');
-}
+import { refusal } from '../../test/support/refusal';
 
 const EDGE_IDS = ['__proto__', 'constructor', 'prototype', 'a\u0000b', 'tab\there', 'x\ud800', '\udc00y', 'end\uffff', '\ufffe', 'c1\u0085'];
 
@@ -22,10 +13,10 @@ describe('ids that could reach Object.prototype or break a file', () => {
     it(`refuses ${JSON.stringify(id)} as a row id, a step id and a party id, changing nothing`, () => {
       const state = seeded();
       const before = structuredClone(state);
-      expect(refused(() => execute(state, { type: 'add', table: 'departments', row: { id, name: 'Evil' } })).code).toBe('invalid');
-      expect(refused(() => execute(state, { type: 'setRaci', stepId: id, partyId: 'd1', letters: 'R' })).code).toBe('invalid');
-      expect(refused(() => execute(state, { type: 'setRaci', stepId: 's1', partyId: id, letters: 'R' })).code).toBe('invalid');
-      expect(refused(() => execute(state, { type: 'setRaci', stepId: 's1', partyId: id, letters: 'R' }, { inPlace: true })).code).toBe('invalid');
+      expect(refusal(CommandError, () => execute(state, { type: 'add', table: 'departments', row: { id, name: 'Evil' } })).code).toBe('invalid');
+      expect(refusal(CommandError, () => execute(state, { type: 'setRaci', stepId: id, partyId: 'd1', letters: 'R' })).code).toBe('invalid');
+      expect(refusal(CommandError, () => execute(state, { type: 'setRaci', stepId: 's1', partyId: id, letters: 'R' })).code).toBe('invalid');
+      expect(refusal(CommandError, () => execute(state, { type: 'setRaci', stepId: 's1', partyId: id, letters: 'R' }, { inPlace: true })).code).toBe('invalid');
       expect(state).toEqual(before);
       expect(Object.prototype).not.toHaveProperty('d1');
       expect(({} as Record<string, unknown>).R).toBeUndefined();
@@ -34,8 +25,8 @@ describe('ids that could reach Object.prototype or break a file', () => {
 
   it('an id that is a prototype property name of objects is an ordinary missing row, not a hit', () => {
     const state = seeded();
-    expect(refused(() => execute(state, { type: 'update', table: 'departments', id: 'toString', patch: { name: 'x' } })).code).toBe('missing');
-    expect(refused(() => execute(state, { type: 'setRaci', stepId: 'hasOwnProperty', partyId: 'd1', letters: 'R' })).code).toBe('missing');
+    expect(refusal(CommandError, () => execute(state, { type: 'update', table: 'departments', id: 'toString', patch: { name: 'x' } })).code).toBe('missing');
+    expect(refusal(CommandError, () => execute(state, { type: 'setRaci', stepId: 'hasOwnProperty', partyId: 'd1', letters: 'R' })).code).toBe('missing');
   });
 });
 
@@ -46,21 +37,21 @@ describe('text is cleaned at the schema, so every writer gets safe text', () => 
   });
 
   it('a name of nothing but characters that are dropped is refused', () => {
-    expect(refused(() => execute(seeded(), { type: 'add', table: 'departments', row: { id: 'dx', name: '\u0000\uffff' } })).code).toBe('invalid');
+    expect(refusal(CommandError, () => execute(seeded(), { type: 'add', table: 'departments', row: { id: 'dx', name: '\u0000\uffff' } })).code).toBe('invalid');
   });
 });
 
 describe('batches are bounded', () => {
   it(`refuses more than ${MAX_COMMANDS} commands in one change, with a clear code`, () => {
     const commands: CommandInput[] = Array.from({ length: MAX_COMMANDS + 1 }, (_, i) => ({ type: 'add', table: 'departments', row: { id: `d${i}`, name: `D${i}` } }));
-    const err = refused(() => execute(emptyProject({ name: 'P', language: 'en', organisation: '' }), { type: 'batch', commands }));
+    const err = refusal(CommandError, () => execute(emptyProject({ name: 'P', language: 'en', organisation: '' }), { type: 'batch', commands }));
     expect(err.code).toBe('too-large');
   });
 
   it('refuses batches nested deeper than the limit without overflowing the stack, even 5,000 deep', () => {
     let command: CommandInput = { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } };
     for (let i = 0; i < 5_000; i++) command = { type: 'batch', commands: [command] };
-    expect(refused(() => execute(emptyProject({ name: 'P', language: 'en', organisation: '' }), command)).code).toBe('too-large');
+    expect(refusal(CommandError, () => execute(emptyProject({ name: 'P', language: 'en', organisation: '' }), command)).code).toBe('too-large');
     let shallow: CommandInput = { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } };
     for (let i = 1; i < MAX_BATCH_DEPTH; i++) shallow = { type: 'batch', commands: [shallow] };
     expect(execute(emptyProject({ name: 'P', language: 'en', organisation: '' }), shallow).ops).toHaveLength(1);

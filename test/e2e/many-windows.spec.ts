@@ -3,16 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { ProjectSession } from '../../electron/project/project-session';
 import { projectFile } from './e2e-home';
 import { createInPage } from './main-api';
-
-async function showOrganisation(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Departments and positions/ }).click();
-}
-
-async function addDepartment(page: Page, name: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Add department' });
-  await form.getByLabel('Department name').fill(name);
-  await form.getByRole('button', { name: 'Add department' }).click();
-}
+import { addDepartment, showOrganisation } from './organisation-page';
 
 const departments = (page: Page) => page.getByRole('list', { name: 'Departments' }).getByRole('listitem');
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { callMain, pageProject } from './main-api';
+import { addDepartment, showOrganisation } from './organisation-page';
 
 async function createProject(page: Page, name: string): Promise<void> {
   await page.goto('/');
@@ -9,17 +10,6 @@ async function createProject(page: Page, name: string): Promise<void> {
   await form.getByRole('button', { name: 'Create project' }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await showOrganisation(page);
-}
-
-async function showOrganisation(page: Page): Promise<void> {
-  await page.getByRole('button', { name: /^Departments and positions/ }).click();
-}
-
-async function addDepartment(page: Page, name: string): Promise<void> {
-  const form = page.getByRole('form', { name: 'Add department' });
-  await form.getByLabel('Department name').fill(name);
-  await form.getByRole('button', { name: 'Add department' }).click();
-  await expect(page.getByRole('list', { name: 'Departments' }).getByRole('listitem').filter({ hasText: name })).toBeVisible();
 }
 
 test('renames a department in place: Enter commits, Escape cancels', async ({ page }) => {

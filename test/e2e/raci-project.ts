@@ -43,7 +43,7 @@ export function launchProcess(withRaci: boolean): CommandInput {
   ['Plan', 'Build', 'Launch'].forEach((name, i) => commands.push({ type: 'add', table: 'phases', row: { id: `ph${i + 1}`, processId: 'pr_launch', name, order: i } }));
   STEPS.forEach((s, i) => {
     const lane = DEPARTMENTS.findIndex((d) => d.id === s.lane);
-    commands.push({ type: 'add', table: 'steps', row: { id: s.id, processId: 'pr_launch', laneId: `lane_${s.lane}`, phaseId: s.phase, code: s.code, name: s.name, x: 40 + i * 180, y: 40 + lane * 160 } });
+    commands.push({ type: 'add', table: 'steps', row: { id: s.id, processId: 'pr_launch', laneId: `lane_${s.lane}`, phaseId: s.phase, code: s.code, name: s.name, x: 40 + i * 180, y: 40 + lane * 160, durationValue: 1, durationUnit: 'days' } });
     if (i > 0) commands.push({ type: 'add', table: 'flows', row: { id: `f${i}`, processId: 'pr_launch', fromStepId: STEPS[i - 1]!.id, toStepId: s.id } });
   });
   if (withRaci) for (const [stepId, row] of Object.entries(RACI)) for (const [partyId, letters] of Object.entries(row)) commands.push({ type: 'setRaci', stepId, partyId, letters });

@@ -145,10 +145,12 @@ class ProcessReader {
     return fallback;
   }
 
+  /** Other tools' elements and attributes (camunda:assignee, signavio:signavioMetaData …), counted by name. */
   private noteForeignExtensions(el: ModdleElement): void {
+    const count = (type: string) => this.extensions.set(type, (this.extensions.get(type) ?? 0) + 1);
     const ext = one(el, 'extensionElements');
-    if (!ext) return;
-    for (const value of many(ext, 'values')) if (!value.$type.startsWith('lw:')) this.extensions.set(value.$type, (this.extensions.get(value.$type) ?? 0) + 1);
+    for (const value of ext ? many(ext, 'values') : []) if (!value.$type.startsWith('lw:')) count(value.$type);
+    for (const name of Object.keys(el.$attrs ?? {})) if (!name.startsWith('xmlns')) count(name);
   }
 
   private step(el: ModdleElement, kind: StepKind): void {

@@ -1,6 +1,7 @@
 import { BpmnImportError } from '../bpmn/bpmn-import-error';
 import { ExcelImportError } from '../excel/excel-errors';
 import { TableImportError } from '../flat-table/table-import-error';
+import { PdfExportError } from '../pdf/pdf-document';
 import { ProjectFileError } from '../project/project-file-error';
 import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
@@ -18,6 +19,7 @@ const USAGE = `Usage:
   lanewise check FILE [--json]
   lanewise export FILE --xlsx OUT.xlsx [--process NAME]...
   lanewise export FILE --docx OUT.docx
+  lanewise export FILE --pdf OUT.pdf | --diagrams-pdf OUT.pdf
   lanewise export FILE --svg DIR | --png DIR
   lanewise export FILE --bpmn DIR | --table DIR [--csv]
   lanewise import FILE --xlsx IN.xlsx [--dry-run]
@@ -57,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
     return await runCli(argv);
   } catch (err) {
     const known =
-      err instanceof CliUsageError || err instanceof ProjectFileError || err instanceof ExcelImportError || err instanceof BpmnImportError || err instanceof TableImportError || isParseArgsError(err);
+      err instanceof CliUsageError || err instanceof ProjectFileError || err instanceof ExcelImportError || err instanceof BpmnImportError || err instanceof TableImportError || err instanceof PdfExportError || isParseArgsError(err);
     // A table's message lists its bad cells, one a line.
     const message = err instanceof TableImportError ? err.message : (err as Error).message.split('\n')[0];
     process.stderr.write(`lanewise: ${known ? message : `unexpected error: ${message}`}\n`);

@@ -14,7 +14,8 @@ export class PartyResolver {
   readonly departmentsMatched = new Set<string>();
   readonly positionsCreated: string[] = [];
   private readonly departments = new Map<string, Pick<Department, 'id' | 'name'>>();
-  private readonly positions: Array<Pick<Position, 'id' | 'name' | 'departmentId'>>;
+  /** With each name's comparison key, worked out once: a big import looks parties up tens of thousands of times. */
+  private readonly positions: Array<Pick<Position, 'id' | 'name' | 'departmentId'> & { key: string }>;
   private readonly existingDepartments: ReadonlySet<string>;
 
   constructor(
@@ -23,7 +24,7 @@ export class PartyResolver {
   ) {
     for (const d of rowsOf(state, 'departments')) if (!this.departments.has(normalName(d.name))) this.departments.set(normalName(d.name), d);
     this.existingDepartments = new Set(this.departments.keys());
-    this.positions = rowsOf(state, 'positions').map(({ id, name, departmentId }) => ({ id, name, departmentId }));
+    this.positions = rowsOf(state, 'positions').map(({ id, name, departmentId }) => ({ id, name, departmentId, key: normalName(name) }));
   }
 
   department(name: string): string {
@@ -42,12 +43,13 @@ export class PartyResolver {
   }
 
   private position(departmentId: string, name: string): string {
-    const found = this.positions.find((p) => p.departmentId === departmentId && normalName(p.name) === normalName(name));
+    const key = normalName(name);
+    const found = this.positions.find((p) => p.departmentId === departmentId && p.key === key);
     if (found) return found.id;
     const id = this.newId();
     const trimmed = name.trim().slice(0, 200);
     this.commands.push({ type: 'add', table: 'positions', row: { id, departmentId, name: trimmed } });
-    this.positions.push({ id, name: trimmed, departmentId });
+    this.positions.push({ id, name: trimmed, departmentId, key });
     const department = [...this.departments.values()].find((d) => d.id === departmentId);
     this.positionsCreated.push(department ? `${department.name}/${trimmed}` : trimmed);
     return id;
@@ -73,7 +75,7 @@ export class PartyResolver {
     const key = normalName(name);
     const department = this.departments.get(key);
     if (department) return this.department(name);
-    const positions = this.positions.filter((p) => normalName(p.name) === key);
+    const positions = this.positions.filter((p) => p.key === key);
     const position = positions.find((p) => p.departmentId === laneDepartmentId) ?? positions[0];
     if (position) return position.id;
     const prefixed = this.departmentPrefixing(name);
@@ -85,7 +87,7 @@ export class PartyResolver {
     const parts = splitPartyLabel(label);
     if (parts.length === 2) return this.position(this.department(parts[0]), parts[1]);
     const key = normalName(parts[0]);
-    const positions = this.positions.filter((p) => normalName(p.name) === key);
+    const positions = this.positions.filter((p) => p.key === key);
     const position = positions.find((p) => p.departmentId === laneDepartmentId) ?? positions[0];
     return position?.id ?? this.position(laneDepartmentId, parts[0]);
   }

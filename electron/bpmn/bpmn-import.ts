@@ -177,7 +177,8 @@ class ProcessReader {
       if (readProcess(this.ctx, el, innerName, [], this.lanes[lane]!, this.orientation)) extra.push(notes.innerFlow(innerName));
     }
     for (const association of [...many(el, 'dataInputAssociations'), ...many(el, 'dataOutputAssociations')]) this.leave('association', association, displayName(el));
-    for (const property of many(el, 'properties')) this.leave('other', property);
+    // Camunda and bpmn-js add a placeholder property as the target of every data input; it is no data of the process.
+    for (const property of many(el, 'properties')) if (text(property, 'name') !== '__targetRef_placeholder') this.leave('other', property);
     this.noteForeignExtensions(el);
 
     const lw = lanewiseStep(el);

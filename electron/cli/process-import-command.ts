@@ -18,9 +18,11 @@ async function readInput(path: string): Promise<Buffer> {
   }
 }
 
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 function printPlan(plan: ImportPlan, out: Out): void {
   const { summary } = plan;
-  for (const p of summary.processes) out(`Process "${p.name}": ${p.lanes} lanes, ${p.steps} steps, ${p.flows} flows`);
+  for (const p of summary.processes) out(`Process "${p.name}": ${count(p.lanes, 'lane')}, ${count(p.steps, 'step')}, ${count(p.flows, 'flow')}`);
   if (summary.departmentsCreated.length > 0) out(`New departments: ${summary.departmentsCreated.join(', ')}`);
   if (summary.departmentsMatched.length > 0) out(`Existing departments used: ${summary.departmentsMatched.join(', ')}`);
   if (summary.positionsCreated.length > 0) out(`New positions: ${summary.positionsCreated.join(', ')}`);

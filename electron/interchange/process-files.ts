@@ -19,20 +19,27 @@ export async function processFileBytes(state: ProjectState, processId: string, f
   }
 }
 
-/** Writes one file per process into dir (created if missing), named after the processes; returns the paths. */
-export async function exportProcessFiles(state: ProjectState, dir: string, format: ProcessFileFormat): Promise<string[]> {
+/**
+ * Writes one file per process into dir (created if missing), in process order, named after the
+ * processes with the extension given; returns the paths written.
+ */
+export async function writePerProcess(state: ProjectState, dir: string, extension: string, bytes: (processId: string) => Promise<Buffer | string>): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const processes = sortedByOrder(rowsOf(state, 'processes'));
   const names = diagramFileNames(
     processes.map((p) => p.name),
-    format,
+    extension,
     state.meta.language,
   );
   const paths: string[] = [];
   for (const [i, process] of processes.entries()) {
     const path = join(dir, names[i]!);
-    await writeFile(path, await processFileBytes(state, process.id, format));
+    await writeFile(path, await bytes(process.id));
     paths.push(path);
   }
   return paths;
+}
+
+export function exportProcessFiles(state: ProjectState, dir: string, format: ProcessFileFormat): Promise<string[]> {
+  return writePerProcess(state, dir, format, (processId) => processFileBytes(state, processId, format));
 }

@@ -1,4 +1,5 @@
 import type { DurationUnit, StepKind } from '../model/entities';
+import { cellRef } from './cell-refs';
 import { RACI_LETTERS } from '../model/raci-letters';
 import type { ImportedFlow, ImportedProcess, ImportedRaci, ImportedStep } from './imported-process';
 import { normalName, splitNames } from './party-names';
@@ -11,18 +12,6 @@ export const MAX_TABLE_ROWS = 20_000;
 export interface TableRead {
   readonly processes: ImportedProcess[];
   readonly issues: TableIssue[];
-}
-
-/** "A", …, "Z", "AA" … for a 0-based column index. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }
 
 interface Row {
@@ -48,15 +37,19 @@ function nextTargets(text: string): { code: string; label: string }[] {
   });
 }
 
+/** A cell read by name (a kind, a unit), its fallback when empty; an unknown name is an issue. */
+function named<T>(row: Row, column: TableColumn, lookup: (text: string) => T | null, fallback: T, code: TableIssue['code'], issues: TableIssue[]): T {
+  const text = row.get(column);
+  if (!text) return fallback;
+  const known = lookup(text);
+  if (known === null) issues.push({ cell: row.cell(column), code, value: text });
+  return known ?? fallback;
+}
+
 function durationOf(row: Row, issues: TableIssue[]): { value: number | null; unit: DurationUnit } {
   const text = row.get('duration').replace(/[,，]/g, '');
   const unitText = row.get('unit');
-  let unit: DurationUnit = 'hours';
-  if (unitText) {
-    const known = unitOfName(unitText);
-    if (known) unit = known;
-    else issues.push({ cell: row.cell('unit'), code: 'unknownUnit', value: unitText });
-  }
+  let unit = named<DurationUnit>(row, 'unit', unitOfName, 'hours', 'unknownUnit', issues);
   if (!text) return { value: null, unit };
   // "3天" or "2 小时" in the duration cell itself.
   const m = /^([0-9]+(?:\.[0-9]+)?)\s*(\D*)$/.exec(text.normalize('NFKC'));
@@ -79,13 +72,7 @@ function stepOf(row: Row, draft: Draft, hasRaci: boolean, issues: TableIssue[]):
   if (!laneName) issues.push({ cell: row.cell('lane'), code: 'noLane', value: '' });
   let lane = draft.lanes.findIndex((l) => normalName(l) === normalName(laneName));
   if (lane < 0) lane = draft.lanes.push(laneName) - 1;
-  const kindText = row.get('kind');
-  let kind: StepKind = 'task';
-  if (kindText) {
-    const known = kindOfName(kindText);
-    if (known) kind = known;
-    else issues.push({ cell: row.cell('kind'), code: 'unknownKind', value: kindText });
-  }
+  const kind = named<StepKind>(row, 'kind', kindOfName, 'task', 'unknownKind', issues);
   const { value, unit } = durationOf(row, issues);
   const raci: ImportedRaci[] | null = hasRaci ? RACI_LETTERS.flatMap((letter) => splitNames(row.get(letter)).map((party) => ({ party, letters: letter }))) : null;
   return {
@@ -157,7 +144,7 @@ export function readProcessTable(rows: readonly (readonly string[])[], fallbackN
       const i = index.get(column);
       return i === undefined ? '' : (cells[i] ?? '').trim();
     };
-    const cell = (column: TableColumn) => `${columnLetter(index.get(column) ?? 0)}${line}`;
+    const cell = (column: TableColumn) => cellRef(line, (index.get(column) ?? 0) + 1);
     const row: Row = { line, get, cell };
     const processName = get('process') || current?.name || fallbackName;
     let draft = drafts.find((d) => d.name === processName);

@@ -49,3 +49,27 @@ test('a damaged BPMN file gets a clear error and changes nothing', async ({ page
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
 });
+
+test('the export menu hands out the process as BPMN and as a table for 飞书 / 钉钉, and the policy draft as PDF', async ({ page }) => {
+  await createInPage(page, { name: 'Budget', language: 'en', templateId: 'annual-budget' });
+  const menu = page.getByRole('button', { name: /Export and import/ });
+  const download = async (item: string) => {
+    await menu.click();
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: item }).click();
+    const file = await downloading;
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  // The per-process exports take the process on screen.
+  await page.getByRole('button', { name: 'Annual budget preparation', exact: true }).click();
+  await expect(page.getByRole('region', { name: /^Swimlane diagram of / })).toBeVisible();
+  const bpmn = await download('Process as BPMN 2.0…');
+  expect(bpmn.name).toBe('Annual budget preparation.bpmn');
+  expect(bpmn.bytes.toString('utf8')).toContain('<bpmn:laneSet');
+  const csv = await download('Process as table for 飞书 / 钉钉 (CSV)…');
+  expect(csv.name).toBe('Annual budget preparation.csv');
+  expect(csv.bytes.toString('utf8')).toMatch(/^\uFEFFProcess,Code,Step,Type/);
+  const pdf = await download('Policy draft (PDF)…');
+  expect(pdf.name).toBe('Budget Cross-Department Collaboration Policy.pdf');
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+});

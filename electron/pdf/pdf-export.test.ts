@@ -39,7 +39,7 @@ describe('PDF without office software', () => {
 
   it('writes the policy draft with its chapters, key-node tables and diagrams in the project language', async () => {
     const state = allTemplatesProject();
-    const { text, pages } = pdfText(await policyPdfBytes(state, { date: new Date('2026-12-01') }));
+    const { text, pages } = pdfText(await policyPdfBytes(state, { today: new Date('2026-12-01') }));
     const flat = squeeze(text);
     expect(flat).toContain('跨部门协作管理办法');
     expect(flat).toContain('第一章总则');

@@ -1,6 +1,7 @@
 import type { ProjectState } from '../../shared/model/project-state';
 import { buildPolicyDocument } from '../../shared/policy/policy-document';
 import type { PolicyBlock, PolicyTable } from '../../shared/policy/policy-document-types';
+import type { PolicyFacts } from '../../shared/policy/policy-facts';
 import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labels';
 import { addDiagramPages } from './diagram-pages';
 import { BOLD, FONT, newPdfDocument, pdfBytes } from './pdf-document';
@@ -9,8 +10,8 @@ const MARGIN = 64;
 const BODY = 11;
 
 export interface PolicyPdfOptions {
-  readonly version?: string;
-  readonly date?: Date;
+  /** The day the document is written: the issue date when the project sets none. */
+  readonly today?: Date;
 }
 
 type Orientation = 'portrait' | 'landscape';
@@ -37,15 +38,19 @@ class PolicyWriter {
     return this.doc.page.width - 2 * MARGIN;
   }
 
-  cover(organisation: string, status: string, version: string, date: string): void {
+  /** The cover as the Word export has it: 文件编号, company, title, status, version, approving body, dates, approval block. */
+  cover(facts: PolicyFacts): void {
     const { doc, labels } = this;
     this.page('portrait');
-    doc.font(FONT).fontSize(16).text(organisation, { align: 'center' });
-    doc.moveDown(6).font(BOLD).fontSize(28).text(labels.title, { align: 'center' });
-    doc.moveDown(0.5).font(FONT).fontSize(14).text(labels.statusLine(status), { align: 'center' });
-    doc.moveDown(6).fontSize(12).text(labels.field(labels.version, version), { align: 'center' });
-    doc.text(labels.field(labels.date, date), { align: 'center' });
-    doc.moveDown(6).font(BOLD).fontSize(11).text(labels.approvalTitle, { align: 'center' });
+    doc.font(FONT).fontSize(10).text(labels.field(labels.documentNumber, facts.documentNumber), { align: 'right' });
+    doc.moveDown(5).fontSize(16).text(facts.company, { align: 'center' });
+    doc.moveDown(2).font(BOLD).fontSize(26).text(facts.title, { align: 'center' });
+    doc.moveDown(0.5).font(FONT).fontSize(14).text(labels.statusLine(facts.status), { align: 'center' });
+    doc.moveDown(4).fontSize(12).text(labels.field(labels.version, facts.version), { align: 'center' });
+    doc.text(labels.field(labels.approvingBodyField, facts.approvingBody), { align: 'center' });
+    doc.text(labels.field(labels.effectiveField(facts.stage === 'issued'), facts.effectiveDate), { align: 'center' });
+    doc.text(labels.field(labels.date, facts.issueDate), { align: 'center' });
+    doc.moveDown(4).font(BOLD).fontSize(11).text(labels.approvalTitle, { align: 'center' });
     doc.moveDown(0.5);
     this.table({
       role: 'form',
@@ -71,6 +76,10 @@ class PolicyWriter {
         this.ensure('portrait');
         doc.moveDown(0.5).font(BOLD).fontSize(12.5).text(block.text).moveDown(0.3);
         return;
+      case 'paragraph':
+        this.ensure('portrait');
+        doc.font(FONT).fontSize(BODY).text(block.text, { lineGap: 3 }).moveDown(0.4);
+        return;
       case 'article':
         this.ensure('portrait');
         doc.font(BOLD).fontSize(BODY).text(`${block.label}  `, { continued: true }).font(FONT).text(block.text, { lineGap: 3 });
@@ -87,6 +96,9 @@ class PolicyWriter {
         this.table(block.table);
         doc.moveDown(0.6);
         return;
+      default:
+        // A new kind of block must be drawn here before it compiles.
+        block satisfies never;
     }
   }
 
@@ -107,11 +119,11 @@ class PolicyWriter {
  * the generated tables. Needs no office software: pdfkit writes it with the system's CJK font.
  */
 export async function policyPdfBytes(state: ProjectState, options: PolicyPdfOptions = {}): Promise<Buffer> {
-  const document = buildPolicyDocument(state);
+  const document = buildPolicyDocument(state, state.meta.language, options.today ? { today: options.today } : {});
   const labels = policyLabels(document.language);
-  const doc = newPdfDocument(document.language, labels.title);
+  const doc = newPdfDocument(document.language, document.facts.title);
   const writer = new PolicyWriter(doc, labels);
-  writer.cover(document.organisation, labels.draft, options.version ?? 'V1.0', labels.formatDate(options.date ?? new Date()));
+  writer.cover(document.facts);
   for (const chapter of document.chapters) {
     writer.chapter(chapter.label, chapter.title);
     for (const block of chapter.blocks) writer.block(state, block);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ProcessImportPreviewView } from '../../shared/ipc/contract';
-import { Modal } from '../common/Modal';
+import { ImportModal } from './ImportModal';
 import { useProjectStore } from '../state/project-store';
 
 interface ProcessImportDialogProps {
@@ -15,21 +15,7 @@ export function ProcessImportDialog({ preview, onClose }: ProcessImportDialogPro
   const names = (list: readonly string[]) => list.join(t('exports.listSeparator'));
 
   return (
-    <Modal
-      title={t('exports.processPreviewTitle', { fileName: preview.fileName })}
-      className="import-dialog"
-      onClose={() => onClose(false)}
-      actions={
-        <>
-          <button type="button" autoFocus onClick={() => onClose(false)}>
-            {t('exports.cancel')}
-          </button>
-          <button type="button" className="primary" onClick={async () => onClose(await applyProcessImport(preview.token))}>
-            {t('exports.apply')}
-          </button>
-        </>
-      }
-    >
+    <ImportModal title={t('exports.processPreviewTitle', { fileName: preview.fileName })} apply={() => applyProcessImport(preview.token)} onClose={onClose}>
       <div className="import-changes">
         <table>
           <thead>
@@ -67,6 +53,6 @@ export function ProcessImportDialog({ preview, onClose }: ProcessImportDialogPro
           </ul>
         </>
       )}
-    </Modal>
+    </ImportModal>
   );
 }

@@ -4,6 +4,9 @@ import { parseArgs } from 'node:util';
 import type { ProjectState } from '../../shared/model/project-state';
 import { exportDiagrams } from '../diagram/diagram-export';
 import { policyDocxBytes, raciWorkbookBytes } from '../exports/project-exports';
+import { exportProcessFiles } from '../interchange/process-files';
+import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
+import { policyPdfBytes } from '../pdf/policy-pdf';
 import { CliUsageError } from './cli-error';
 import { loadProject, single, type Out } from './cli-io';
 
@@ -16,18 +19,30 @@ function processIdsByName(state: ProjectState, names: readonly string[]): string
   });
 }
 
-/** lanewise export FILE --xlsx OUT [--process NAME]… | --docx OUT | --svg DIR | --png DIR */
+/** lanewise export FILE --xlsx OUT [--process NAME]… | --docx OUT | --pdf OUT | --diagrams-pdf OUT | --svg DIR | --png DIR | --bpmn DIR | --table DIR [--csv] */
 export async function exportCommand(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     strict: true,
-    options: { xlsx: { type: 'string' }, docx: { type: 'string' }, svg: { type: 'string' }, png: { type: 'string' }, process: { type: 'string', multiple: true } },
+    options: {
+      xlsx: { type: 'string' },
+      docx: { type: 'string' },
+      svg: { type: 'string' },
+      png: { type: 'string' },
+      pdf: { type: 'string' },
+      'diagrams-pdf': { type: 'string' },
+      bpmn: { type: 'string' },
+      table: { type: 'string' },
+      csv: { type: 'boolean', default: false },
+      process: { type: 'string', multiple: true },
+    },
   });
   const file = single(positionals, 'export');
-  const targets = [values.xlsx, values.docx, values.svg, values.png].filter((v) => v !== undefined);
-  if (targets.length === 0) throw new CliUsageError('export needs --xlsx OUT, --docx OUT, --svg DIR or --png DIR');
+  const targets = [values.xlsx, values.docx, values.svg, values.png, values.pdf, values['diagrams-pdf'], values.bpmn, values.table].filter((v) => v !== undefined);
+  if (targets.length === 0) throw new CliUsageError('export needs --xlsx OUT, --docx OUT, --pdf OUT, --diagrams-pdf OUT, --svg DIR, --png DIR, --bpmn DIR or --table DIR');
   if (values.process && values.xlsx === undefined) throw new CliUsageError('--process applies to --xlsx only');
+  if (values.csv && values.table === undefined) throw new CliUsageError('--csv applies to --table only');
   const state = loadProject(file);
   if (values.xlsx !== undefined) {
     const ids = values.process ? processIdsByName(state, values.process) : undefined;
@@ -38,10 +53,20 @@ export async function exportCommand(args: string[], out: Out): Promise<number> {
     await writeFile(resolve(values.docx), await policyDocxBytes(state));
     out(`Wrote ${values.docx}`);
   }
+  if (values.pdf !== undefined) {
+    await writeFile(resolve(values.pdf), await policyPdfBytes(state));
+    out(`Wrote ${values.pdf}`);
+  }
+  if (values['diagrams-pdf'] !== undefined) {
+    await writeFile(resolve(values['diagrams-pdf']), await diagramsPdfBytes(state));
+    out(`Wrote ${values['diagrams-pdf']}`);
+  }
   for (const format of ['svg', 'png'] as const) {
     const dir = values[format];
     if (dir === undefined) continue;
     for (const path of await exportDiagrams(state, resolve(dir), format)) out(`Wrote ${path}`);
   }
+  if (values.bpmn !== undefined) for (const path of await exportProcessFiles(state, resolve(values.bpmn), 'bpmn')) out(`Wrote ${path}`);
+  if (values.table !== undefined) for (const path of await exportProcessFiles(state, resolve(values.table), values.csv ? 'csv' : 'xlsx')) out(`Wrote ${path}`);
   return 0;
 }

@@ -1,4 +1,7 @@
+import { BpmnImportError } from '../bpmn/bpmn-import-error';
 import { ExcelImportError } from '../excel/excel-errors';
+import { TableImportError } from '../flat-table/table-import-error';
+import { PdfExportError } from '../pdf/pdf-document';
 import { ProjectFileError } from '../project/project-file-error';
 import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
@@ -16,8 +19,12 @@ const USAGE = `Usage:
   lanewise check FILE [--json]
   lanewise export FILE --xlsx OUT.xlsx [--process NAME]...
   lanewise export FILE --docx OUT.docx
+  lanewise export FILE --pdf OUT.pdf | --diagrams-pdf OUT.pdf
   lanewise export FILE --svg DIR | --png DIR
-  lanewise import FILE --xlsx IN.xlsx [--dry-run]`;
+  lanewise export FILE --bpmn DIR | --table DIR [--csv]
+  lanewise import FILE --xlsx IN.xlsx [--dry-run]
+  lanewise import FILE --bpmn IN.bpmn [--dry-run]
+  lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]`;
 
 type Command = (args: string[], out: Out) => number | Promise<number>;
 
@@ -51,8 +58,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     return await runCli(argv);
   } catch (err) {
-    const known = err instanceof CliUsageError || err instanceof ProjectFileError || err instanceof ExcelImportError || isParseArgsError(err);
-    const message = (err as Error).message.split('\n')[0];
+    const known =
+      err instanceof CliUsageError || err instanceof ProjectFileError || err instanceof ExcelImportError || err instanceof BpmnImportError || err instanceof TableImportError || err instanceof PdfExportError || isParseArgsError(err);
+    // A table's message lists its bad cells, one a line.
+    const message = err instanceof TableImportError ? err.message : (err as Error).message.split('\n')[0];
     process.stderr.write(`lanewise: ${known ? message : `unexpected error: ${message}`}\n`);
     return 2;
   }

@@ -8,7 +8,7 @@ export interface OutlineFonts {
   bold: Font;
 }
 
-interface FontCandidate {
+export interface FontCandidate {
   path: string;
   /** Preferred face inside a collection: the Simplified Chinese one. */
   face?: string;
@@ -60,6 +60,13 @@ function firstFace(candidates: readonly FontCandidate[]): Font | null {
     if (face) return face;
   }
   return null;
+}
+
+/** The files of the regular and bold CJK faces, for writers that embed the font (PDF); null when there is none. */
+export function outlineFontFiles(): { regular: FontCandidate; bold: FontCandidate } | null {
+  const regular = REGULAR.find((c) => existsSync(c.path) && openFace(c));
+  if (!regular) return null;
+  return { regular, bold: BOLD.find((c) => existsSync(c.path) && openFace(c)) ?? regular };
 }
 
 let loaded: OutlineFonts | null | undefined;

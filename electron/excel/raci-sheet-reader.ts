@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { Process } from '../../shared/model/entities';
 import type { ProjectState } from '../../shared/model/project-state';
-import { cellRef, columnLetter } from './cell-refs';
+import { cellRef, columnLetter } from '../../shared/interchange/cell-refs';
 import type { ImportIssue } from './excel-errors';
 import { CODE_HEADERS, DEPARTMENT_ITSELF, NAME_HEADERS } from './excel-labels';
 import { parseLetters } from './raci-cell-text';

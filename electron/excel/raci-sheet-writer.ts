@@ -5,7 +5,7 @@ import type { ProjectState } from '../../shared/model/project-state';
 import type { ExcelLabels } from './excel-labels';
 import { clamp, columnWidthFor, conditionalFill, FLAG_FILL, HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, THIN_BORDER, tint, wrappedRowHeight, type SheetFonts } from './excel-styles';
 import { displayLetters, LETTERS_BY_STRENGTH, RACI_FILLS, RACI_LIST_VALUES, strongestLetter } from './raci-cell-text';
-import { cellRef, columnLetter } from './cell-refs';
+import { cellRef, columnLetter } from '../../shared/interchange/cell-refs';
 import { PARTY_ANCHOR_MARKER, PROCESS_ANCHOR_PREFIX, RACI_LAYOUT as L, type PartyColumn } from './raci-sheet-layout';
 
 export interface RaciSheetInput {

@@ -1,5 +1,5 @@
 import type { Style, Worksheet } from 'exceljs';
-import { cellRef } from './cell-refs';
+import { cellRef } from '../../shared/interchange/cell-refs';
 import { clamp, columnWidthFor, HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, THIN_BORDER, wrappedRowHeight, type SheetFonts } from './excel-styles';
 
 export interface TableColumn {

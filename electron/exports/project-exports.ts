@@ -11,6 +11,9 @@ import { decisionsForExport, findingsForExport } from '../excel/findings-for-exp
 import { exportRaciWorkbook } from '../excel/raci-workbook-export';
 import { exportPolicyDocx } from '../word/policy-docx-export';
 import { printZoom } from '../word/word-page';
+import { processFileBytes } from '../interchange/process-files';
+import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
+import { policyPdfBytes } from '../pdf/policy-pdf';
 
 export interface ExportedFile {
   fileName: string;
@@ -23,11 +26,19 @@ export const MIME: Record<ExportKind, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   svg: 'image/svg+xml',
   png: 'image/png',
+  pdf: 'application/pdf',
+  diagramsPdf: 'application/pdf',
+  bpmn: 'application/xml',
+  tableXlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  tableCsv: 'text/csv',
 };
+/** Per-process files and their extension. */
+const PROCESS_FILES = { bpmn: 'bpmn', tableXlsx: 'xlsx', tableCsv: 'csv' } as const;
 
 const TITLES = {
   xlsx: { 'zh-CN': 'RACI 责任矩阵', en: 'RACI matrix' },
   docx: { 'zh-CN': '跨部门协作管理办法', en: 'Cross-Department Collaboration Policy' },
+  diagramsPdf: { 'zh-CN': '泳道图', en: 'swimlane diagram' },
 } as const;
 
 export class ExportError extends Error {}
@@ -88,6 +99,21 @@ export async function exportProjectFile(state: ProjectState, kind: ExportKind, p
       return { fileName: `${project} ${TITLES.xlsx[lang]}.xlsx`, mime: MIME.xlsx, bytes: await raciWorkbookBytes(state, processId ? [processId] : undefined) };
     case 'docx':
       return { fileName: `${project} ${TITLES.docx[lang]}.docx`, mime: MIME.docx, bytes: await policyDocxBytes(state) };
+    case 'pdf':
+      return { fileName: `${project} ${TITLES.docx[lang]}.pdf`, mime: MIME.pdf, bytes: await policyPdfBytes(state) };
+    case 'diagramsPdf': {
+      const process = processId ? state.tables.processes[processId] : undefined;
+      const base = process ? `${safeFileBase(process.name, lang)} ${TITLES.diagramsPdf[lang]}` : `${project} ${TITLES.diagramsPdf[lang]}`;
+      return { fileName: `${base}.pdf`, mime: MIME.diagramsPdf, bytes: await diagramsPdfBytes(state, process ? [process.id] : undefined) };
+    }
+    case 'bpmn':
+    case 'tableXlsx':
+    case 'tableCsv': {
+      const process = processId ? state.tables.processes[processId] : undefined;
+      if (!process) throw new ExportError('Choose a process to export it');
+      const format = PROCESS_FILES[kind];
+      return { fileName: `${safeFileBase(process.name, lang)}.${format}`, mime: MIME[kind], bytes: await processFileBytes(state, process.id, format) };
+    }
     case 'svg':
     case 'png': {
       const process = processId ? state.tables.processes[processId] : undefined;

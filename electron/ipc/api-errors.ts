@@ -2,7 +2,10 @@ import { ZodError } from 'zod';
 import { CommandError } from '../../shared/commands/command-error';
 import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
 import type { ApiError } from '../../shared/ipc/contract';
+import { BpmnImportError } from '../bpmn/bpmn-import-error';
 import { ExcelImportError } from '../excel/excel-errors';
+import { TableImportError } from '../flat-table/table-import-error';
+import { PdfExportError } from '../pdf/pdf-document';
 import { ExportError } from '../exports/project-exports';
 import { ProjectFileError } from '../project/project-file-error';
 import { UnknownSessionError } from '../project/workspace';
@@ -41,8 +44,8 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof UnknownSessionError) return keyed('no-project', 'session.unknown', {}, err.message);
   if (err instanceof UnavailableError) return keyed('invalid-request', 'request.desktop-only', {}, err.message);
   if (err instanceof ImportRequestError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
-  if (err instanceof ExcelImportError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
-  if (err instanceof ExportError) return keyed('export', 'export.failed', { detail: err.message }, err.message);
+  if (err instanceof ExcelImportError || err instanceof BpmnImportError || err instanceof TableImportError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
+  if (err instanceof ExportError || err instanceof PdfExportError) return keyed('export', 'export.failed', { detail: err.message }, err.message);
   if (err instanceof RangeError && /call stack/i.test(err.message)) return keyed('command', 'command.too-large', { detail: 'nested too deeply' });
   if ((err as { code?: unknown }).code === 'ERR_INVALID_ARG_VALUE' || (err as { code?: unknown }).code === 'ERR_INVALID_ARG_TYPE') {
     return keyed('invalid-request', 'request.invalid', { detail: 'a path or name holds a character files cannot have' });

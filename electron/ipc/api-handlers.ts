@@ -15,6 +15,7 @@ import {
 import { ProjectFileError } from '../project/project-file-error';
 import { invalidRequest, toApiError, UnavailableError } from './api-errors';
 import { exportHandlers, type ExportDialogs } from './export-handlers';
+import { processImportHandlers } from './process-import-handlers';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
@@ -48,6 +49,7 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
   const session = (id: string): ProjectSession => workspace.session(id);
   return {
     ...exportHandlers(session, options.exportDialogs),
+    ...processImportHandlers(session, options.exportDialogs),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'app.language': (r) => {
       options.onLanguage?.(r.language);

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Command } from '../../shared/commands/command-schema';
-import type { ExportKind, ImportPreviewView, ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import type { ExportKind, ImportPreviewView, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
 import { previewRaciImport } from '../excel/raci-workbook-import';
 import { exportProjectFile } from '../exports/project-exports';
 import type { ProjectSession } from '../project/project-session';
@@ -12,6 +12,7 @@ import type { ProjectSession } from '../project/project-session';
 export interface ExportDialogs {
   chooseExportPath(fileName: string, kind: ExportKind): Promise<string | null>;
   chooseWorkbookToImport(): Promise<string | null>;
+  chooseProcessFileToImport(format: ProcessImportFormat): Promise<string | null>;
 }
 
 type ExportChannel = 'export.file' | 'import.xlsxPreview' | 'import.xlsxApply';

@@ -1,5 +1,5 @@
 import { dialog, type BrowserWindow, type OpenDialogOptions, type SaveDialogOptions } from 'electron';
-import type { ExportKind } from '../../shared/ipc/contract';
+import type { ExportKind, ProcessImportFormat } from '../../shared/ipc/contract';
 import type { ExportDialogs } from '../ipc/export-handlers';
 
 const FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
@@ -7,6 +7,15 @@ const FILTERS: Record<ExportKind, { name: string; extensions: string[] }> = {
   docx: { name: 'Word', extensions: ['docx'] },
   png: { name: 'PNG', extensions: ['png'] },
   svg: { name: 'SVG', extensions: ['svg'] },
+  pdf: { name: 'PDF', extensions: ['pdf'] },
+  diagramsPdf: { name: 'PDF', extensions: ['pdf'] },
+  bpmn: { name: 'BPMN 2.0', extensions: ['bpmn', 'xml'] },
+  tableXlsx: { name: 'Excel', extensions: ['xlsx'] },
+  tableCsv: { name: 'CSV', extensions: ['csv'] },
+};
+const PROCESS_IMPORT_FILTERS: Record<ProcessImportFormat, { name: string; extensions: string[] }[]> = {
+  bpmn: [FILTERS.bpmn],
+  table: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }],
 };
 
 /** Save dialogs for deliverables and the open dialog for a client's workbook, over the window. */
@@ -24,5 +33,6 @@ export function exportDialogs(window: () => BrowserWindow | null): ExportDialogs
   return {
     chooseExportPath: (fileName, kind) => save({ defaultPath: fileName, filters: [FILTERS[kind]] }),
     chooseWorkbookToImport: () => open({ properties: ['openFile'], filters: [FILTERS.xlsx] }),
+    chooseProcessFileToImport: (format) => open({ properties: ['openFile'], filters: PROCESS_IMPORT_FILTERS[format] }),
   };
 }

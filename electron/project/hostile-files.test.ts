@@ -140,7 +140,9 @@ describe('a refused file is not written, not even its journal mode', () => {
 describe('references that point nowhere', () => {
   it('are refused for editing with the count and an example, and listed for check', () => {
     project();
-    tamper("INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'ghost', 'C'); INSERT INTO steps SELECT 'orphan', process_id, 'no-lane', NULL, 'N09', 'x', 'task', 0, 0, '', '', NULL, NULL, 'hours', '' FROM steps WHERE id = 's1'");
+    tamper(
+      "INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'ghost', 'C'); INSERT INTO steps (id, process_id, lane_id, code, name, kind, x, y, input, output, duration_unit, notes) SELECT 'orphan', process_id, 'no-lane', 'N09', 'x', 'task', 0, 0, '', '', 'hours', '' FROM steps WHERE id = 's1'",
+    );
     const err = refusal(ProjectFileError, () => ProjectSession.open(path));
     expect(err.code).toBe('damaged-references');
     expect(err.params.count).toBe('2');

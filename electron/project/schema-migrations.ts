@@ -64,4 +64,6 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE decisions ADD COLUMN step_label TEXT NOT NULL DEFAULT '';
   UPDATE decisions SET step_label = (SELECT trim(code || ' ' || name) FROM steps WHERE steps.id = decisions.step_id) WHERE step_id IS NOT NULL;
   `,
+  // 3: a step can stand for a sub-process (BPMN import and export).
+  `ALTER TABLE steps ADD COLUMN sub_process INTEGER NOT NULL DEFAULT 0;`,
 ];

@@ -7,10 +7,12 @@ import { currentSession, useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
 import { downloadFile, fileToBase64 } from './download-file';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
+import { useProcessImport } from './use-process-import';
 
-const ITEMS: readonly ExportKind[] = ['xlsx', 'docx', 'png', 'svg'];
+const ITEMS: readonly ExportKind[] = ['xlsx', 'docx', 'pdf', 'png', 'svg', 'diagramsPdf', 'bpmn', 'tableXlsx', 'tableCsv'];
 const MENU_FORMATS: Record<ExportFormat, ExportKind> = { excel: 'xlsx', word: 'docx', png: 'png' };
-const DIAGRAMS: ReadonlySet<ExportKind> = new Set(['png', 'svg']);
+/** Exports of the process on screen. */
+const DIAGRAMS: ReadonlySet<ExportKind> = new Set(['png', 'svg', 'diagramsPdf', 'bpmn', 'tableXlsx', 'tableCsv']);
 // The desktop app asks main for a file dialog; the browser host uploads through a file input.
 const IN_DESKTOP = globalThis.window?.lanewise !== undefined;
 
@@ -25,6 +27,7 @@ export function ExportMenu() {
   const fileInput = useRef<HTMLInputElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const showError = useProjectStore((s) => s.showError);
+  const processImport = useProcessImport(setStatus, setBusy);
 
   // File ▸ Export in the desktop menu runs the same exports as this menu.
   const exportRef = useRef(exportFile);
@@ -116,6 +119,19 @@ export function ExportMenu() {
           <button type="button" role="menuitem" onClick={startImport}>
             {t('exports.importXlsx')}
           </button>
+          {(['bpmn', 'table'] as const).map((format) => (
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              onClick={() => {
+                setOpen(false);
+                processImport.start(format);
+              }}
+            >
+              {t(format === 'bpmn' ? 'exports.importBpmn' : 'exports.importTable')}
+            </button>
+          ))}
         </div>
       )}
       <input
@@ -133,6 +149,7 @@ export function ExportMenu() {
       <span className="export-status" role="status">
         {status}
       </span>
+      {processImport.elements}
       {preview && (
         <ImportPreviewDialog
           preview={preview}

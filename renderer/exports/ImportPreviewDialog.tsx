@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportPreviewView } from '../../shared/ipc/contract';
 import { displayLetters } from '../../shared/model/raci-letters';
-import { Modal } from '../common/Modal';
+import { ImportModal } from './ImportModal';
 import { useProjectStore } from '../state/project-store';
 
 interface ImportPreviewDialogProps {
@@ -16,21 +16,7 @@ export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogPro
   const total = preview.added + preview.removed + preview.changed;
 
   return (
-    <Modal
-      title={t('exports.previewTitle', { fileName: preview.fileName })}
-      className="import-dialog"
-      onClose={() => onClose(false)}
-      actions={
-        <>
-          <button type="button" autoFocus onClick={() => onClose(false)}>
-            {t('exports.cancel')}
-          </button>
-          <button type="button" className="primary" disabled={!preview.token} onClick={async () => onClose(await applyImport(preview.token))}>
-            {t('exports.apply')}
-          </button>
-        </>
-      }
-    >
+    <ImportModal title={t('exports.previewTitle', { fileName: preview.fileName })} apply={preview.token ? () => applyImport(preview.token) : null} onClose={onClose}>
       <p>{total === 0 ? t('exports.nothing') : t('exports.summary', { added: preview.added, removed: preview.removed, changed: preview.changed })}</p>
       {preview.changes.length > 0 && (
         <div className="import-changes">
@@ -69,6 +55,6 @@ export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogPro
           </ul>
         </>
       )}
-    </Modal>
+    </ImportModal>
   );
 }

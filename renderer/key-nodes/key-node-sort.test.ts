@@ -18,6 +18,7 @@ const step = (id: string, patch: Partial<Step>): Step => ({
   durationValue: null,
   durationUnit: 'hours',
   notes: '',
+  subProcess: false,
   ...patch,
 });
 

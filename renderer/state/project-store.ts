@@ -38,6 +38,8 @@ export interface ProjectStore {
   execute(command: CommandInput): Promise<boolean>;
   /** Applies a previewed Excel import (one undoable change). */
   applyImport(token: string): Promise<boolean>;
+  /** Applies a previewed BPMN or table import: one change, one undo. */
+  applyProcessImport(token: string): Promise<boolean>;
   addTemplate(templateId: TemplateId): Promise<boolean>;
   addUserTemplate(id: string): Promise<boolean>;
   undo(): Promise<void>;
@@ -232,6 +234,8 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
       execute: (command) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { session: session(), command }))),
 
       applyImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { session: session(), token }))),
+
+      applyProcessImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.processApply', { session: session(), token }))),
 
       addTemplate: (templateId) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { session: session(), templateId }))),
 

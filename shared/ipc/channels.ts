@@ -19,6 +19,8 @@ export const CHANNEL_NAMES = [
   'export.file',
   'import.xlsxPreview',
   'import.xlsxApply',
+  'import.processPreview',
+  'import.processApply',
   'templates.list',
   'templates.saveProcess',
   'templates.add',

@@ -46,7 +46,7 @@ export interface OpenProject {
   readOnly: ReadOnlyReason;
 }
 
-export const EXPORT_KINDS = ['xlsx', 'docx', 'svg', 'png'] as const;
+export const EXPORT_KINDS = ['xlsx', 'docx', 'svg', 'png', 'pdf', 'diagramsPdf', 'bpmn', 'tableXlsx', 'tableCsv'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 /** Electron saves through a dialog; the browser host hands the bytes back for a download. */
@@ -54,6 +54,22 @@ export type ExportOutcome =
   | { kind: 'saved'; path: string }
   | { kind: 'download'; fileName: string; mime: string; base64: string }
   | { kind: 'cancelled' };
+
+/** Files a process can be imported from: BPMN 2.0 from another tool, or a flat table (xlsx, CSV). */
+export const PROCESS_IMPORT_FORMATS = ['bpmn', 'table'] as const;
+export type ProcessImportFormat = (typeof PROCESS_IMPORT_FORMATS)[number];
+
+/** What a BPMN or table import would add, shown before anything changes. */
+export interface ProcessImportPreviewView {
+  token: string;
+  fileName: string;
+  processes: Array<{ name: string; lanes: number; steps: number; flows: number }>;
+  departmentsCreated: string[];
+  departmentsMatched: string[];
+  positionsCreated: string[];
+  /** What the file holds that Lanewise cannot represent, one line each, in the project's language. */
+  leftOut: string[];
+}
 
 export interface ImportChangeView {
   processName: string;
@@ -111,6 +127,7 @@ const exportRequest = inSession.extend({ kind: z.enum(EXPORT_KINDS), processId: 
 /** The browser host uploads the workbook; Electron leaves both out and asks with a dialog. */
 const importRequest = inSession.extend({ fileName: z.string().max(500).optional(), base64: z.string().max(100_000_000).optional() });
 const applyImportRequest = inSession.extend({ token: z.string().min(1).max(100) });
+const processImportRequest = inSession.extend({ format: z.enum(PROCESS_IMPORT_FORMATS), fileName: z.string().max(500).optional(), base64: z.string().max(40_000_000).optional() });
 /** A file path from the renderer: never one with a NUL character, which file systems cannot hold. */
 const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\u0000'), { message: 'A file name cannot hold a NUL character' });
 const pathRequest = z.object({ path: filePath }).strict();
@@ -147,6 +164,8 @@ export const contract = {
   'export.file': channel<typeof exportRequest, ExportOutcome>(exportRequest),
   'import.xlsxPreview': channel<typeof importRequest, ImportPreviewView | null>(importRequest),
   'import.xlsxApply': channel<typeof applyImportRequest, Change>(applyImportRequest),
+  'import.processPreview': channel<typeof processImportRequest, ProcessImportPreviewView | null>(processImportRequest),
+  'import.processApply': channel<typeof applyImportRequest, Change>(applyImportRequest),
   'templates.list': channel<typeof empty, UserTemplateInfo[]>(empty),
   'templates.saveProcess': channel<typeof saveTemplateRequest, UserTemplateInfo>(saveTemplateRequest),
   'templates.add': channel<typeof userTemplateInSession, Change>(userTemplateInSession),

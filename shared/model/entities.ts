@@ -50,6 +50,8 @@ export const stepSchema = z.object({
   durationValue: z.number().min(0).nullable(),
   durationUnit: durationUnitSchema,
   notes: text,
+  /** The step stands for a sub-process (a BPMN subProcess or callActivity); its inner flow may be a process of its own. */
+  subProcess: z.boolean(),
 });
 export const DECISION_KINDS = ['resolved', 'accepted'] as const;
 /** An entry of the resolution log: who settled a RACI finding, when and why. */

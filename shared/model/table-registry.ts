@@ -67,7 +67,7 @@ export const TABLES = {
   phases: table({ schema: phaseSchema, defaults: { size: 480 }, fixed: ['processId'], foreignKeys: [inProcess], orderScope: 'processId' }),
   steps: table({
     schema: stepSchema,
-    defaults: { phaseId: null, code: '', name: '', kind: 'task', x: 0, y: 0, input: '', output: '', ownerPositionId: null, durationValue: null, durationUnit: 'hours', notes: '' },
+    defaults: { phaseId: null, code: '', name: '', kind: 'task', x: 0, y: 0, input: '', output: '', ownerPositionId: null, durationValue: null, durationUnit: 'hours', notes: '', subProcess: false },
     fixed: ['processId'],
     foreignKeys: [
       inProcess,

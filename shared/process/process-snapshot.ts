@@ -15,7 +15,8 @@ export const processSnapshotSchema = z.object({
   positions: z.array(positionSchema.pick({ id: true, departmentId: true, name: true })),
   lanes: z.array(laneSchema.pick({ id: true, departmentId: true, size: true })),
   phases: z.array(phaseSchema.pick({ id: true, name: true, size: true })),
-  steps: z.array(stepSchema.omit({ processId: true })),
+  // Templates saved before steps could be sub-processes lack the flag.
+  steps: z.array(stepSchema.omit({ processId: true }).extend({ subProcess: stepSchema.shape.subProcess.default(false) })),
   flows: z.array(flowSchema.omit({ id: true, processId: true })),
   raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
 });

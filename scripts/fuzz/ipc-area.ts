@@ -16,7 +16,7 @@ import { hostileJson } from './mutate-json';
 import { cleanPrototypes, pollutedPrototypes } from './pollution';
 
 /** Channels whose work is slow by design (whole documents); they get the cheap variants only. */
-const SLOW_KINDS = new Set(['docx', 'png']);
+const SLOW_KINDS = new Set(['docx', 'png', 'pdf', 'diagramsPdf']);
 
 function json(value: unknown): string {
   return JSON.stringify(value);

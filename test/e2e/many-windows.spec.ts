@@ -64,6 +64,7 @@ test('a project another program holds for writing is refused with who has it, an
     await alert.getByRole('button', { name: 'Open read-only' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Held elsewhere' })).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: 'Opened read-only' })).toBeVisible();
+    await expect(page.getByRole('status', { name: /^Saved in/ })).toContainText('Read-only: changes are not saved');
   } finally {
     holder.close();
   }

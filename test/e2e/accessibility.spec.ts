@@ -24,6 +24,9 @@ const UI = {
     process: 'New product development',
     views: ['Diagram', 'Key nodes', 'RACI matrix', 'Findings', 'Policy draft', 'Organisation'],
     fit: 'Fit to window',
+    step: 'Raise requirement',
+    findingsPanel: 'Findings',
+    departments: 'Departments',
     addFromTemplate: 'Add from template',
     templateDialog: 'Add a process from a template',
     moreActions: 'More actions for New product development',
@@ -58,6 +61,9 @@ const UI = {
     process: '新产品开发协作流程',
     views: ['泳道图', '关键节点', 'RACI 矩阵', '检查结果', '管理办法', '组织架构'],
     fit: '适应窗口',
+    step: '需求提出',
+    findingsPanel: '检查结果',
+    departments: '按部门',
     addFromTemplate: '从模板添加',
     templateDialog: '从模板添加流程',
     moreActions: '新产品开发协作流程 的更多操作',
@@ -114,7 +120,8 @@ async function editedWorkbook(page: Page, exportLabel: string): Promise<string> 
 
 for (const language of Object.keys(UI) as Language[]) {
   test(`every view and dialog of a template project meets WCAG 2.2 AA (${language})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // About 25 screens, each a full axe run: minutes on a busy machine.
+    test.setTimeout(300_000);
     const ui = UI[language];
     const audit = new AxeAudit(page);
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -145,6 +152,13 @@ for (const language of Object.keys(UI) as Language[]) {
     await audit.check(`${language} · diagram`);
     await page.getByRole('button', { name: new RegExp(`^${ui.fit}`) }).click();
     await audit.check(`${language} · diagram, fitted`);
+    const stage = page.getByRole('region', { name: new RegExp(ui.process) });
+    await stage.getByRole('group', { name: new RegExp(`^N\\d+ ${ui.step}$`) }).click();
+    await audit.check(`${language} · diagram, a step selected`);
+    await stage.locator('[aria-roledescription="edge"]').first().focus();
+    await page.keyboard.press('Enter');
+    await audit.check(`${language} · diagram, a flow selected`);
+    await page.keyboard.press('Escape');
 
     await page.getByRole('button', { name: ui.deleteLane }).click();
     await expect(page.getByRole('dialog', { name: ui.deleteLaneDialog })).toBeVisible();
@@ -189,6 +203,9 @@ for (const language of Object.keys(UI) as Language[]) {
     await page.getByRole('tab', { name: raciTab }).click();
     await expect(page.getByRole('grid')).toBeVisible();
     await audit.check(`${language} · RACI grid`);
+    await page.getByRole('button', { name: ui.findingsPanel, exact: true }).click();
+    await page.getByRole('radio', { name: ui.departments }).check();
+    await audit.check(`${language} · RACI grid by department, with its findings`);
 
     await page.getByRole('tab', { name: findingsTab }).click();
     await page.getByRole('button', { name: ui.resolve }).first().click();

@@ -379,14 +379,21 @@ function ProcessCanvas({ processId }: { processId: string }) {
   );
   useCanvasShortcuts(rootRef, run);
 
+  // A step asked for by another view (findings' "Show on diagram"): the opening view must not pan away from it.
+  const jumpedTo = useRef<string | null>(null);
+
   // Opening: from the top-left corner, as large as fits (but no more than actual size, no less than readable).
   const onInit = useCallback(() => {
+    if (jumpedTo.current) {
+      focusStepOnCanvas(jumpedTo.current);
+      return;
+    }
     const { layout: l } = latest.current;
     const box = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
     if (!box || l.lanes.length === 0) return;
     const fit = Math.min((box.width - 32) / l.bounds.width, (box.height - 32) / l.bounds.height);
     void rf.setViewport({ x: 16, y: 16, zoom: Math.min(1, Math.max(OPENING_MIN_ZOOM, fit)) });
-  }, [rf]);
+  }, [focusStepOnCanvas, rf]);
 
   // "Jump to step" from the findings list: select the step and bring it into view.
   const focusStepId = useViewStore((s) => s.focusStepId);
@@ -397,8 +404,11 @@ function ProcessCanvas({ processId }: { processId: string }) {
     setNodes((nds) => withSelection(nds, new Set([step.id])));
     const c = centreOf(step);
     void rf.setCenter(c.x, c.y, { zoom: Math.max(rf.getZoom(), 1), duration: 0 });
+    // The button that asked went with the other view: the step takes the focus.
+    jumpedTo.current = step.id;
+    focusStepOnCanvas(step.id);
     clearFocus();
-  }, [focusStepId, stepsById, rf, clearFocus, setNodes]);
+  }, [focusStepId, stepsById, rf, clearFocus, setNodes, focusStepOnCanvas]);
 
   const onAddFromPalette = useCallback((kind: StepKind) => void addStep(kind, null), [addStep]);
   const onNodeDoubleClick = useCallback((_: unknown, node: StepFlowNode) => editStep(node.id), [editStep]);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { focusForNow } from './focus-for-now';
 
 /** The first Tab stop of a screen: jumps past the top bar and the explorer to the main content. */
 export function SkipLink({ targetId }: { targetId: string }) {
@@ -10,7 +11,8 @@ export function SkipLink({ targetId }: { targetId: string }) {
       onClick={(e) => {
         // Focus without touching the address: the app has no pages to link to.
         e.preventDefault();
-        document.getElementById(targetId)?.focus();
+        const target = document.getElementById(targetId);
+        if (target) focusForNow(target);
       }}
     >
       {t('app.skipToContent')}

@@ -1,3 +1,5 @@
+import { focusForNow } from './focus-for-now';
+
 const FOCUSABLE = 'a[href], button, input, select, textarea, [tabindex]';
 const HEADING = 'h1, h2, h3, h4';
 
@@ -47,8 +49,8 @@ export function installFocusRescue(doc: Document): () => void {
     if (!last || (doc.activeElement && doc.activeElement !== doc.body) || usable(last)) return;
     const target = rescueTarget(ancestors);
     if (!target) return;
-    if (!target.hasAttribute('tabindex') && !target.matches(FOCUSABLE)) target.tabIndex = -1;
-    target.focus();
+    if (target.matches(FOCUSABLE)) target.focus();
+    else focusForNow(target);
   };
 
   const schedule = () => {

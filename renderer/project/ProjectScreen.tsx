@@ -24,7 +24,7 @@ export function ProjectScreen() {
         <aside className="sidebar">
           <ProjectExplorer />
         </aside>
-        <main className="content" id="main-content" tabIndex={-1}>
+        <main className="content" id="main-content">
           <ViewTabs />
           <div id="view-panel" role="tabpanel" aria-labelledby={tabId(view)} className="view-panel">
             <CurrentView />

@@ -18,7 +18,7 @@ export function StartScreen() {
         </button>
         <LanguageSwitch />
       </div>
-      <main className="start-main" id="start-content" tabIndex={-1}>
+      <main className="start-main" id="start-content">
         <header className="start-brand">
           <h1>{t('app.name')}</h1>
           <p>{t('app.tagline')}</p>

@@ -41,9 +41,10 @@ test('pastes a 3 × 4 block of tab-separated text into exactly those cells, as o
   await page.keyboard.press('ControlOrMeta+v');
 
   await expect(cell(page, 'N03 Approve project', 'Marketing specialist')).toHaveAccessibleName('N03 Approve project × Marketing specialist: I');
+  // N03 now has two A: both cells are named as in conflict.
   expect(letters(await names(page, steps, parties))).toEqual([
     ['A', 'R', 'C', 'empty'],
-    ['R/A', 'I', 'R/A', 'C'],
+    ['R/A; conflict', 'I', 'R/A; conflict', 'C'],
     ['I', 'empty', 'R', 'R'],
   ]);
   // Nothing around the block changed.

@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { contrast } from '../../test/support/wcag-contrast';
 import { STEP_KINDS } from '../model/entities';
 import { CORNER_FILL, FLOW_COLOUR, FRAME, GRID_LINE, HANDOFF_COLOUR, INK, KIND_STYLE, LANE_FILLS, MUTED_INK, PHASE_HEADER_FILL, PHASE_LINE } from './diagram-style';
-
-// WCAG 2.2 relative luminance and contrast ratio, written out from the definition (not the app's code).
-function channel(value: number): number {
-  const c = value / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-function luminance(hex: string): number {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => channel(Number.parseInt(h, 16)));
-  return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-}
-
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return (light! + 0.05) / (dark! + 0.05);
-}
 
 /** Text of normal size (1.4.3) and lines or outlines that carry meaning (1.4.11). */
 const TEXT = 4.5;

@@ -1,4 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { LANE_FILLS } from '../../shared/diagram/diagram-style';
+import { contrast } from '../support/wcag-contrast';
 import { callMain, closeOpenProject } from './main-api';
 
 test.beforeEach(async ({ request }) => closeOpenProject(request));
@@ -301,4 +303,49 @@ test('Tab walks the diagram in order (every step by number, then the flows, then
   await expect(page.getByRole('complementary', { name: 'Properties' }).locator(':focus')).toHaveCount(1);
   await page.keyboard.press('Shift+Tab');
   await expect(stage.getByRole('separator', { name: 'Length of phase Retrospective' })).toBeFocused();
+});
+
+test('the keyboard focus shows at 3:1 on the two-option switches and on a flow', async ({ page, request }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await callMain(request, 'project.create', { name: 'Rings', language: 'en', templateId: 'product-launch' });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'New product development', exact: true }).click();
+
+  /** The ring of a focused option of a switch against the option's own fill, which it is drawn on. */
+  const ringOnFill = (radio: Locator) =>
+    radio.evaluate((input) => {
+      const label = getComputedStyle(input.closest('label')!);
+      return { style: label.outlineStyle, width: label.outlineWidth, ring: label.outlineColor, fill: label.backgroundColor };
+    });
+
+  // Lanes as Rows / Columns, in the properties panel: Tab reaches the chosen option.
+  const rows = page.getByRole('complementary', { name: 'Properties' }).getByRole('radio', { name: 'Rows' });
+  await page.getByRole('button', { name: 'Add Start' }).focus();
+  await tabTo(page, rows, { max: 60 });
+  let ring = await ringOnFill(rows);
+  expect(ring.style).toBe('solid');
+  expect(contrast(ring.ring, ring.fill), `ring ${ring.ring} on ${ring.fill}`).toBeGreaterThanOrEqual(3);
+
+  // A flow: the band around it against the lane, and the line inside against the band.
+  await page.getByRole('button', { name: 'Add Start' }).focus();
+  await pressUntil(page, 'Tab', / → /);
+  const flow = await page.evaluate(() => {
+    const edge = document.activeElement!;
+    const band = getComputedStyle(edge.querySelector('.flow-focus-ring')!);
+    const line = getComputedStyle(edge.querySelector('.react-flow__edge-path')!);
+    return { band: band.stroke, opacity: band.strokeOpacity, line: line.stroke };
+  });
+  expect(flow.opacity).toBe('1');
+  for (const lane of LANE_FILLS) expect(contrast(flow.band, lane), `band ${flow.band} on lane ${lane}`).toBeGreaterThanOrEqual(3);
+  expect(contrast(flow.line, flow.band)).toBeGreaterThanOrEqual(3);
+
+  // Departments / Positions, above the RACI matrix.
+  await page.getByRole('tab', { name: 'RACI matrix' }).click();
+  const positions = page.getByRole('radio', { name: 'Positions' });
+  await page.getByRole('button', { name: 'Findings', exact: true }).focus();
+  await page.keyboard.press('Tab');
+  await expect(positions).toBeFocused();
+  ring = await ringOnFill(positions);
+  expect(ring.style).toBe('solid');
+  expect(contrast(ring.ring, ring.fill), `ring ${ring.ring} on ${ring.fill}`).toBeGreaterThanOrEqual(3);
 });

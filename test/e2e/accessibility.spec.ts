@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { AxeAudit } from './axe-audit';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { callMain, pageProject } from './main-api';
 
 /** What a user reads on screen, in each interface language. */
 const UI = {
@@ -90,10 +88,10 @@ type Language = keyof typeof UI;
 
 /** Gives a second Accountable to the first step that has one, so the findings view has a conflict to resolve. */
 async function addConflict(page: Page): Promise<void> {
-  const { state } = (await callMain(page.request, 'project.current', {}))!;
+  const { session, state } = await pageProject(page);
   const [stepId, cells] = Object.entries(state.raci).find(([, row]) => Object.values(row).some((letters) => letters.includes('A')))!;
   const other = Object.values(state.tables.departments).find((d) => !(d.id in cells))!;
-  await callMain(page.request, 'project.execute', { command: { type: 'setRaci', stepId, partyId: other.id, letters: 'A' } });
+  await callMain(page.request, 'project.execute', { session, command: { type: 'setRaci', stepId, partyId: other.id, letters: 'A' } });
 }
 
 /** Saves the RACI workbook and changes one letter in it, as a client would. */

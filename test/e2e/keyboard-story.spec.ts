@@ -1,9 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { LANE_FILLS } from '../../shared/diagram/diagram-style';
 import { contrast } from '../support/wcag-contrast';
-import { callMain, closeOpenProject } from './main-api';
-
-test.beforeEach(async ({ request }) => closeOpenProject(request));
+import { createInPage } from './main-api';
 
 /** What has the focus, for failure messages: "button “Add flow”". */
 async function focusedName(page: Page): Promise<string> {
@@ -189,9 +187,8 @@ test('a consultant does the whole job by keyboard alone: a project from a templa
   await expect(page.getByRole('menu')).toBeHidden();
 });
 
-test('every dialog gives the focus back to what opened it, and deleting or renaming never drops it on the page', async ({ page, request }) => {
-  await callMain(request, 'project.create', { name: 'Focus', language: 'en', templateId: 'product-launch' });
-  await page.goto('/');
+test('every dialog gives the focus back to what opened it, and deleting or renaming never drops it on the page', async ({ page }) => {
+  await createInPage(page, { name: 'Focus', language: 'en', templateId: 'product-launch' });
   await expect(page.getByRole('heading', { level: 1, name: 'Focus' })).toBeVisible();
 
   /** Opens a dialog from its button with Enter, closes it with the key or the button named, and checks where the focus went. */
@@ -250,14 +247,12 @@ test('every dialog gives the focus back to what opened it, and deleting or renam
   await expect(page.getByRole('status').filter({ hasText: '“Launch” deleted.' }).getByRole('button', { name: 'Undo' })).toBeFocused();
 });
 
-test('Tab walks the diagram in order (every step by number, then the flows, then the lanes and phases), each brought into view', async ({ page, request }) => {
+test('Tab walks the diagram in order (every step by number, then the flows, then the lanes and phases), each brought into view', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await callMain(request, 'project.create', { name: 'Walk', language: 'en', templateId: 'product-launch' });
-  await page.goto('/');
+  const { state } = await createInPage(page, { name: 'Walk', language: 'en', templateId: 'product-launch' });
   await page.getByRole('button', { name: 'New product development', exact: true }).click();
   const stage = page.getByRole('region', { name: 'Swimlane diagram of New product development' });
   await expect(stage).toBeVisible();
-  const { state } = (await callMain(request, 'project.current', {}))!;
   const steps = Object.values(state.tables.steps).sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true }));
   const flows = Object.keys(state.tables.flows).length;
 
@@ -305,10 +300,9 @@ test('Tab walks the diagram in order (every step by number, then the flows, then
   await expect(stage.getByRole('separator', { name: 'Length of phase Retrospective' })).toBeFocused();
 });
 
-test('the keyboard focus shows at 3:1 on the two-option switches and on a flow', async ({ page, request }) => {
+test('the keyboard focus shows at 3:1 on the two-option switches and on a flow', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  await callMain(request, 'project.create', { name: 'Rings', language: 'en', templateId: 'product-launch' });
-  await page.goto('/');
+  await createInPage(page, { name: 'Rings', language: 'en', templateId: 'product-launch' });
   await page.getByRole('button', { name: 'New product development', exact: true }).click();
 
   /** The ring of a focused option of a switch against the option's own fill, which it is drawn on. */

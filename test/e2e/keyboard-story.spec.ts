@@ -21,6 +21,13 @@ async function tabTo(page: Page, target: Locator, { back = false, max = 80 } = {
   throw new Error(`${max} presses of ${back ? 'Shift+Tab' : 'Tab'} did not reach the target; the focus is on ${await focusedName(page)}`);
 }
 
+/** With the skip link focused: follows it, and Tab goes on from the main content. */
+async function followSkipLink(page: Page): Promise<void> {
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+}
+
 /** Presses a key until the target has the focus (arrow keys in a radio group). */
 async function pressUntilFocused(page: Page, key: string, target: Locator, max = 20): Promise<void> {
   for (let i = 0; i <= max; i++) {
@@ -49,9 +56,7 @@ test('a consultant does the whole job by keyboard alone: a project from a templa
   await expect(page.getByRole('form', { name: 'New project' })).toBeVisible();
   // The skip link is the first Tab stop; it jumps to the form.
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
+  await followSkipLink(page);
   await expect(page.getByRole('textbox', { name: 'Project name' })).toBeFocused();
   await page.keyboard.type('Launch by keyboard');
   await tabTo(page, page.getByRole('radio', { name: 'Blank project' }));
@@ -64,9 +69,7 @@ test('a consultant does the whole job by keyboard alone: a project from a templa
 
   // Back to the skip link, then into the main content: the view tabs come first.
   await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Tab');
+  await followSkipLink(page);
   await expect(page.getByRole('tab', { name: 'Diagram', selected: true })).toBeFocused();
 
   // Add a task from the palette: one Tab stop for the tools, one for the shapes, arrows inside.

@@ -143,8 +143,9 @@ export function ExportMenu() {
               key={format}
               type="button"
               role="menuitem"
+              tabIndex={-1}
               onClick={() => {
-                setOpen(false);
+                closeMenu();
                 processImport.start(format);
               }}
             >

@@ -41,8 +41,8 @@ test('pastes a 3 × 4 block of tab-separated text into exactly those cells, as o
   await page.keyboard.press('ControlOrMeta+v');
 
   await expect(cell(page, 'N03 Approve project', 'Marketing specialist')).toHaveAccessibleName('N03 Approve project × Marketing specialist: I');
-  // N03 now has two A: both cells are named as in conflict.
-  expect(letters(await names(page, steps, parties))).toEqual([
+  // N03 now has two A: both cells are named as in conflict (once the check has run on the new letters).
+  await expect.poll(async () => letters(await names(page, steps, parties))).toEqual([
     ['A', 'R', 'C', 'empty'],
     ['R/A; conflict', 'I', 'R/A; conflict', 'C'],
     ['I', 'empty', 'R', 'R'],

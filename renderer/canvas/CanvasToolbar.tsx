@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRovingFocus } from '../common/use-roving-focus';
 import { ActionIcon } from './canvas-icons';
 import { ariaShortcut, shortcutLabel, type CanvasAction } from './canvas-shortcuts';
 import { useCanvasUi } from './canvas-ui-store';
@@ -35,8 +36,9 @@ function CanvasToolbarView(props: CanvasToolbarProps) {
   const { t } = useTranslation();
   const snap = useCanvasUi((s) => s.snapToGrid);
   const platform = navigator.platform;
+  const roving = useRovingFocus<HTMLDivElement>('horizontal');
   return (
-    <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')}>
+    <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')} {...roving}>
       {GROUPS.map((group, i) => (
         <div key={i} className="toolbar-group">
           {group.map((action) => {

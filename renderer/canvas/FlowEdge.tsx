@@ -41,6 +41,8 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const colour = data.handoff ? HANDOFF_COLOUR : FLOW_COLOUR;
   return (
     <>
+      {/* Shown while the flow has the keyboard focus: a band in the accent colour under a white line. */}
+      <path className="flow-focus-ring" d={pathData(points, 0)} />
       <BaseEdge
         id={id}
         path={pathData(points, PULL_BACK)}

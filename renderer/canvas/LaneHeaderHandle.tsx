@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, snap, type LaneBand, type ProcessLayout } from '../../shared/diagram/geometry';
 import type { Department } from '../../shared/model/entities';
@@ -9,6 +9,7 @@ import { clampLaneSize, moveLaneCommand, resizeLaneCommand } from './lane-comman
 import { currentRows } from './process-rows';
 import { ResizeGrip } from './ResizeGrip';
 import { useHeaderDrag } from './use-header-drag';
+import { useHeaderRename } from './use-header-rename';
 
 interface LaneHeaderHandleProps {
   band: LaneBand;
@@ -35,7 +36,7 @@ function laneIndexAt(layout: ProcessLayout, point: Point): number {
 export function LaneHeaderHandle({ band, index, layout, department }: LaneHeaderHandleProps) {
   const { t } = useTranslation();
   const execute = useProjectStore((s) => s.execute);
-  const [renaming, setRenaming] = useState(false);
+  const { renaming, start: startRename, finish: finishRename, handle } = useHeaderRename();
   const horizontal = layout.orientation === 'horizontal';
   const h = band.header;
   const name = department?.name ?? '';
@@ -59,7 +60,7 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
     const forward = horizontal ? 'ArrowDown' : 'ArrowRight';
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
-      setRenaming(true);
+      startRename();
     } else if (e.altKey && (e.key === back || e.key === forward)) {
       e.preventDefault();
       move(index + (e.key === back ? -1 : 1));
@@ -76,6 +77,7 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
         <div className="lane-drop-target" style={{ left: target.header.x, top: target.header.y, width: target.header.width, height: target.header.height }} aria-hidden="true" />
       )}
       <button
+        ref={handle}
         type="button"
         className={`lane-header-handle nodrag nopan nowheel${dragging ? ' is-dragging' : ''}`}
         style={{
@@ -89,7 +91,7 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
         aria-label={t('canvas.lanes.header', { name })}
         title={t('canvas.lanes.header', { name })}
         {...drag.handlers}
-        onDoubleClick={() => setRenaming(true)}
+        onDoubleClick={startRename}
         onKeyDown={onKeyDown}
       >
         {dragging && <span className="lane-ghost-name">{name}</span>}
@@ -99,11 +101,11 @@ export function LaneHeaderHandle({ band, index, layout, department }: LaneHeader
           <NameInput
             initial={name}
             label={t('canvas.lanes.newName', { name })}
-            onCommit={(newName) => {
-              setRenaming(false);
+            onCommit={(newName, by) => {
+              finishRename(by);
               void execute({ type: 'update', table: 'departments', id: department.id, patch: { name: newName } });
             }}
-            onCancel={() => setRenaming(false)}
+            onCancel={finishRename}
           />
         </div>
       )}

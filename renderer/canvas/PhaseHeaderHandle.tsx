@@ -1,4 +1,4 @@
-import { useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, snap, type PhaseBand, type ProcessLayout } from '../../shared/diagram/geometry';
 import { NameInput } from '../common/NameInput';
@@ -8,6 +8,7 @@ import { clampPhaseSize, movePhaseCommand, resizePhaseCommand } from './lane-com
 import { currentRows } from './process-rows';
 import { ResizeGrip } from './ResizeGrip';
 import { useHeaderDrag } from './use-header-drag';
+import { useHeaderRename } from './use-header-rename';
 
 /** Which phase's place a point along the flow falls in. */
 function phaseIndexAt(layout: ProcessLayout, point: Point): number {
@@ -23,7 +24,7 @@ function phaseIndexAt(layout: ProcessLayout, point: Point): number {
 export function PhaseHeaderHandle({ band, index, layout }: { band: PhaseBand; index: number; layout: ProcessLayout }) {
   const { t } = useTranslation();
   const execute = useProjectStore((s) => s.execute);
-  const [renaming, setRenaming] = useState(false);
+  const { renaming, start: startRename, finish: finishRename, handle } = useHeaderRename();
   const horizontal = layout.orientation === 'horizontal';
   const { phase, header: h, rect } = band;
 
@@ -46,7 +47,7 @@ export function PhaseHeaderHandle({ band, index, layout }: { band: PhaseBand; in
     const forward = horizontal ? 'ArrowRight' : 'ArrowDown';
     if (e.key === 'Enter' || e.key === 'F2') {
       e.preventDefault();
-      setRenaming(true);
+      startRename();
     } else if (e.altKey && (e.key === back || e.key === forward)) {
       e.preventDefault();
       move(index + (e.key === back ? -1 : 1));
@@ -59,6 +60,7 @@ export function PhaseHeaderHandle({ band, index, layout }: { band: PhaseBand; in
         <div className="lane-drop-target" style={{ left: target.header.x, top: target.header.y, width: target.header.width, height: target.header.height }} aria-hidden="true" />
       )}
       <button
+        ref={handle}
         type="button"
         className={`phase-header-handle nodrag nopan nowheel${drag.at ? ' is-dragging' : ''}`}
         style={{
@@ -71,7 +73,7 @@ export function PhaseHeaderHandle({ band, index, layout }: { band: PhaseBand; in
         aria-label={t('canvas.phases.header', { name: phase.name })}
         title={t('canvas.phases.header', { name: phase.name })}
         {...drag.handlers}
-        onDoubleClick={() => setRenaming(true)}
+        onDoubleClick={startRename}
         onKeyDown={onKeyDown}
       >
         {drag.at && <span className="lane-ghost-name">{phase.name}</span>}
@@ -81,11 +83,11 @@ export function PhaseHeaderHandle({ band, index, layout }: { band: PhaseBand; in
           <NameInput
             initial={phase.name}
             label={t('canvas.phases.newName', { name: phase.name })}
-            onCommit={(name) => {
-              setRenaming(false);
+            onCommit={(name, by) => {
+              finishRename(by);
               void execute({ type: 'update', table: 'phases', id: phase.id, patch: { name } });
             }}
-            onCancel={() => setRenaming(false)}
+            onCancel={finishRename}
           />
         </div>
       )}

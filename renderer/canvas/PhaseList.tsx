@@ -81,7 +81,8 @@ export function PhaseList({ processId, orientation, phases }: { processId: strin
     e.preventDefault();
     const trimmed = name.trim();
     if (!trimmed) return;
-    if (await execute({ type: 'add', table: 'phases', row: { id: newId('ph_'), processId, name: trimmed } })) setName('');
+    // Typing may have gone on while the add was saved: only the submitted name is cleared.
+    if (await execute({ type: 'add', table: 'phases', row: { id: newId('ph_'), processId, name: trimmed } })) setName((current) => (current.trim() === trimmed ? '' : current));
   }
 
   return (

@@ -43,6 +43,7 @@ import { StepNode } from './StepNode';
 import { mergeFlowEdges, mergeStepNodes, type FlowEdge, type StepFlowNode } from './step-nodes';
 import { STEP_KIND_MIME, StepPalette } from './StepPalette';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
+import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
 
 const NODE_TYPES = { step: StepNode };
@@ -56,8 +57,8 @@ const PRO_OPTIONS = { hideAttribution: true };
 const NO_DEPARTMENTS = {};
 const ALIGN: Partial<Record<CanvasAction, Alignment>> = { alignLeft: 'left', alignCentre: 'centre', alignRight: 'right', alignTop: 'top', alignMiddle: 'middle', alignBottom: 'bottom' };
 const DISTRIBUTE: Partial<Record<CanvasAction, Distribution>> = { distributeHorizontal: 'horizontal', distributeVertical: 'vertical' };
-/** Zoom the diagram opens at when it is too big to fit: readable, and few enough steps on screen. */
-const OPENING_MIN_ZOOM = 0.5;
+/** Zoom the diagram opens at when it is too big to fit: step names (13 px) no smaller than the app's smallest text (12 px). */
+const OPENING_MIN_ZOOM = 12 / 13;
 
 const NOTHING: Selection = { stepIds: [], flowIds: [] };
 
@@ -132,11 +133,13 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const toggleSnap = useCanvasUi((s) => s.toggleSnap);
   const rf = useReactFlow<StepFlowNode, FlowEdge>();
   const rootRef = useRef<HTMLDivElement>(null);
+  const stageRef = useRef<HTMLDivElement>(null);
   const ariaLabelConfig = useAriaLabels();
   // Recomputed when the language changes.
   const texts = useMemo(() => nodeTexts(t), [t, i18n.language]);
   const language: Language = (LANGUAGES as readonly string[]).includes(i18n.language) ? (i18n.language as Language) : 'en';
 
+  const focusStepOnCanvas = useCanvasTabOrder(stageRef, steps, flows, rf);
   const reach = useMemo(() => stepReach(steps, orientation), [steps, orientation]);
   const layout = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
   const stepsById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
@@ -237,10 +240,17 @@ function ProcessCanvas({ processId }: { processId: string }) {
         return;
       }
       pendingSelection.current = new Set([id]);
-      await execute(command);
+      const added = await execute(command);
       pendingSelection.current = null;
+      if (!added) return;
+      const tables = useProjectStore.getState().project?.state.tables;
+      const step = tables?.steps[id];
+      const lane = step && tables.lanes[step.laneId];
+      say(t('canvas.status.stepAdded', { kind: t(`canvas.kinds.${kind}`), code: step?.code ?? '', lane: (lane && tables.departments[lane.departmentId]?.name) ?? '' }));
+      // Added from the palette: the new step takes the focus (in view), ready for F2.
+      if (!centre) focusStepOnCanvas(id);
     },
-    [execute, processId, say, t],
+    [execute, focusStepOnCanvas, processId, say, t],
   );
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -369,14 +379,21 @@ function ProcessCanvas({ processId }: { processId: string }) {
   );
   useCanvasShortcuts(rootRef, run);
 
+  // A step asked for by another view (findings' "Show on diagram"): the opening view must not pan away from it.
+  const jumpedTo = useRef<string | null>(null);
+
   // Opening: from the top-left corner, as large as fits (but no more than actual size, no less than readable).
   const onInit = useCallback(() => {
+    if (jumpedTo.current) {
+      focusStepOnCanvas(jumpedTo.current);
+      return;
+    }
     const { layout: l } = latest.current;
     const box = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
     if (!box || l.lanes.length === 0) return;
     const fit = Math.min((box.width - 32) / l.bounds.width, (box.height - 32) / l.bounds.height);
     void rf.setViewport({ x: 16, y: 16, zoom: Math.min(1, Math.max(OPENING_MIN_ZOOM, fit)) });
-  }, [rf]);
+  }, [focusStepOnCanvas, rf]);
 
   // "Jump to step" from the findings list: select the step and bring it into view.
   const focusStepId = useViewStore((s) => s.focusStepId);
@@ -387,8 +404,11 @@ function ProcessCanvas({ processId }: { processId: string }) {
     setNodes((nds) => withSelection(nds, new Set([step.id])));
     const c = centreOf(step);
     void rf.setCenter(c.x, c.y, { zoom: Math.max(rf.getZoom(), 1), duration: 0 });
+    // The button that asked went with the other view: the step takes the focus.
+    jumpedTo.current = step.id;
+    focusStepOnCanvas(step.id);
     clearFocus();
-  }, [focusStepId, stepsById, rf, clearFocus, setNodes]);
+  }, [focusStepId, stepsById, rf, clearFocus, setNodes, focusStepOnCanvas]);
 
   const onAddFromPalette = useCallback((kind: StepKind) => void addStep(kind, null), [addStep]);
   const onNodeDoubleClick = useCallback((_: unknown, node: StepFlowNode) => editStep(node.id), [editStep]);
@@ -402,7 +422,8 @@ function ProcessCanvas({ processId }: { processId: string }) {
       <CanvasToolbar onAction={run} selectedSteps={selection.stepIds.length} anySelected={selection.stepIds.length + selection.flowIds.length > 0} hasSteps={steps.length > 0} />
       <div className="canvas-body">
         <StepPalette onAdd={onAddFromPalette} />
-        <div className={`canvas-stage orientation-${orientation}`} role="region" aria-label={t('canvas.region', { name: process.name })} onDragOver={onDragOver} onDrop={onDrop}>
+        {/* data-focus-home: where the focus goes if the focused step or flow scrolls out of the drawn part. */}
+        <div ref={stageRef} data-focus-home className={`canvas-stage orientation-${orientation}`} role="region" aria-label={t('canvas.region', { name: process.name })} onDragOver={onDragOver} onDrop={onDrop}>
           {/* Arrowheads shared with the export, referenced by the flows' url(#…). */}
           <svg className="canvas-markers" width="0" height="0" aria-hidden="true">
             <defs dangerouslySetInnerHTML={markers} />

@@ -1,9 +1,10 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessLayout } from '../../shared/diagram/geometry';
 import { STEP_KINDS, type Department, type StepKind } from '../../shared/model/entities';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { useCanvasUi } from './canvas-ui-store';
 import { CommitField } from './CommitField';
 import { OwnerSelect } from './OwnerSelect';
 import { stepLabel } from './step-nodes';
@@ -26,6 +27,8 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
   const steps = useSteps(step?.processId ?? '');
   const flows = useFlows(step?.processId ?? '');
   const [target, setTarget] = useState('');
+  const connectSelect = useRef<HTMLSelectElement>(null);
+  const say = useCanvasUi((s) => s.say);
   const ids = {
     code: useId(),
     name: useId(),
@@ -130,7 +133,7 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
       <div className="field">
         <label htmlFor={ids.connect}>{t('canvas.inspector.connect')}</label>
         <div className="inline-form">
-          <select id={ids.connect} value={target} onChange={(e) => setTarget(e.target.value)}>
+          <select ref={connectSelect} id={ids.connect} value={target} onChange={(e) => setTarget(e.target.value)}>
             <option value="">{t('canvas.inspector.chooseStep')}</option>
             {others.map((s) => (
               <option key={s.id} value={s.id}>
@@ -143,8 +146,12 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
             disabled={!target}
             onClick={() => {
               const command = addFlowCommand(flows, step.processId, newId('f_'), step.id, target);
-              if (command) void execute(command);
+              const to = others.find((s) => s.id === target);
+              if (command)
+                void execute(command).then((done) => done && to && say(t('canvas.status.flowAdded', { from: stepLabel(step) || t('canvas.unnamed'), to: stepLabel(to) || t('canvas.unnamed') })));
               setTarget('');
+              // The button is disabled again at once: the focus goes back to the list, ready for another flow.
+              connectSelect.current?.focus();
             }}
           >
             {t('canvas.inspector.addFlow')}

@@ -91,7 +91,8 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
         </div>
       )}
       {close
-        ? HANDLES.map((h) => <Handle key={h.side} id={h.side} type="source" position={h.position} className="step-handle" aria-label={texts.handles[h.side]} title={texts.handles[h.side]} />)
+        ? // Mouse-only (the keyboard connects steps in the properties panel): a tooltip, no accessible name on a role-less div.
+          HANDLES.map((h) => <Handle key={h.side} id={h.side} type="source" position={h.position} className="step-handle" title={texts.handles[h.side]} />)
         : // Zoomed far out nobody draws flows; these only mark where the flows attach (React Flow measures them).
           HANDLES.map((h) => <div key={h.side} className={`step-handle-mark source react-flow__handle-${h.position}`} data-handleid={h.side} data-handlepos={h.position} aria-hidden="true" />)}
     </div>

@@ -1,5 +1,6 @@
 import { memo, useMemo, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useRovingFocus } from '../common/use-roving-focus';
 import { NODE_SIZE } from '../../shared/diagram/geometry';
 import { stepShape } from '../../shared/diagram/step-shapes';
 import { STEP_KINDS, type StepKind } from '../../shared/model/entities';
@@ -17,12 +18,13 @@ function KindIcon({ kind }: { kind: StepKind }) {
 /** The stencil of step shapes: drag one into a lane, or press it to add one to the selected lane. */
 function StepPaletteView({ onAdd }: { onAdd: (kind: StepKind) => void }) {
   const { t } = useTranslation();
+  const roving = useRovingFocus<HTMLElement>('vertical');
   function onDragStart(e: DragEvent<HTMLButtonElement>, kind: StepKind): void {
     e.dataTransfer.setData(STEP_KIND_MIME, kind);
     e.dataTransfer.effectAllowed = 'copy';
   }
   return (
-    <section className="step-palette" aria-label={t('canvas.palette.title')}>
+    <section className="step-palette" role="toolbar" aria-label={t('canvas.palette.title')} {...roving}>
       <h3 className="palette-title">{t('canvas.palette.title')}</h3>
       <ul className="palette-list">
         {STEP_KINDS.map((kind) => (

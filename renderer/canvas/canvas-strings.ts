@@ -139,6 +139,8 @@ export const canvasStrings = featureStrings(
       selectMore: 'Select at least {{count}} steps first.',
       duplicateFlow: 'These steps are already connected.',
       laidOut: 'Steps laid out along the flow.',
+      flowAdded: 'Flow added: {{from}} → {{to}}.',
+      stepAdded: '{{kind}} {{code}} added to lane {{lane}}. Press F2 to name it.',
     },
     badge: {
       error_one: '{{count}} error',
@@ -307,6 +309,8 @@ export const canvasStrings = featureStrings(
       selectMore: '请至少选择 {{count}} 个节点。',
       duplicateFlow: '这两个节点已经相连。',
       laidOut: '已按流程顺序排列节点。',
+      flowAdded: '已添加连线：{{from}} → {{to}}。',
+      stepAdded: '已在泳道{{lane}}中添加{{kind}} {{code}}。按 F2 可命名。',
     },
     badge: {
       error_one: '{{count}} 个错误',

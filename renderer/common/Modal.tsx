@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
+import { useModalDialog } from './use-modal-dialog';
 
 interface ModalProps {
   title: string;
@@ -12,17 +13,11 @@ interface ModalProps {
   description?: string;
 }
 
-/** A modal dialog named by its title: the native <dialog>, so focus stays inside and the page below is inert. */
+/** A modal dialog named by its title: the native <dialog>, so focus stays inside and the page below is inert; focus returns to its opener. */
 export function Modal({ title, onClose, children, actions, className, description }: ModalProps) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   return (
     <dialog

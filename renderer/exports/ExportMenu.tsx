@@ -26,6 +26,7 @@ export function ExportMenu() {
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
   const showError = useProjectStore((s) => s.showError);
   const processImport = useProcessImport(setStatus, setBusy);
 
@@ -35,17 +36,17 @@ export function ExportMenu() {
   useEffect(() => onMenu((action) => action.type === 'export' && void exportRef.current(MENU_FORMATS[action.format])), []);
 
   useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
-    const close = (e: MouseEvent) => {
-      if (!menuRef.current?.parentElement?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
+    if (open) menuRef.current?.querySelector<HTMLButtonElement>('[role="menuitem"]')?.focus();
   }, [open]);
 
-  async function exportFile(kind: ExportKind): Promise<void> {
+  /** Closes the menu; the keyboard's focus goes back to the menu button. */
+  function closeMenu(): void {
     setOpen(false);
+    buttonRef.current?.focus();
+  }
+
+  async function exportFile(kind: ExportKind): Promise<void> {
+    closeMenu();
     if (busy) return;
     const processId = useViewStore.getState().processId;
     if (DIAGRAMS.has(kind) && !processId) {
@@ -85,24 +86,42 @@ export function ExportMenu() {
   }
 
   function startImport(): void {
-    setOpen(false);
+    closeMenu();
     if (IN_DESKTOP) void previewImport({});
     else fileInput.current?.click();
   }
 
   return (
     <div className="export-menu">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-busy={busy} disabled={busy} onClick={() => setOpen((o) => !o)}>
+      {/* aria-disabled rather than disabled while busy: the focus stays on the button. */}
+      <button ref={buttonRef} type="button" aria-haspopup="menu" aria-expanded={open} aria-busy={busy} aria-disabled={busy || undefined} onClick={() => !busy && setOpen((o) => !o)}>
         {t('exports.menu')} ▾
       </button>
+      {open && (
+        // Like a desktop menu, a click outside only closes it (and nothing under it is half covered by it).
+        <div
+          className="menu-backdrop"
+          aria-hidden="true"
+          onPointerDown={(e) => {
+            e.preventDefault();
+            closeMenu();
+          }}
+        />
+      )}
       {open && (
         <div
           ref={menuRef}
           role="menu"
           aria-label={t('exports.menu')}
           className="menu-popup"
+          onBlur={(e) => {
+            if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+          }}
           onKeyDown={(e) => {
-            if (e.key === 'Escape') setOpen(false);
+            if (e.key === 'Escape') {
+              e.preventDefault();
+              closeMenu();
+            }
             if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
             e.preventDefault();
             const items = [...(menuRef.current?.querySelectorAll<HTMLButtonElement>('[role="menuitem"]') ?? [])];
@@ -111,12 +130,12 @@ export function ExportMenu() {
           }}
         >
           {ITEMS.map((kind) => (
-            <button key={kind} type="button" role="menuitem" onClick={() => void exportFile(kind)}>
+            <button key={kind} type="button" role="menuitem" tabIndex={-1} onClick={() => void exportFile(kind)}>
               {t(`exports.${kind}`)}
             </button>
           ))}
           <hr />
-          <button type="button" role="menuitem" onClick={startImport}>
+          <button type="button" role="menuitem" tabIndex={-1} onClick={startImport}>
             {t('exports.importXlsx')}
           </button>
           {(['bpmn', 'table'] as const).map((format) => (
@@ -124,8 +143,9 @@ export function ExportMenu() {
               key={format}
               type="button"
               role="menuitem"
+              tabIndex={-1}
               onClick={() => {
-                setOpen(false);
+                closeMenu();
                 processImport.start(format);
               }}
             >

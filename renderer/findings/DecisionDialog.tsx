@@ -1,5 +1,6 @@
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useModalDialog } from '../common/use-modal-dialog';
 import { useProjectStore } from '../state/project-store';
 import { rememberDecidedBy, rememberedDecidedBy } from './decided-by-memory';
 
@@ -23,19 +24,13 @@ interface DecisionDialogProps {
 /** A modal form for a decision on a finding: who decided and why (both required), plus what `children` asks. */
 export function DecisionDialog({ title, subject, submitLabel, children, validate, onSubmit, onCancel }: DecisionDialogProps) {
   const { t } = useTranslation();
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog();
   const titleId = useId();
   const subjectId = useId();
   const errorId = useId();
   const [decidedBy, setDecidedBy] = useState(() => rememberedDecidedBy(useProjectStore.getState().project?.state));
   const [reason, setReason] = useState('');
   const [error, setError] = useState<{ field: 'other' | 'decidedBy' | 'reason'; text: string } | null>(null);
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (dialog && !dialog.open) dialog.showModal();
-    return () => dialog?.close();
-  }, []);
 
   function submit(e: FormEvent): void {
     e.preventDefault();

@@ -20,6 +20,7 @@ export const en = {
     name: 'Lanewise',
     tagline: 'Swimlane diagrams and RACI matrices, on your own computer.',
     loading: 'Loading…',
+    skipToContent: 'Skip to main content',
   },
   language: {
     label: 'Language / 语言',

@@ -20,6 +20,7 @@ export const zhCN: Messages = {
     name: 'Lanewise',
     tagline: '泳道图与 RACI 矩阵，离线使用，数据留在本机。',
     loading: '正在加载…',
+    skipToContent: '跳到主要内容',
   },
   language: {
     label: 'Language / 语言',

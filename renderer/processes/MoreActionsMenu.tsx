@@ -71,7 +71,8 @@ export function MoreActionsMenu({ label, items }: MoreActionsMenuProps) {
               role="menuitem"
               tabIndex={-1}
               onClick={() => {
-                setOpen(false);
+                // Back on the button first, so a dialog the item opens returns the focus there.
+                close();
                 item.onSelect();
               }}
             >

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Process } from '../../shared/model/entities';
 import { freeProcessName } from '../../shared/process/duplicate-process';
@@ -33,10 +33,22 @@ export function ProcessList() {
   const headingId = useId();
   const selectedId = useViewStore((s) => s.processId);
   const selectProcess = useViewStore((s) => s.selectProcess);
+  const panel = useRef<HTMLElement>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // The Delete button goes with its row: a keyboard user carries on from the notice's Undo.
+  const focusUndo = useRef(false);
+
+  useEffect(() => {
+    if (!notice?.undoable || !focusUndo.current) return;
+    focusUndo.current = false;
+    undoButton.current?.focus();
+  }, [notice]);
 
   // Deleting is one undo away, so it asks nothing and offers Undo instead.
   async function remove(process: Process): Promise<void> {
+    const hadFocus = panel.current?.contains(document.activeElement) ?? false;
     if (await execute({ type: 'batch', label: t('common.deleteItem', { name: process.name }), commands: [{ type: 'delete', table: 'processes', id: process.id }] })) {
+      focusUndo.current = hadFocus;
       setNotice({ text: t('processes.deleted', { name: process.name }), undoable: true });
     }
   }
@@ -66,7 +78,7 @@ export function ProcessList() {
 
   const flat = groups.length === 1 && groups[0]!.category === '';
   return (
-    <section className="panel process-panel" aria-labelledby={headingId}>
+    <section ref={panel} className="panel process-panel" aria-labelledby={headingId}>
       <div className="panel-heading">
         <h2 id={headingId}>{t('processes.title')}</h2>
         <button type="button" className="small-button" onClick={() => setChoosingTemplate(true)}>
@@ -112,6 +124,7 @@ export function ProcessList() {
             <span>{notice.text}</span>
             {notice.undoable && (
               <button
+                ref={undoButton}
                 type="button"
                 className="link-button"
                 onClick={() => {

@@ -1,18 +1,22 @@
+import { SkipLink } from '../common/SkipLink';
 import { ReadOnlyBanner } from '../file-state/ReadOnlyBanner';
 import { ReloadedNotice } from '../file-state/ReloadedNotice';
 import { FindingsCount } from '../findings/FindingsCount';
+import { useViewStore } from '../state/view-store';
 import { CurrentView } from './CurrentView';
 import { ProjectExplorer } from './ProjectExplorer';
 import { StatusBar } from './StatusBar';
 import { TopBar } from './TopBar';
-import { ViewTabs } from './ViewTabs';
+import { tabId, ViewTabs } from './ViewTabs';
 import { useUndoRedoShortcuts } from './use-undo-redo-shortcuts';
 import './project.css';
 
 export function ProjectScreen() {
   useUndoRedoShortcuts();
+  const view = useViewStore((s) => s.view);
   return (
     <div className="project-screen">
+      <SkipLink targetId="main-content" />
       <TopBar />
       <ReadOnlyBanner />
       <ReloadedNotice />
@@ -20,9 +24,9 @@ export function ProjectScreen() {
         <aside className="sidebar">
           <ProjectExplorer />
         </aside>
-        <main className="content">
+        <main className="content" id="main-content">
           <ViewTabs />
-          <div id="view-panel" role="tabpanel" className="view-panel">
+          <div id="view-panel" role="tabpanel" aria-labelledby={tabId(view)} className="view-panel">
             <CurrentView />
           </div>
         </main>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RaciMatrix } from '../../shared/model/project-state';
 import { RACI_LETTERS, type RaciLetter } from '../../shared/model/raci-letters';
@@ -51,6 +51,7 @@ export function RaciGrid({ layout, label, raci, marks, accepted, positionDepartm
   const [notice, setNotice] = useState<Notice>(null);
   const wantFocus = useRef(false);
   const dragging = useRef(false);
+  const helpId = useId();
   // Rebuilt when the language changes.
   const labeller = useMemo(() => cellLabeller(t), [t, i18n.resolvedLanguage]);
 
@@ -136,8 +137,9 @@ export function RaciGrid({ layout, label, raci, marks, accepted, positionDepartm
       return;
     }
     if (e.key === 'Escape') {
-      if (size.rows * size.cols > 1) select(single(active), true);
-      setNotice(null);
+      // Takes back the last thing asked of the grid: a notice, then a block selection. The focus stays.
+      if (notice) setNotice(null);
+      else if (size.rows * size.cols > 1) select(single(active), true);
       return;
     }
     if (e.altKey) return;
@@ -232,6 +234,7 @@ export function RaciGrid({ layout, label, raci, marks, accepted, positionDepartm
         aria-multiselectable="true"
         aria-rowcount={headRows + layout.rows.length}
         aria-colcount={layout.columns.length + 1}
+        aria-describedby={helpId}
         onKeyDown={onKeyDown}
         onCopy={(e) => onCopy(e, false)}
         onCut={(e) => onCopy(e, true)}
@@ -279,7 +282,7 @@ export function RaciGrid({ layout, label, raci, marks, accepted, positionDepartm
           </div>
         </div>
       </div>
-      <p className="raci-help">
+      <p className="raci-help" id={helpId}>
         <span>{t('raci.legend')}</span>
         <span>{t('raci.keyboardHelp')}</span>
       </p>

@@ -85,24 +85,27 @@ export const StepRow = memo(function StepRow(props: StepRowProps) {
         const fromPositions = held?.get(column.partyId);
         const selected = c >= selLeft && c <= selRight;
         const active = c === activeCol;
+        const conflict = conflicts?.has(column.partyId) ?? false;
         const classes = ['raci-cell'];
         if (letters.includes('A')) classes.push('raci-cell-a');
         if (selected) classes.push('is-selected');
         if (active) classes.push('is-active');
-        if (conflicts?.has(column.partyId)) classes.push('is-conflict');
+        if (conflict) classes.push('is-conflict');
         return (
           <div
             key={column.partyId}
             role="gridcell"
             aria-colindex={c + 2}
             aria-selected={selected}
-            aria-label={props.labeller(props.label, column.name, letters, fromPositions)}
+            aria-label={props.labeller(props.label, column.name, letters, fromPositions, conflict)}
             tabIndex={active ? 0 : -1}
             data-cell={`${stepIndex}:${c}`}
             className={classes.join(' ')}
             style={{ left: columnLeft(c), width: COLUMN_WIDTH }}
           >
             <Letters letters={letters} />
+            {/* A shape, not only a colour, marks the conflict; the cell's name says it in words. */}
+            {conflict && <span className="raci-conflict-mark" aria-hidden="true" />}
             {fromPositions && <span className="raci-held" aria-hidden="true" title={fromPositions} />}
           </div>
         );

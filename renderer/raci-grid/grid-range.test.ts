@@ -12,11 +12,11 @@ describe('moveTarget', () => {
     expect(moveTarget({ row: 2, col: 3 }, key('ArrowLeft', { ctrl: true }), bounds, 3)).toEqual({ row: 2, col: 0 });
   });
 
-  it('Tab runs along the row and wraps; at the very ends it lets focus leave the grid', () => {
-    expect(moveTarget({ row: 1, col: 3 }, key('Tab'), bounds, 3)).toEqual({ row: 2, col: 0 });
-    expect(moveTarget({ row: 2, col: 0 }, key('Tab', { shift: true }), bounds, 3)).toEqual({ row: 1, col: 3 });
-    expect(moveTarget({ row: 4, col: 3 }, key('Tab'), bounds, 3)).toBeNull();
-    expect(moveTarget({ row: 0, col: 0 }, key('Tab', { shift: true }), bounds, 3)).toBeNull();
+  it('Tab and Shift+Tab never move the active cell, from anywhere: they leave the grid', () => {
+    for (const from of [{ row: 0, col: 0 }, { row: 1, col: 3 }, { row: 2, col: 1 }, { row: 4, col: 3 }]) {
+      expect(moveTarget(from, key('Tab'), bounds, 3)).toBeNull();
+      expect(moveTarget(from, key('Tab', { shift: true }), bounds, 3)).toBeNull();
+    }
   });
 
   it('Enter goes down, Shift+Enter up; Home/End and Page keys', () => {

@@ -53,7 +53,7 @@ export interface KeyMove {
 
 /**
  * Where a navigation key takes the active cell, or null if the key does not navigate.
- * Tab runs along the row and wraps to the next one, as in a spreadsheet; Enter goes down.
+ * Enter goes down, as in a spreadsheet. Tab is not a move: the grid is one Tab stop, and Tab leaves it.
  */
 export function moveTarget(from: Cell, move: KeyMove, bounds: Bounds, pageRows: number): Cell | null {
   const lastRow = bounds.rows - 1;
@@ -77,11 +77,6 @@ export function moveTarget(from: Cell, move: KeyMove, bounds: Bounds, pageRows: 
       return { row: clamp(from.row + pageRows, lastRow), col: from.col };
     case 'Enter':
       return { row: clamp(from.row + (move.shift ? -1 : 1), lastRow), col: from.col };
-    case 'Tab': {
-      const index = from.row * bounds.cols + from.col + (move.shift ? -1 : 1);
-      if (index < 0 || index > lastRow * bounds.cols + lastCol) return null;
-      return { row: Math.floor(index / bounds.cols), col: index % bounds.cols };
-    }
     default:
       return null;
   }

@@ -1,5 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { canvas, clickEmptyCanvas, dragStepTo, openCanvasFixture, openProcess, watchForProblems } from './canvas-page';
+import { fitDiagram } from './template-canvas';
 
 test.use({ viewport: { width: 1600, height: 960 } });
 async function box(locator: Locator) {
@@ -86,6 +87,8 @@ test('orientation: lanes as columns keep every step in its lane and its order al
   await openCanvasFixture(page, request, 'Orientation');
   const c = canvas(page);
   await c.panel.getByRole('radio', { name: 'Columns' }).check();
+  // The diagram opens at a readable zoom, not shrunk to fit: show all of it before measuring.
+  await fitDiagram(page);
   await expect.poll(() => inColumn(c.step('N03 Approve credit'), c.laneHeader('Finance'))).toBe(true);
   expect(await inColumn(c.step('N01 Take order'), c.laneHeader('Sales'))).toBe(true);
   expect(await inColumn(c.step('N04 Ship goods'), c.laneHeader('Procurement'))).toBe(true);
@@ -121,6 +124,7 @@ test('phases: added, renamed in place, lengthened, reordered with their steps, a
   await length.fill('640');
   await length.press('Enter');
   await expect(c.stage.getByRole('separator', { name: 'Length of phase Planning' })).toHaveAttribute('aria-valuenow', '640');
+  await fitDiagram(page);
 
   const order = () => phases.getByRole('textbox').evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
   await expect.poll(() => inColumn(c.step('N01 Take order'), phaseHeader('Planning'))).toBe(true);

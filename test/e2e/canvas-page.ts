@@ -87,10 +87,10 @@ export async function dragStepTo(page: Page, step: Locator, to: { x: number; y: 
 /** Draws a flow: from one step's right connection point to the next step's left one. */
 export async function connect(page: Page, from: Locator, to: Locator): Promise<void> {
   await from.hover();
-  const start = await centre(from.getByLabel('Connection point, right'));
+  const start = await centre(from.getByTitle('Connection point, right'));
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
-  const end = await centre(to.getByLabel('Connection point, left'));
+  const end = await centre(to.getByTitle('Connection point, left'));
   await page.mouse.move(end.x, end.y, { steps: 10 });
   await page.mouse.up();
 }

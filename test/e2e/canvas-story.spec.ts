@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { canvas, connect, createLane, createProjectWithProcess, dragShapeTo, dragStepTo, pointInLane, watchForProblems } from './canvas-page';
+import { fitDiagram } from './template-canvas';
 
 test('draws a swimlane process with the mouse, edits it, undoes and redoes, and finds it all again after a reload', async ({ page }) => {
   const problems = watchForProblems(page);
@@ -82,6 +83,8 @@ test('draws a swimlane process with the mouse, edits it, undoes and redoes, and 
   // After a reload everything is still there.
   await page.reload();
   await page.getByRole('list', { name: 'Processes' }).getByRole('button', { name: 'Purchase to pay', exact: true }).click({ position: { x: 12, y: 12 } });
+  // It opens at a readable zoom; fitted, every step is drawn.
+  await fitDiagram(page);
   await expect(c.steps).toHaveCount(4);
   await expect(c.flows).toHaveCount(3);
   for (const name of ['N01 Request', 'N02 Check request', 'N03 Approve budget', 'N04 Place order']) await expect(c.step(name)).toBeVisible();

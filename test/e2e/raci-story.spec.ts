@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createLaunchProject } from './raci-project';
+import { fitDiagram } from './template-canvas';
 
 function watchForProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -35,11 +36,12 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   // Type A into two cells of N04 (R&D already holds A there).
   await cell(page, 'N04 Develop', 'R&D lead').click();
   await page.keyboard.press('a');
-  await expect(cell(page, 'N04 Develop', 'R&D lead')).toHaveAccessibleName('N04 Develop × R&D lead: R/A');
+  // The cells in conflict say so in words, not only by colour.
+  await expect(cell(page, 'N04 Develop', 'R&D lead')).toHaveAccessibleName('N04 Develop × R&D lead: R/A; conflict');
   await page.keyboard.press('ArrowRight');
   await expect(cell(page, 'N04 Develop', 'Quality')).toBeFocused();
   await page.keyboard.press('A');
-  await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: A/C');
+  await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: A/C; conflict');
 
   const n04 = grid.getByRole('rowheader', { name: 'N04 Develop' });
   await expect(n04.getByRole('img', { name: '1 error: Step has more than one Accountable (A)' })).toBeVisible();
@@ -89,6 +91,8 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await expect(n04.getByRole('img')).toHaveCount(0);
   const n04OnDiagram = page.getByRole('group', { name: 'N04 Develop', exact: true });
   await page.getByRole('tab', { name: 'Diagram' }).click();
+  // The diagram opens at a readable zoom: all of it shows once fitted.
+  await fitDiagram(page);
   await expect(n04OnDiagram).toBeVisible();
   await expect(n04OnDiagram.getByRole('img')).toHaveCount(0);
 
@@ -98,7 +102,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await expect(n04OnDiagram.getByRole('img', { name: '1 error' })).toBeVisible();
   await page.getByRole('tab', { name: 'RACI matrix' }).click();
   await expect(n04.getByRole('img', { name: /^1 error/ })).toBeVisible();
-  await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: A/C');
+  await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: A/C; conflict');
   await page.getByRole('tab', { name: 'Findings' }).click();
   await expect(findings).toHaveCount(1);
   await expect(page.getByText('No decisions yet.')).toBeVisible();

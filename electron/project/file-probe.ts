@@ -61,7 +61,8 @@ export function inspectProjectFile(path: string, migrations: readonly string[] =
         { path, version: String(version), supported: String(migrations.length) },
       );
     }
-    const check = db.pragma('quick_check', { simple: true }) as string;
+    // integrity_check, not quick_check: a row missing from its index reads fine but breaks the first write.
+    const check = db.pragma('integrity_check', { simple: true }) as string;
     if (check !== 'ok') throw new ProjectFileError('corrupt', `${path} is damaged (${firstProblem(check)})`, { path, detail: firstProblem(check) });
     const differences = schemaDifferences(db, migrations, version);
     if (differences.length > 0) {
@@ -115,7 +116,7 @@ export function probeProjectFile(path: string, migrations: readonly string[] = M
   return inspected.version;
 }
 
-/** quick_check reports up to 100 problems, one a line; the first says enough and keeps the message on one line. */
+/** integrity_check reports up to 100 problems, one a line; the first says enough and keeps the message on one line. */
 function firstProblem(check: string): string {
   return (
     check

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -134,6 +134,23 @@ describe('a refused file is not written, not even its journal mode', () => {
     const db = new Database(path, { readonly: true });
     expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     db.close();
+  });
+});
+
+describe('damage only a full check sees', () => {
+  it('a row whose key no longer matches its index (reads fine, breaks the first write) is refused at open', () => {
+    project();
+    const db = new Database(path, { readonly: true });
+    const root = db.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'departments'").pluck().get() as number;
+    const pageSize = db.pragma('page_size', { simple: true }) as number;
+    db.close();
+    // Rewrite the id inside the table's own page only, as a flipped byte on disk would.
+    const bytes = readFileSync(path);
+    const page = bytes.subarray((root - 1) * pageSize, root * pageSize);
+    page.write('d9', page.indexOf('d2'));
+    writeFileSync(path, bytes);
+    const err = expectRefusedUntouched('corrupt', /is damaged/);
+    expect(err.params.detail).toMatch(/missing from index/);
   });
 });
 

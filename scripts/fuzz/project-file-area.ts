@@ -109,6 +109,8 @@ export const projectFileArea: FuzzArea = {
       const path = join(folder, 'p.lanewise');
       copyFileSync(base, path);
       const input = damage(path, random);
+      const pristine = readFileSync(path);
+      const failedBefore = failures.length;
       const before = sha(path);
       const listing = readdirSync(folder).sort().join(',');
       const unchanged = (how: string) => {
@@ -144,6 +146,11 @@ export const projectFileArea: FuzzArea = {
       if (polluted.length) {
         failures.push({ verdict: 'pollution', input, detail: polluted.join('; ') });
         cleanPrototypes();
+      }
+      // LANEWISE_FUZZ_KEEP keeps each failing file as it was damaged, to reproduce by hand.
+      if (failures.length > failedBefore && process.env.LANEWISE_FUZZ_KEEP) {
+        mkdirSync(process.env.LANEWISE_FUZZ_KEEP, { recursive: true });
+        writeFileSync(join(process.env.LANEWISE_FUZZ_KEEP, `project-${n}.lanewise`), pristine);
       }
       rmSync(folder, { recursive: true, force: true });
     }

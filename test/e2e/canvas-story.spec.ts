@@ -3,6 +3,8 @@ import { canvas, connect, createLane, createProjectWithProcess, dragShapeTo, dra
 import { fitDiagram } from './template-canvas';
 
 test('draws a swimlane process with the mouse, edits it, undoes and redoes, and finds it all again after a reload', async ({ page }) => {
+  // The longest story of the suite: dozens of gestures, a reload and a key-node check.
+  test.slow();
   const problems = watchForProblems(page);
   await page.setViewportSize({ width: 1600, height: 960 });
   await createProjectWithProcess(page, 'Purchasing review', 'Purchase to pay');

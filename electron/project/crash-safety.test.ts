@@ -46,8 +46,9 @@ function runWriterAndKill(path: string, killAt: number): Promise<KilledRun> {
   });
 }
 
-function replay(commands: number): ProjectState {
-  let state = emptyProject({ name: 'Crash test', language: 'en', organisation: '' });
+/** The state after the first `commands` writer commands, in the project of the given id. */
+function replay(commands: number, projectId: string): ProjectState {
+  let state = emptyProject({ projectId, name: 'Crash test', language: 'en', organisation: '' });
   for (let n = 0; n < commands; n++) state = execute(state, writerCommand(n)).state;
   return state;
 }
@@ -83,7 +84,7 @@ describe('a project file after the app is killed mid-edit', () => {
     expect(held).toBeGreaterThanOrEqual(first.lastReported);
     expect(held).toBeLessThanOrEqual(first.lastReported + 1);
     // Exactly the first `held` commands, in order: no gaps, no torn command.
-    expect(afterFirst.state).toEqual(replay(held));
+    expect(afterFirst.state).toEqual(replay(held, afterFirst.state.meta.projectId));
 
     // The recovered file keeps working: a second session continues it and is killed too.
     const second = await runWriterAndKill(path, held + 200);
@@ -92,7 +93,7 @@ describe('a project file after the app is killed mid-edit', () => {
     const heldNow = writerCommandsIn(afterSecond.state);
     expect(heldNow).toBeGreaterThanOrEqual(second.lastReported);
     expect(heldNow).toBeLessThanOrEqual(second.lastReported + 1);
-    expect(afterSecond.state).toEqual(replay(heldNow));
+    expect(afterSecond.state).toEqual(replay(heldNow, afterSecond.state.meta.projectId));
 
     const plain = new Database(path, { readonly: true });
     try {

@@ -66,4 +66,23 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 3: a step can stand for a sub-process (BPMN import and export).
   `ALTER TABLE steps ADD COLUMN sub_process INTEGER NOT NULL DEFAULT 0;`,
+  // 4: a stable project id (exported workbooks carry it) and the clients' review notes.
+  // An older file's id comes from its oldest-sorting row id rather than at random, so a read-only
+  // reader upgrading it in memory (lanewise export) gets the same id the real upgrade later writes.
+  `
+  INSERT INTO project (key, value)
+  SELECT 'projectId', json_quote(coalesce(
+    'legacy-' || substr((SELECT min(id) FROM (SELECT id FROM processes UNION ALL SELECT id FROM departments UNION ALL SELECT id FROM steps)), 1, 56),
+    lower(hex(randomblob(16)))))
+  WHERE NOT EXISTS (SELECT 1 FROM project WHERE key = 'projectId');
+  CREATE TABLE review_notes (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    step_id TEXT REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED,
+    step_label TEXT NOT NULL, party_label TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('remark', 'comment')),
+    author TEXT NOT NULL, written_at TEXT NOT NULL, text TEXT NOT NULL, file_name TEXT NOT NULL,
+    imported_at TEXT NOT NULL, resolved_at TEXT NOT NULL);
+  CREATE INDEX review_notes_by_process ON review_notes(process_id);
+  `,
 ];

@@ -27,11 +27,13 @@ type UpdateCommand = { [T in TableName]: UpdateCommandOf<T> }[TableName];
 type DeleteCommand = { type: 'delete'; table: TableName; id: string };
 type MoveCommand = { type: 'move'; table: OrderedTableName; id: string; toIndex: number };
 type SetRaciCommand = { type: 'setRaci'; stepId: string; partyId: string; letters: string };
-type SetMetaCommand = { type: 'setMeta'; patch: Partial<ProjectMeta> };
+/** The project id is not a setting: it never changes, so a workbook always knows its project. */
+const metaPatchSchema = projectMetaSchema.omit({ projectId: true }).partial();
+type SetMetaCommand = { type: 'setMeta'; patch: Partial<Omit<ProjectMeta, 'projectId'>> };
 
 export type LeafCommand = AddCommand | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | SetMetaCommand;
 /** What callers write: defaults may be omitted. */
-export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<ReturnType<typeof projectMetaSchema.partial>> };
+export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<typeof metaPatchSchema> };
 export type Command = LeafCommand | { type: 'batch'; label?: string | undefined; commands: Command[] };
 export type CommandInput = LeafCommandInput | { type: 'batch'; label?: string; commands: CommandInput[] };
 
@@ -48,7 +50,7 @@ const leafCommand = z.union([
   z.object({ type: z.literal('delete'), table: tableNameSchema, id: idSchema }),
   z.object({ type: z.literal('move'), table: orderedTableSchema, id: idSchema, toIndex: z.number().int().min(0) }),
   z.object({ type: z.literal('setRaci'), stepId: idSchema, partyId: idSchema, letters: z.string().max(8) }),
-  z.object({ type: z.literal('setMeta'), patch: projectMetaSchema.partial() }),
+  z.object({ type: z.literal('setMeta'), patch: metaPatchSchema.strict() }),
 ]);
 
 const treeSchema: z.ZodType = z.lazy(() =>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { colourSchema, idSchema, orderSchema, safeName, safeText } from './field-schemas';
 import { policyParamsSchema } from '../policy/policy-params';
+import { randomId } from './random-id';
 
 export const LANGUAGES = ['zh-CN', 'en'] as const;
 export const languageSchema = z.enum(LANGUAGES);
@@ -103,6 +104,34 @@ export const policySectionSchema = z.object({
 });
 export type PolicySection = z.infer<typeof policySectionSchema>;
 
+export const REVIEW_NOTE_SOURCES = ['remark', 'comment'] as const;
+export type ReviewNoteSource = (typeof REVIEW_NOTE_SOURCES)[number];
+/**
+ * A client's remark on a step, brought back from a RACI workbook: text typed in the remarks column
+ * (意见) or a note left on one of the step's cells. It stays open, and shown with the findings,
+ * until someone resolves it.
+ */
+export const reviewNoteSchema = z.object({
+  id,
+  processId: id,
+  /** Null once the step is deleted: the note outlives it, with the step's label as text. */
+  stepId: id.nullable(),
+  stepLabel: safeText(300),
+  /** The party of the RACI cell the note was left on, as text; '' for a remark or a note on the step itself. */
+  partyLabel: safeText(300),
+  source: z.enum(REVIEW_NOTE_SOURCES),
+  /** Who wrote it and when, as the workbook says ('' where it does not). */
+  author: safeText(200),
+  writtenAt: safeText(40),
+  text: safeName(10_000),
+  /** The workbook it came from, as the user named it. */
+  fileName: safeText(260),
+  importedAt: safeText(40).min(1),
+  /** '' while open. */
+  resolvedAt: safeText(40),
+});
+export type ReviewNote = z.infer<typeof reviewNoteSchema>;
+
 export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: safeText(200) });
 
 export type Department = z.infer<typeof departmentSchema>;
@@ -125,6 +154,11 @@ export const raciSettingsSchema = z.object({
 export type RaciSettings = z.infer<typeof raciSettingsSchema>;
 
 export const projectMetaSchema = z.object({
+  /**
+   * Stays the same for the life of the project (and its copies): exported workbooks carry it, so
+   * a workbook is only ever merged back into the project it came from.
+   */
+  projectId: id.default(randomId),
   name,
   language: languageSchema,
   organisation: safeText(200),

@@ -8,6 +8,7 @@ import {
   policySectionSchema,
   positionSchema,
   processSchema,
+  reviewNoteSchema,
   stepSchema,
 } from './entities';
 
@@ -93,6 +94,14 @@ export const TABLES = {
     orderScope: false,
   }),
   policySections: table({ schema: policySectionSchema, defaults: {}, fixed: [], foreignKeys: [], orderScope: null }),
+  reviewNotes: table({
+    schema: reviewNoteSchema,
+    defaults: { stepLabel: '', partyLabel: '', author: '', writtenAt: '', fileName: '', resolvedAt: '' },
+    fixed: ['processId', 'source', 'importedAt'],
+    // Like the resolution log, a client's note outlives its step (its label stays as text).
+    foreignKeys: [inProcess, { field: 'stepId', table: 'steps', onDelete: 'setNull' }],
+    orderScope: false,
+  }),
 } as const;
 
 type Registry = typeof TABLES;

@@ -55,6 +55,38 @@ export const USER_ERRORS = {
   'session.unknown': { en: 'This window is no longer connected to a project. Open it again.', 'zh-CN': '此窗口已不再连接项目，请重新打开。' },
   'request.invalid': { en: 'The request was not understood: {{detail}}', 'zh-CN': '无法识别该请求：{{detail}}' },
   'request.desktop-only': { en: 'This needs the desktop app.', 'zh-CN': '此功能需要桌面版应用。' },
+  'workbook.not-found': { en: '"{{file}}" does not exist', 'zh-CN': '“{{file}}”不存在' },
+  'workbook.folder': { en: '"{{file}}" is a folder, not a workbook', 'zh-CN': '“{{file}}”是文件夹，不是工作簿' },
+  'workbook.unreadable': { en: 'Cannot read "{{file}}" ({{detail}})', 'zh-CN': '无法读取“{{file}}”（{{detail}}）' },
+  'workbook.not-xlsx': { en: '"{{file}}" is not an Excel workbook (.xlsx)', 'zh-CN': '“{{file}}”不是 Excel 工作簿（.xlsx）' },
+  'workbook.old-format': {
+    en: '"{{file}}" is an old-format Excel file (.xls); save it as an Excel workbook (.xlsx) and import that',
+    'zh-CN': '“{{file}}”是旧版 Excel 文件（.xls）；请另存为 Excel 工作簿（.xlsx）后再导入',
+  },
+  'workbook.encrypted': {
+    en: '"{{file}}" is protected with a password; save a copy without the password and import that',
+    'zh-CN': '“{{file}}”设有打开密码；请另存一份不带密码的副本后再导入',
+  },
+  'workbook.damaged': {
+    en: '"{{file}}" is damaged or incomplete and cannot be read as an Excel workbook ({{detail}})',
+    'zh-CN': '“{{file}}”已损坏或不完整，无法作为 Excel 工作簿读取（{{detail}}）',
+  },
+  'workbook.too-large': {
+    en: '"{{file}}" is too large to import (more than {{limit}} MB, unpacked); nothing was imported',
+    'zh-CN': '“{{file}}”过大，无法导入（解压后超过 {{limit}} MB）；未导入任何内容',
+  },
+  'workbook.too-many-rows': {
+    en: 'Sheet "{{sheet}}" of "{{file}}" has more than {{limit}} rows; nothing was imported',
+    'zh-CN': '“{{file}}”的工作表“{{sheet}}”超过 {{limit}} 行；未导入任何内容',
+  },
+  'workbook.too-many-columns': {
+    en: 'Sheet "{{sheet}}" of "{{file}}" has values beyond column {{limit}}; nothing was imported',
+    'zh-CN': '“{{file}}”的工作表“{{sheet}}”在第 {{limit}} 列之后仍有内容；未导入任何内容',
+  },
+  'workbook.too-many-cells': {
+    en: '"{{file}}" holds more than {{limit}} filled cells; nothing was imported',
+    'zh-CN': '“{{file}}”的非空单元格超过 {{limit}} 个；未导入任何内容',
+  },
   'import.failed': { en: '{{detail}}', 'zh-CN': '{{detail}}' },
   'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
   internal: { en: 'Something went wrong inside Lanewise ({{detail}}). Nothing was changed.', 'zh-CN': 'Lanewise 内部出错（{{detail}}）。未做任何更改。' },

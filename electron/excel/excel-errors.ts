@@ -1,24 +1,14 @@
-/** Where in the workbook a problem sits, for messages such as `Sheet "新产品上线", cell F12: …`. */
-export interface ImportIssue {
-  readonly sheet: string;
-  readonly cell?: string;
-  readonly message: string;
-}
+import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
 
-export function describeIssue(issue: ImportIssue): string {
-  const where = issue.cell ? `Sheet "${issue.sheet}", cell ${issue.cell}` : `Sheet "${issue.sheet}"`;
-  return `${where}: ${issue.message}`;
-}
-
-/** The file is not a Lanewise RACI workbook that can be read; nothing was imported. */
+/** The workbook cannot be imported into this project; nothing was imported. Carries its message in both languages. */
 export class ExcelImportError extends Error {
   override readonly name = 'ExcelImportError';
   constructor(
-    message: string,
-    readonly issues: readonly ImportIssue[] = [],
+    readonly key: UserErrorKey,
+    readonly params: Readonly<Record<string, string>>,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(userErrorText(key, params, 'en'), options);
   }
 }
 

@@ -44,4 +44,6 @@ export interface RaciExportOptions {
   readonly granularity?: RaciGranularity;
   /** Workbook author; "Lanewise" when absent. */
   readonly author?: string;
+  /** Names this export in its record; a fresh id when absent. */
+  readonly exportId?: string;
 }

@@ -27,6 +27,8 @@ export interface ExcelLabels {
   readonly code: string;
   readonly name: string;
   readonly departmentItself: string;
+  /** Header of the column where a client writes remarks on a step. */
+  readonly remarks: string;
   readonly process: string;
   readonly kind: string;
   readonly input: string;
@@ -77,6 +79,7 @@ const zh: ExcelLabels = {
   code: '节点编号',
   name: '节点名称',
   departmentItself: '(部门)',
+  remarks: '意见',
   process: '流程',
   kind: '节点类型',
   input: '输入',
@@ -117,6 +120,7 @@ const zh: ExcelLabels = {
     { text: '每个单元格可填一个或多个字母，多个字母用“/”分隔，例如 R/A。' },
     { text: '节点编号和名称标红，表示该行没有 A 或有多个 A，需要分管副总指定唯一负责人。', flag: true },
     { text: '可以修改单元格、对节点行排序、插入空行；请勿删除隐藏的首列（A 列）和第 3 行，修改后的文件可导回 Lanewise。' },
+    { text: '对某个节点的意见请写在“意见”列，或在单元格上插入批注；导回 Lanewise 后会成为该节点的评审意见。' },
   ],
   validationTitle: 'RACI',
   validationPrompt: 'R 执行者，A 负责人，C 咨询者，I 知会者；多个字母用“/”分隔。',
@@ -136,6 +140,7 @@ const en: ExcelLabels = {
   code: 'Code',
   name: 'Step',
   departmentItself: '(dept)',
+  remarks: 'Remarks',
   process: 'Process',
   kind: 'Kind',
   input: 'Input',
@@ -176,6 +181,7 @@ const en: ExcelLabels = {
     { text: 'A cell holds one or more letters; separate several with "/", e.g. R/A.' },
     { text: 'A red step code and name means the row has no A or more than one A; a senior leader names the one accountable party.', flag: true },
     { text: 'You may edit cells, sort the step rows and insert blank rows; do not delete the hidden column A or row 3, so the file can be imported back into Lanewise.' },
+    { text: 'Write remarks on a step in the Remarks column, or add a note to a cell; imported back into Lanewise, they become review notes on that step.' },
   ],
   validationTitle: 'RACI',
   validationPrompt: 'R Responsible, A Accountable, C Consulted, I Informed; separate several letters with "/".',
@@ -191,3 +197,4 @@ export function excelLabels(language: Language): ExcelLabels {
 export const CODE_HEADERS: readonly string[] = [zh.code, en.code];
 export const NAME_HEADERS: readonly string[] = [zh.name, en.name];
 export const DEPARTMENT_ITSELF: readonly string[] = [zh.departmentItself, en.departmentItself];
+export const REMARKS_HEADERS: readonly string[] = [zh.remarks, en.remarks];

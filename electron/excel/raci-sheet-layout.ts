@@ -19,6 +19,8 @@ export const RACI_LAYOUT = {
 /** Hidden machine-readable anchors: the process id in A1, party ids in the hidden row, step ids in the hidden column. */
 export const PROCESS_ANCHOR_PREFIX = 'lanewise:process:';
 export const PARTY_ANCHOR_MARKER = 'lanewise:parties';
+/** In the hidden row above the remarks column, where the client's comments on each step go. */
+export const REMARKS_ANCHOR = 'lanewise:remarks';
 
 export interface PartyColumn {
   readonly partyId: string;

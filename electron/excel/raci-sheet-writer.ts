@@ -6,7 +6,7 @@ import type { ExcelLabels } from './excel-labels';
 import { clamp, columnWidthFor, conditionalFill, FLAG_FILL, HEADER_FILL, landscapeFitToWidth, pageFooter, solidFill, THIN_BORDER, tint, wrappedRowHeight, type SheetFonts } from './excel-styles';
 import { displayLetters, LETTERS_BY_STRENGTH, RACI_FILLS, RACI_LIST_VALUES, strongestLetter } from './raci-cell-text';
 import { cellRef, columnLetter } from '../../shared/interchange/cell-refs';
-import { PARTY_ANCHOR_MARKER, PROCESS_ANCHOR_PREFIX, RACI_LAYOUT as L, type PartyColumn } from './raci-sheet-layout';
+import { PARTY_ANCHOR_MARKER, PROCESS_ANCHOR_PREFIX, RACI_LAYOUT as L, REMARKS_ANCHOR, type PartyColumn } from './raci-sheet-layout';
 
 export interface RaciSheetInput {
   readonly state: ProjectState;
@@ -31,6 +31,7 @@ interface RaciStyles {
   readonly code: Partial<Style>;
   readonly name: Partial<Style>;
   readonly empty: Partial<Style>;
+  readonly remark: Partial<Style>;
   readonly letters: Readonly<Record<RaciLetter, Partial<Style>>>;
 }
 
@@ -42,6 +43,7 @@ function raciStyles(fonts: SheetFonts): RaciStyles {
     code: { font: fonts.body, border: THIN_BORDER, alignment: { vertical: 'middle', horizontal: 'center' }, numFmt: '@' },
     name: { font: fonts.body, border: THIN_BORDER, alignment: { vertical: 'middle', horizontal: 'left', wrapText: true }, numFmt: '@' },
     empty,
+    remark: { font: fonts.body, border: THIN_BORDER, alignment: { vertical: 'top', horizontal: 'left', wrapText: true }, numFmt: '@' },
     letters: Object.fromEntries(
       LETTERS_BY_STRENGTH.map((l) => [l, { ...empty, fill: solidFill(RACI_FILLS[l]), font: l === 'A' ? fonts.bold : fonts.body }]),
     ) as Record<RaciLetter, Partial<Style>>,
@@ -73,6 +75,13 @@ interface Widths {
   readonly parties: readonly number[];
 }
 
+const REMARKS_WIDTH = 30;
+
+/** The client's remarks go in the column after the last party. */
+export function remarksColumn(columns: readonly PartyColumn[]): number {
+  return L.firstPartyColumn + columns.length;
+}
+
 function setColumnWidths(ws: Worksheet, { steps, columns, labels }: RaciSheetInput): Widths {
   const id = ws.getColumn(L.idColumn);
   id.width = 12;
@@ -89,6 +98,7 @@ function setColumnWidths(ws: Worksheet, { steps, columns, labels }: RaciSheetInp
   widths.parties.forEach((w, i) => {
     ws.getColumn(L.firstPartyColumn + i).width = w;
   });
+  ws.getColumn(remarksColumn(columns)).width = REMARKS_WIDTH;
   return widths;
 }
 
@@ -113,9 +123,11 @@ function writeHeaders(ws: Worksheet, { columns, labels, fonts }: RaciSheetInput,
 
   const top = ws.getRow(L.departmentRow);
   const bottom = ws.getRow(L.positionRow);
+  anchors.getCell(remarksColumn(columns)).value = REMARKS_ANCHOR;
   for (const [col, text] of [
     [L.codeColumn, labels.code],
     [L.nameColumn, labels.name],
+    [remarksColumn(columns), labels.remarks],
   ] as const) {
     top.getCell(col).value = text;
     top.getCell(col).style = styles.header;
@@ -173,6 +185,7 @@ function writeStepRows(ws: Worksheet, { state, steps, columns, fonts }: RaciShee
       if (letters) cell.value = displayLetters(letters);
       cell.style = strongest ? styles.letters[strongest] : styles.empty;
     });
+    row.getCell(remarksColumn(columns)).style = styles.remark;
   });
 }
 

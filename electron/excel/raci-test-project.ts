@@ -63,6 +63,7 @@ export function raciTestProject(language: Language = 'zh-CN'): ProjectState {
 
   // Seeding R on new steps is off so the fixture holds exactly the cells listed above.
   const start = emptyProject({
+    projectId: 'raci-test-project',
     name: language === 'zh-CN' ? '协作流程标准化项目' : 'Collaboration standard',
     language,
     organisation: 'ACME 集团',

@@ -1,9 +1,21 @@
-import type { Cell, Worksheet } from 'exceljs';
+import type { Cell, CellFormulaValue, CellValue, Worksheet } from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RACI_LAYOUT } from './raci-sheet-layout';
-import { cellText } from './workbook-reading';
+
+/** Test helper: what a cell shows, whatever exceljs made of it: rich text, formula results, hyperlinks, numbers. */
+export function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ('richText' in value) return value.richText.map((r) => r.text).join('');
+  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
+  if ('formula' in value || 'sharedFormula' in value) return cellText((value as CellFormulaValue).result ?? null);
+  if ('error' in value) return value.error;
+  return '';
+}
 
 /** Test helper: a fresh folder for the workbooks of one test file. */
 export function tempFolder(): string {

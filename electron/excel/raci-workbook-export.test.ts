@@ -5,8 +5,9 @@ import { execute } from '../../shared/commands/execute';
 import type { ExportDecision, ExportFinding } from './excel-export-types';
 import { exportRaciWorkbook } from './raci-workbook-export';
 import { raciTestProject } from './raci-test-project';
-import { raciCell, rowTexts, tempFolder } from './raci-test-workbook';
-import { cellText } from './workbook-reading';
+import { cellText, raciCell, rowTexts, tempFolder } from './raci-test-workbook';
+import { ExportBase, readRecord } from './export-record';
+import { readWorkbookFile } from './xlsx-reader/read-workbook';
 
 /** What exceljs reads back but does not type on Worksheet. */
 interface ConditionalFormats {
@@ -38,8 +39,9 @@ describe('RACI workbook export (zh-CN)', () => {
     launch = wb.getWorksheet('新产品上线')!;
   });
 
-  it('names sheets in Chinese: one per process, then key nodes, findings, resolution log and legend', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', '关键节点说明表', '检查结果', '决议记录', '图例与填写说明']);
+  it('names sheets in Chinese: one per process, then key nodes, findings, resolution log and legend, and the hidden export record', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', '关键节点说明表', '检查结果', '决议记录', '图例与填写说明', 'Lanewise export']);
+    expect(wb.worksheets.map((ws) => ws.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'veryHidden']);
   });
 
   it('sets workbook properties', () => {
@@ -55,10 +57,10 @@ describe('RACI workbook export (zh-CN)', () => {
   });
 
   it('writes a two-level header: departments merged over their positions, a lone department over both rows', () => {
-    expect(rowTexts(launch, 3, 4)).toEqual(['mkt', 'mkt-mgr', 'mkt-spec', 'rd-mgr', 'rd-eng', 'design-lead', 'sales', 'fin', 'fin-mgr']);
-    expect(rowTexts(launch, 4, 2)).toEqual(['节点编号', '节点名称', '市场部', '市场部', '市场部', '研发部', '研发部', '设计部', '销售部', '财务部', '财务部']);
-    expect(rowTexts(launch, 5, 4)).toEqual(['(部门)', '市场部经理', '市场部专员', '研发经理', '研发工程师', '设计部主管', '销售部', '(部门)', '财务经理']);
-    expect(launch.model.merges).toEqual(expect.arrayContaining(['B4:B5', 'C4:C5', 'D4:F4', 'G4:H4', 'J4:J5', 'K4:L4']));
+    expect(rowTexts(launch, 3, 4)).toEqual(['mkt', 'mkt-mgr', 'mkt-spec', 'rd-mgr', 'rd-eng', 'design-lead', 'sales', 'fin', 'fin-mgr', 'lanewise:remarks']);
+    expect(rowTexts(launch, 4, 2)).toEqual(['节点编号', '节点名称', '市场部', '市场部', '市场部', '研发部', '研发部', '设计部', '销售部', '财务部', '财务部', '意见']);
+    expect(rowTexts(launch, 5, 4)).toEqual(['(部门)', '市场部经理', '市场部专员', '研发经理', '研发工程师', '设计部主管', '销售部', '(部门)', '财务经理', '意见']);
+    expect(launch.model.merges).toEqual(expect.arrayContaining(['B4:B5', 'C4:C5', 'D4:F4', 'G4:H4', 'J4:J5', 'K4:L4', 'M4:M5']));
     expect(launch.model.merges).not.toContain('I4:I5');
   });
 
@@ -130,6 +132,26 @@ describe('RACI workbook export (zh-CN)', () => {
     }
   });
 
+  it('gives each matrix a remarks column after the parties, outside the drop-down, on every step row', () => {
+    expect(launch.getCell('M6').dataValidation).toBeUndefined();
+    expect(launch.getCell('M6').border?.left?.style).toBe('thin');
+    expect(launch.getCell('M6').alignment).toMatchObject({ wrapText: true, horizontal: 'left' });
+    expect(launch.getColumn(13).width).toBe(30);
+  });
+
+  it('records what it was exported from on the hidden sheet, protected: the project and every cell it showed', async () => {
+    const state = raciTestProject('zh-CN');
+    const path = join(folder, 'record.xlsx');
+    const hidden = (await exported('record.xlsx', state, { outPath: path, processIds: ['budget'], exportId: 'export-1', date })).getWorksheet('Lanewise export')!;
+    expect((hidden as unknown as { sheetProtection: { sheet: boolean } }).sheetProtection.sheet).toBe(true);
+    const read = readRecord((await readWorkbookFile(path, { fileName: 'record.xlsx' })).sheets);
+    if (read.kind !== 'found') throw new Error(`record ${read.kind}`);
+    expect(read.record).toMatchObject({ projectId: state.meta.projectId, projectName: '协作流程标准化项目', exportId: 'export-1', exportedAt: date.toISOString() });
+    expect(read.record.processes.map((p) => p.processId)).toEqual(['budget']);
+    const base = new ExportBase(read.record);
+    expect([base.letters('b1', 'fin-mgr'), base.letters('b2', 'legal'), base.letters('b4', 'legal'), base.letters('b4', 'rd-mgr'), base.letters('b4', 'design-lead'), base.letters('s1', 'mkt-mgr')]).toEqual(['RA', 'C', '', '', null, null]);
+  });
+
   it('writes the key-node table with owner and duration', () => {
     const nodes = wb.getWorksheet('关键节点说明表')!;
     expect(rowTexts(nodes, 3)).toEqual(['流程', '节点编号', '节点名称', '节点类型', '输入', '输出', '负责人', '耗时']);
@@ -156,9 +178,10 @@ describe('RACI workbook export (zh-CN)', () => {
 describe('RACI workbook export (en and options)', () => {
   it('names sheets and headers in English and leaves out findings and log when not given', async () => {
     const wb = await exported('en.xlsx', raciTestProject('en'), { outPath: join(folder, 'en.xlsx'), date });
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', 'Key nodes', 'Legend']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', 'Key nodes', 'Legend', 'Lanewise export']);
     const launch = wb.getWorksheet('新产品上线')!;
     expect(rowTexts(launch, 4, 2).slice(0, 2)).toEqual(['Code', 'Step']);
+    expect(rowTexts(launch, 4, 2).at(-1)).toBe('Remarks');
     expect(rowTexts(launch, 5, 4)[0]).toBe('(dept)');
     expect(cellText(launch.getCell('B2').value)).toBe('Date: 2025-05-01    Organisation: ACME 集团');
     expect(rowTexts(wb.getWorksheet('Legend')!, 4).slice(0, 3)).toEqual(['R', 'Responsible', '执行者']);
@@ -166,8 +189,8 @@ describe('RACI workbook export (en and options)', () => {
 
   it('at department granularity shows a column per department, plus positions only where they hold cells', async () => {
     const wb = await exported('dept.xlsx', raciTestProject(), { outPath: join(folder, 'dept.xlsx'), processIds: ['budget'], granularity: 'department' });
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['年度预算编制', '关键节点说明表', '图例与填写说明']);
-    expect(rowTexts(wb.worksheets[0]!, 3, 4)).toEqual(['mkt', 'mkt-mgr', 'rd', 'fin', 'fin-mgr', 'legal']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['年度预算编制', '关键节点说明表', '图例与填写说明', 'Lanewise export']);
+    expect(rowTexts(wb.worksheets[0]!, 3, 4)).toEqual(['mkt', 'mkt-mgr', 'rd', 'fin', 'fin-mgr', 'legal', 'lanewise:remarks']);
   });
 
   it('makes valid, unique sheet names from awkward process names and copes with an empty process', async () => {
@@ -182,7 +205,7 @@ describe('RACI workbook export (en and options)', () => {
     }
     const wb = await exported('names.xlsx', state, { outPath: join(folder, 'names.xlsx') });
     const names = wb.worksheets.map((ws) => ws.name);
-    expect(names.slice(2)).toEqual(['Q1 Q2 预算 草稿', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与复盘总结', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与 (2)', '图例与填写说明', '关键节点说明表', '图例与填写说明 (2)']);
+    expect(names.slice(2)).toEqual(['Q1 Q2 预算 草稿', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与复盘总结', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与 (2)', '图例与填写说明', '关键节点说明表', '图例与填写说明 (2)', 'Lanewise export']);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);

@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { sortedByOrder, type ProjectState } from '../../shared/model/project-state';
 import { processSteps } from '../../shared/process/step-order';
 import { ExcelExportError } from './excel-errors';
+import { recordOf, RECORD_SHEET, writeRecordSheet } from './export-record';
 import type { RaciExportOptions } from './excel-export-types';
 import { excelLabels, type ExcelLabels } from './excel-labels';
 import { sheetFonts } from './excel-styles';
@@ -17,11 +18,11 @@ import { SheetNamer } from './sheet-names';
 
 /** Writes the client's RACI workbook: a matrix per process, key nodes, findings, resolution log, legend. */
 export async function exportRaciWorkbook(state: ProjectState, options: RaciExportOptions): Promise<void> {
-  const workbook = buildRaciWorkbook(state, options);
+  const workbook = await buildRaciWorkbook(state, options);
   await writeWorkbookFile(workbook, options.outPath);
 }
 
-export function buildRaciWorkbook(state: ProjectState, options: Omit<RaciExportOptions, 'outPath'>): ExcelJS.Workbook {
+export async function buildRaciWorkbook(state: ProjectState, options: Omit<RaciExportOptions, 'outPath'>): Promise<ExcelJS.Workbook> {
   const labels = excelLabels(state.meta.language);
   const fonts = sheetFonts(state.meta.language);
   const date = options.date ?? new Date();
@@ -41,13 +42,14 @@ export function buildRaciWorkbook(state: ProjectState, options: Omit<RaciExportO
   // Process sheets take their names first so a process named like a fixed sheet keeps its own name.
   const names = new SheetNamer();
   const processSheets = processes.map(({ process }) => names.take(process.name, `RACI ${process.order + 1}`));
-  processes.forEach((entry, i) => {
+  const sheets = processes.map((entry) => ({ entry, columns: raciPartyColumns(state, entry.process.id, entry.steps, options.granularity ?? 'position') }));
+  sheets.forEach(({ entry, columns }, i) => {
     const ws = workbook.addWorksheet(processSheets[i]);
     writeRaciSheet(ws, {
       state,
       process: entry.process,
       steps: entry.steps,
-      columns: raciPartyColumns(state, entry.process.id, entry.steps, options.granularity ?? 'position'),
+      columns,
       labels,
       fonts,
       title: `${state.meta.name} — ${entry.process.name} ${labels.raciTitle}`,
@@ -58,6 +60,10 @@ export function buildRaciWorkbook(state: ProjectState, options: Omit<RaciExportO
   if (options.findings) writeFindingsSheet(workbook.addWorksheet(names.take(labels.findingsSheet, 'Findings')), options.findings, labels, fonts, state.meta.name, subtitle);
   if (options.decisions) writeDecisionsSheet(workbook.addWorksheet(names.take(labels.decisionsSheet, 'Decisions')), options.decisions, labels, fonts, state.meta.name, subtitle);
   writeLegendSheet(workbook.addWorksheet(names.take(labels.legendSheet, 'Legend')), labels, fonts, state.meta.name, subtitle);
+  const record = workbook.addWorksheet(names.take(RECORD_SHEET, RECORD_SHEET), { state: 'veryHidden' });
+  writeRecordSheet(record, recordOf(state, options.exportId ?? randomUUID(), date, sheets));
+  // Protected without a password: it keeps accidental edits out, and anyone may still look.
+  await record.protect('', { selectLockedCells: false, selectUnlockedCells: false });
   return workbook;
 }
 

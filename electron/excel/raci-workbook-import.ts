@@ -1,123 +1,183 @@
 import { basename } from 'node:path';
 import type { Command } from '../../shared/commands/command-schema';
+import type { ReviewNote } from '../../shared/model/entities';
+import { own } from '../../shared/model/id-map';
 import type { ProjectState } from '../../shared/model/project-state';
-import { describeIssue, ExcelImportError, type ImportIssue } from './excel-errors';
+import { ExcelImportError } from './excel-errors';
 import { excelLabels } from './excel-labels';
-import { identifyRaciSheet, readRaciSheet, type ReadCell, type ReadContext, type UnmatchedColumn, type UnmatchedRow } from './raci-sheet-reader';
-import { readWorkbookFile } from './workbook-reading';
+import { ExportBase, isRecordSheet, readRecord, RECORD_SHEET } from './export-record';
+import { identifyRaciSheet, readRaciSheet, type BadCell, type ClientNote, type ReadCell, type ReadContext } from './raci-sheet-reader';
+import { newReviewNotes, partyLabel } from './review-notes-import';
+import { sheetCellRef } from './cell-refs';
+import { classifyCell } from './three-way';
+import { readWorkbook, readWorkbookFile } from './xlsx-reader/read-workbook';
+import type { WorkbookData } from './xlsx-reader/workbook-data';
 
-export type { UnmatchedColumn, UnmatchedRow } from './raci-sheet-reader';
+export type { BadCell, BadCellReason } from './raci-sheet-reader';
 
-export interface RaciImportChange {
+/** A workbook on disk, or uploaded bytes; `fileName` is how the user knows it. */
+export type WorkbookSource = { readonly path: string; readonly fileName?: string } | { readonly bytes: Buffer; readonly fileName: string };
+
+/** One RACI cell that differs between the workbook and the project, with what it was at export. */
+export interface CellComparison {
   readonly stepId: string;
   readonly partyId: string;
   readonly processId: string;
   readonly stepCode: string;
+  readonly stepName: string;
   readonly partyName: string;
-  /** Canonical letters ('' for an empty cell). */
-  readonly before: string;
-  readonly after: string;
+  /** Where it sits in the workbook, as Excel names it. */
+  readonly ref: string;
+  /** Canonical letters at export time; null when the workbook does not say (no record, or a cell added since). */
+  readonly base: string | null;
+  /** In the project now. */
+  readonly mine: string;
+  /** In the workbook. */
+  readonly theirs: string;
 }
 
-export interface UnmatchedSheet {
-  readonly sheet: string;
-  readonly reason: 'unknownProcess';
-}
+/** Whether the workbook says what it was exported from. */
+export type RecordStatus = { readonly kind: 'found'; readonly exportedAt: string } | { readonly kind: 'missing' } | { readonly kind: 'damaged' };
 
 export interface ImportPreview {
-  readonly changes: RaciImportChange[];
-  /** Cells empty before and filled now. */
-  readonly added: number;
-  /** Cells filled before and empty now. */
-  readonly removed: number;
-  /** Cells whose letters changed. */
-  readonly changed: number;
-  readonly unmatchedRows: UnmatchedRow[];
-  readonly unmatchedColumns: UnmatchedColumn[];
-  /** RACI sheets of processes no longer in the project. */
-  readonly unmatchedSheets: UnmatchedSheet[];
-  /** One batch setting every changed cell, for execute(); null when nothing changes. */
-  readonly command: Command | null;
+  readonly fileName: string;
+  readonly record: RecordStatus;
+  /** Cells only the client changed (or, without a record, every difference): applied. */
+  readonly applied: readonly CellComparison[];
+  /** Cells only Lanewise changed since the export: the project's value is kept. */
+  readonly kept: readonly CellComparison[];
+  /** Cells both changed, differently: the user settles each. */
+  readonly conflicts: readonly CellComparison[];
+  /** The first bad cells, in workbook order; `badCount` says how many there are in all. */
+  readonly bad: readonly BadCell[];
+  readonly badCount: number;
+  /** Remarks and notes the project does not hold yet, added as review notes. */
+  readonly notes: readonly ReviewNote[];
 }
 
-const MAX_LISTED_ISSUES = 5;
+export type ConflictChoice = 'mine' | 'theirs';
+/** How the conflicts are settled: one choice for all, and per conflict (by index) where it differs. */
+export interface ConflictResolution {
+  readonly all?: ConflictChoice;
+  readonly cells?: ReadonlyMap<number, ConflictChoice>;
+}
+
+/** A preview lists this many bad cells; a hostile sheet may hold a million of them. */
+const MAX_LISTED_BAD = 1000;
+const CLIENT_TOOLS_AUTHOR = 'Lanewise';
+
+function fileNameOf(source: WorkbookSource): string {
+  return source.fileName ?? basename((source as { path: string }).path);
+}
 
 /**
- * Reads a RACI workbook a client edited and works out what it would change. The project is not
- * touched: applying `command` is one undoable step. Throws ExcelImportError for anything that is not
- * a readable Lanewise RACI workbook, or when a cell holds something other than RACI letters.
+ * Reads a RACI workbook a client edited and works out, three ways, what importing it would do.
+ * The project is not touched; `importCommand` turns the preview (and how conflicts are settled)
+ * into one undoable change. Throws WorkbookReadError for a file that is no readable workbook and
+ * ExcelImportError for one that is not a RACI workbook of this project.
  */
-export async function previewRaciImport(state: ProjectState, xlsxPath: string): Promise<ImportPreview> {
-  const workbook = await readWorkbookFile(xlsxPath);
-  const ctx: ReadContext = { state, seenSteps: new Set() };
-  const cells: ReadCell[] = [];
-  const unmatchedRows: UnmatchedRow[] = [];
-  const unmatchedColumns: UnmatchedColumn[] = [];
-  const unmatchedSheets: UnmatchedSheet[] = [];
-  const issues: ImportIssue[] = [];
-  let raciSheets = 0;
+export async function previewRaciImport(state: ProjectState, source: WorkbookSource, now = new Date()): Promise<ImportPreview> {
+  const fileName = fileNameOf(source);
+  const wanted = { fileName, wanted: (head: Parameters<typeof identifyRaciSheet>[1]) => isRecordSheet(head) || identifyRaciSheet(state, head) !== null };
+  const workbook = 'bytes' in source ? await readWorkbook(source.bytes, wanted) : await readWorkbookFile(source.path, wanted);
 
-  for (const ws of workbook.worksheets) {
-    const found = identifyRaciSheet(state, ws);
-    if (!found) continue;
-    raciSheets++;
-    if (!found.process) {
-      unmatchedSheets.push({ sheet: ws.name, reason: 'unknownProcess' });
-      continue;
-    }
-    if (!found.header) {
-      issues.push({ sheet: ws.name, message: `no header row with "节点编号" and "节点名称" (or "Code" and "Step") was found` });
-      continue;
-    }
-    const result = readRaciSheet(ctx, ws, found.process, found.header);
-    // Appended one by one: spreading a 200,000-cell sheet into push() overflows the stack.
-    for (const cell of result.cells) cells.push(cell);
-    for (const row of result.unmatchedRows) unmatchedRows.push(row);
-    for (const column of result.unmatchedColumns) unmatchedColumns.push(column);
-    for (const issue of result.issues) issues.push(issue);
+  const reading = readRecord(workbook.sheets);
+  if (reading.kind === 'found' && reading.record.projectId !== state.meta.projectId) {
+    throw new ExcelImportError('import.other-project', { file: fileName, project: reading.record.projectName });
+  }
+  const base = reading.kind === 'found' ? new ExportBase(reading.record) : null;
+  const { cells, bad, notes, sheets } = readSheets(state, workbook, base?.record.exportedAt ?? null);
+  if (sheets === 0) {
+    const names = workbook.sheetNames.filter((n) => n !== RECORD_SHEET).map((n) => `"${n}"`);
+    throw new ExcelImportError('import.not-raci', { file: fileName, sheets: names.join(', ') || '—' });
   }
 
-  if (raciSheets === 0) {
-    const sheets = workbook.worksheets.map((ws) => `"${ws.name}"`).join(', ') || 'none';
-    throw new ExcelImportError(`"${basename(xlsxPath)}" is not a Lanewise RACI workbook: none of its sheets (${sheets}) is the RACI matrix of a process in this project`);
+  const applied: CellComparison[] = [];
+  const kept: CellComparison[] = [];
+  const conflicts: CellComparison[] = [];
+  for (const cell of cells) {
+    const mine = own(state.raci, cell.stepId)?.[cell.partyId] ?? '';
+    const was = base ? base.letters(cell.stepId, cell.partyId) : null;
+    const outcome = classifyCell(was, mine, cell.letters);
+    if (outcome === 'same') continue;
+    const comparison = compared(state, cell, was, mine);
+    if (outcome === 'apply') applied.push(comparison);
+    else if (outcome === 'keep') kept.push(comparison);
+    else conflicts.push(comparison);
   }
-  if (issues.length > 0) {
-    const listed = issues.slice(0, MAX_LISTED_ISSUES).map(describeIssue).join('\n');
-    const more = issues.length > MAX_LISTED_ISSUES ? `\n… and ${issues.length - MAX_LISTED_ISSUES} more` : '';
-    throw new ExcelImportError(`Nothing was imported from "${basename(xlsxPath)}":\n${listed}${more}`, issues);
-  }
-
-  const changes = compareCells(state, cells);
   return {
-    changes,
-    added: changes.filter((c) => !c.before).length,
-    removed: changes.filter((c) => !c.after).length,
-    changed: changes.filter((c) => c.before && c.after).length,
-    unmatchedRows,
-    unmatchedColumns,
-    unmatchedSheets,
-    command:
-      changes.length === 0
-        ? null
-        : {
-            type: 'batch',
-            label: excelLabels(state.meta.language).importLabel,
-            commands: changes.map((c) => ({ type: 'setRaci', stepId: c.stepId, partyId: c.partyId, letters: c.after })),
-          },
+    fileName,
+    record: reading.kind === 'found' ? { kind: 'found', exportedAt: reading.record.exportedAt } : reading,
+    applied,
+    kept,
+    conflicts,
+    bad: bad.slice(0, MAX_LISTED_BAD),
+    badCount: bad.length,
+    notes: newReviewNotes(state, notes, fileName, now.toISOString()),
   };
 }
 
-function compareCells(state: ProjectState, cells: readonly ReadCell[]): RaciImportChange[] {
-  const { steps, departments, positions } = state.tables;
-  const changes: RaciImportChange[] = [];
-  for (const cell of cells) {
-    const before = state.raci[cell.stepId]?.[cell.partyId] ?? '';
-    if (before === cell.letters) continue;
-    const step = steps[cell.stepId]!;
-    const position = positions[cell.partyId];
-    const department = departments[position ? position.departmentId : cell.partyId];
-    const partyName = position ? (department ? `${department.name} / ${position.name}` : position.name) : (department?.name ?? cell.partyId);
-    changes.push({ stepId: cell.stepId, partyId: cell.partyId, processId: step.processId, stepCode: step.code, partyName, before, after: cell.letters });
+function compared(state: ProjectState, cell: ReadCell, base: string | null, mine: string): CellComparison {
+  const step = own(state.tables.steps, cell.stepId)!;
+  return { stepId: cell.stepId, partyId: cell.partyId, processId: step.processId, stepCode: step.code, stepName: step.name, partyName: partyLabel(state, cell.partyId), ref: cell.ref, base, mine, theirs: cell.letters };
+}
+
+function readSheets(state: ProjectState, workbook: WorkbookData, exportedAt: string | null): { cells: ReadCell[]; bad: BadCell[]; notes: ClientNote[]; sheets: number } {
+  // Remarks typed in cells carry no author of their own: the last one to save the workbook wrote them,
+  // unless nobody has saved it since Lanewise wrote it.
+  const { lastModifiedBy, modified } = workbook.properties;
+  const savedSince = modified !== '' && (exportedAt === null || Date.parse(modified) !== Date.parse(exportedAt)) && lastModifiedBy !== CLIENT_TOOLS_AUTHOR;
+  const ctx: ReadContext = { state, seenSteps: new Set(), remarkAuthor: savedSince ? lastModifiedBy : '', remarkTime: savedSince ? modified : '' };
+  const cells: ReadCell[] = [];
+  const bad: BadCell[] = [];
+  const notes: ClientNote[] = [];
+  let sheets = 0;
+  for (const sheet of workbook.sheets) {
+    if (isRecordSheet(sheet)) continue;
+    const found = identifyRaciSheet(state, sheet);
+    if (!found) continue;
+    sheets++;
+    if (!found.process) {
+      bad.push({ ref: sheetCellRef(sheet.name, 'A1'), reason: 'unknown-process', value: sheet.name });
+      continue;
+    }
+    if (!found.header) {
+      bad.push({ ref: sheetCellRef(sheet.name, 'A1'), reason: 'no-header', value: sheet.name });
+      continue;
+    }
+    const result = readRaciSheet(ctx, sheet, found.process, found.header);
+    // Appended one by one: spreading a 200,000-cell sheet into push() overflows the stack.
+    for (const cell of result.cells) cells.push(cell);
+    for (const b of result.bad) bad.push(b);
+    for (const n of result.notes) notes.push(n);
   }
-  return changes;
+  return { cells, bad, notes, sheets };
+}
+
+/**
+ * The one change that applies a preview: the client's cells, the conflicts settled their way, the
+ * new review notes. It is made against the project as it is now, and refused when any cell it
+ * would set has changed since the preview, so nothing newer is ever overwritten. Null when there
+ * is nothing to do.
+ */
+export function importCommand(state: ProjectState, preview: ImportPreview, resolution: ConflictResolution = {}): Command | null {
+  const taken: CellComparison[] = [...preview.applied];
+  let unsettled = 0;
+  preview.conflicts.forEach((c, i) => {
+    const choice = resolution.cells?.get(i) ?? resolution.all;
+    if (!choice) unsettled++;
+    else if (choice === 'theirs') taken.push(c);
+  });
+  if (unsettled > 0) throw new ExcelImportError('import.unsettled', { file: preview.fileName, count: String(unsettled) });
+  const changed = () => new ExcelImportError('import.changed-since-preview', { file: preview.fileName });
+  for (const c of [...taken, ...preview.conflicts]) {
+    if (!own(state.tables.steps, c.stepId) || (own(state.raci, c.stepId)?.[c.partyId] ?? '') !== c.mine) throw changed();
+  }
+  const notes = preview.notes.filter((n) => !own(state.tables.reviewNotes, n.id));
+  for (const n of notes) if (!own(state.tables.processes, n.processId) || (n.stepId && !own(state.tables.steps, n.stepId))) throw changed();
+  const commands: Command[] = [
+    ...taken.map((c): Command => ({ type: 'setRaci', stepId: c.stepId, partyId: c.partyId, letters: c.theirs })),
+    ...notes.map((row): Command => ({ type: 'add', table: 'reviewNotes', row })),
+  ];
+  return commands.length === 0 ? null : { type: 'batch', label: excelLabels(state.meta.language).importLabel, commands };
 }

@@ -87,6 +87,27 @@ export const USER_ERRORS = {
     en: '"{{file}}" holds more than {{limit}} filled cells; nothing was imported',
     'zh-CN': '“{{file}}”的非空单元格超过 {{limit}} 个；未导入任何内容',
   },
+  'import.not-raci': {
+    en: '"{{file}}" is not a Lanewise RACI workbook: none of its sheets ({{sheets}}) is the RACI matrix of a process in this project',
+    'zh-CN': '“{{file}}”不是 Lanewise 的 RACI 工作簿：其中没有任何工作表（{{sheets}}）是本项目某个流程的 RACI 矩阵',
+  },
+  'import.other-project': {
+    en: '"{{file}}" was exported from another project ("{{project}}"), so it was not imported. Open that project to import it.',
+    'zh-CN': '“{{file}}”导出自另一个项目（“{{project}}”），未导入。请打开该项目后再导入。',
+  },
+  'import.choose-file': { en: 'Choose a workbook to import.', 'zh-CN': '请选择要导入的工作簿。' },
+  'import.stale-preview': {
+    en: 'This import preview is out of date; preview the workbook again.',
+    'zh-CN': '此导入预览已过期，请重新预览工作簿。',
+  },
+  'import.changed-since-preview': {
+    en: 'The project changed after the preview of "{{file}}" was made, so nothing was imported; preview it again.',
+    'zh-CN': '预览“{{file}}”之后项目已有修改，因此未导入；请重新预览。',
+  },
+  'import.unsettled': {
+    en: '{{count}} conflicts in "{{file}}" are not settled: keep Lanewise\'s value or take the workbook\'s for each, then apply.',
+    'zh-CN': '“{{file}}”中有 {{count}} 处冲突尚未处理：请逐项选择保留 Lanewise 的值或采用工作簿的值，然后再应用。',
+  },
   'import.failed': { en: '{{detail}}', 'zh-CN': '{{detail}}' },
   'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
   internal: { en: 'Something went wrong inside Lanewise ({{detail}}). Nothing was changed.', 'zh-CN': 'Lanewise 内部出错（{{detail}}）。未做任何更改。' },

@@ -103,7 +103,8 @@ class WorkbookReader {
     const persons = personsPart && this.zip.has(personsPart) ? await readPersons(this.zip, personsPart) : new Map<string, string>();
 
     const sheets: SheetData[] = [];
-    for (const entry of await this.sheetList(workbookPart, workbookRels)) {
+    const list = await this.sheetList(workbookPart, workbookRels);
+    for (const entry of list) {
       this.reading(entry.part);
       const cells = await readSheetPart({
         zip: this.zip,
@@ -120,7 +121,7 @@ class WorkbookReader {
       if (!cells) continue;
       sheets.push({ name: entry.name, state: entry.state, ...cells, notes: await this.notes(entry.part, persons) });
     }
-    return { sheets, properties };
+    return { sheets, sheetNames: list.map((s) => s.name), properties };
   }
 
   private countCell(): void {

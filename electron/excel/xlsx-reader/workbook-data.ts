@@ -42,7 +42,10 @@ export interface WorkbookProperties {
 }
 
 export interface WorkbookData {
+  /** The sheets read (those wanted), in workbook order. */
   readonly sheets: readonly SheetData[];
+  /** Every sheet's name, read or not. */
+  readonly sheetNames: readonly string[];
   readonly properties: WorkbookProperties;
 }
 

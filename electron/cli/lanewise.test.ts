@@ -259,6 +259,28 @@ describe('templates', () => {
   });
 });
 
+/** Edits the first matrix of a workbook in place, as a client would in Excel. */
+async function editWorkbook(xlsx: string, change: (sheet: import('exceljs').Worksheet) => void): Promise<void> {
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(xlsx);
+  change(book.worksheets[0]!);
+  await book.xlsx.writeFile(xlsx);
+}
+
+/** The first RACI cell holding `letters`, with the ids the hidden anchors give it. */
+function cellHolding(sheet: import('exceljs').Worksheet, letters: string): { r: number; c: number; stepId: string; partyId: string } {
+  let found: { r: number; c: number } | null = null;
+  sheet.eachRow((row, r) =>
+    row.eachCell((cell, c) => {
+      if (!found && r > 5 && c > 3 && cell.value === letters) found = { r, c };
+    }),
+  );
+  const at = found as { r: number; c: number } | null;
+  if (!at) throw new Error(`no cell holding ${letters}`);
+  return { ...at, stepId: String(sheet.getCell(at.r, 1).value), partyId: String(sheet.getCell(3, at.c).value) };
+}
+
 describe('export and import', () => {
   it('exports the workbook, the policy and one diagram per process, and imports a client edit', async () => {
     const path = join(dir, 'launch.lanewise');
@@ -270,24 +292,79 @@ describe('export and import', () => {
     expect(exported.lines.filter((l) => l.endsWith('.png'))).toHaveLength(1);
     expect(readFileSync(join(dir, 'policy.docx')).subarray(0, 2).toString()).toBe('PK');
 
-    const ExcelJS = (await import('exceljs')).default;
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(xlsx);
-    let target: { r: number; c: number } | null = null;
-    book.worksheets[0]!.eachRow((row, r) => row.eachCell((cell, c) => {
-      if (!target && r > 5 && c > 3 && cell.value === 'I') target = { r, c };
-    }));
-    book.worksheets[0]!.getCell(target!.r, target!.c).value = 'c';
-    await book.xlsx.writeFile(xlsx);
+    await editWorkbook(xlsx, (sheet) => {
+      const at = cellHolding(sheet, 'I');
+      sheet.getCell(at.r, at.c).value = 'c';
+      sheet.getCell(at.r + 1, at.c).value = 'X';
+    });
 
     const dry = await run(['import', path, '--xlsx', xlsx, '--dry-run']);
-    expect(dry.lines[0]).toBe('0 added, 0 removed, 1 changed');
+    expect(dry.code).toBe(0);
+    expect(dry.lines[0]).toMatch(/^Exported on \d{4}-\d\d-\d\dT/);
+    expect(dry.lines).toContain('Applied from the workbook: 1');
+    expect(dry.lines).toContain('Kept (changed in Lanewise since the export): 0');
+    expect(dry.lines).toContain('Conflicts (changed on both sides): 0');
+    expect(dry.lines).toContain('Bad cells (left out): 1');
+    expect(dry.lines.find((l) => l.includes('"X" is not a RACI value'))).toMatch(/^  [^!]+![A-Z]+\d+: "X" is not a RACI value/);
     expect(dry.lines.at(-1)).toBe('Dry run: nothing changed.');
     const raciBefore = JSON.parse((await run(['info', path, '--json'])).lines[0]!) as { raciCells: number };
     const applied = await run(['import', path, '--xlsx', xlsx]);
+    expect(applied).toMatchObject({ code: 0 });
     expect(applied.lines.at(-1)).toBe(`Applied to ${path}`);
-    expect((await run(['import', path, '--xlsx', xlsx, '--dry-run'])).lines[0]).toBe('0 added, 0 removed, 0 changed');
-    expect(JSON.parse((await run(['info', path, '--json'])).lines[0]!)).toMatchObject({ raciCells: raciBefore.raciCells });
+    expect((await run(['import', path, '--xlsx', xlsx, '--dry-run'])).lines).toContain('Applied from the workbook: 0');
+    expect(JSON.parse((await run(['info', path, '--json'])).lines[0]!)).toMatchObject({ raciCells: raciBefore.raciCells, reviewNotes: 0, openReviewNotes: 0 });
+  }, 60_000);
+
+  it('open conflicts make the import exit 1 with nothing changed, until --mine or --theirs settles them', async () => {
+    const path = join(dir, 'launch.lanewise');
+    await run(['new', path, '--template', 'product-launch', '--lang', 'en']);
+    const xlsx = join(dir, 'raci.xlsx');
+    await run(['export', path, '--xlsx', xlsx]);
+    let cell = { stepId: '', partyId: '' };
+    await editWorkbook(xlsx, (sheet) => {
+      const at = cellHolding(sheet, 'C');
+      cell = at;
+      sheet.getCell(at.r, at.c).value = 'I';
+      sheet.getCell(at.r, sheet.columnCount).value = 'Please check who consults here';
+    });
+    const session = ProjectSession.open(path);
+    session.execute({ type: 'setRaci', stepId: cell.stepId, partyId: cell.partyId, letters: 'R' });
+    session.close();
+
+    const open = await run(['import', path, '--xlsx', xlsx]);
+    expect(open.code).toBe(1);
+    expect(open.lines).toContain('Conflicts (changed on both sides): 1');
+    expect(open.lines.find((l) => l.includes('export C, Lanewise R, workbook I'))).toBeDefined();
+    expect(open.lines.at(-1)).toBe("1 conflicts are not settled: run again with --mine (keep Lanewise's values) or --theirs (take the workbook's). Nothing changed.");
+    await expectUsageError(['import', path, '--xlsx', xlsx, '--mine', '--theirs'], /either --mine or --theirs/);
+
+    expect((await run(['import', path, '--xlsx', xlsx, '--theirs'])).code).toBe(0);
+    expect(JSON.parse((await run(['info', path, '--json'])).lines[0]!)).toMatchObject({ reviewNotes: 1, openReviewNotes: 1 });
+    const after = ProjectSession.open(path);
+    expect(after.state.raci[cell.stepId]?.[cell.partyId]).toBe('I');
+    after.close();
+  }, 60_000);
+
+  it('is a writer: while the app holds the project, the import is refused with the lock message and changes nothing', async () => {
+    const path = join(dir, 'launch.lanewise');
+    await run(['new', path, '--template', 'product-launch', '--lang', 'en']);
+    const xlsx = join(dir, 'raci.xlsx');
+    await run(['export', path, '--xlsx', xlsx]);
+    await editWorkbook(xlsx, (sheet) => {
+      const at = cellHolding(sheet, 'C');
+      sheet.getCell(at.r, at.c).value = 'I';
+    });
+    const app = ProjectSession.open(path, { app: 'Lanewise' });
+    try {
+      const before = structuredClone(app.state.raci);
+      const cli = spawnSync(process.execPath, ['--import', 'tsx', CLI_ENTRY, 'import', path, '--xlsx', xlsx], { cwd: join(import.meta.dirname, '../..'), encoding: 'utf8' });
+      expect(cli.status).toBe(2);
+      expect(cli.stderr).toMatch(/^lanewise: .*launch\.lanewise is open in Lanewise since \d\d:\d\d — close it there, or open it read-only\n$/);
+      expect(app.changes().ops).toEqual([]);
+      expect(app.state.raci).toEqual(before);
+    } finally {
+      app.close();
+    }
   }, 60_000);
 
   it('export without a target, or --process with a diagram, is a usage error', async () => {

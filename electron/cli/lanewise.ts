@@ -2,6 +2,7 @@ import { BpmnImportError } from '../bpmn/bpmn-import-error';
 import { ExcelImportError } from '../excel/excel-errors';
 import { TableImportError } from '../flat-table/table-import-error';
 import { PdfExportError } from '../pdf/pdf-document';
+import { WorkbookReadError } from '../excel/xlsx-reader/workbook-read-error';
 import { ProjectFileError } from '../project/project-file-error';
 import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
@@ -22,7 +23,7 @@ const USAGE = `Usage:
   lanewise export FILE --pdf OUT.pdf | --diagrams-pdf OUT.pdf
   lanewise export FILE --svg DIR | --png DIR
   lanewise export FILE --bpmn DIR | --table DIR [--csv]
-  lanewise import FILE --xlsx IN.xlsx [--dry-run]
+  lanewise import FILE --xlsx IN.xlsx [--dry-run] [--mine | --theirs]
   lanewise import FILE --bpmn IN.bpmn [--dry-run]
   lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]`;
 
@@ -59,7 +60,14 @@ export async function main(argv: string[]): Promise<number> {
     return await runCli(argv);
   } catch (err) {
     const known =
-      err instanceof CliUsageError || err instanceof ProjectFileError || err instanceof ExcelImportError || err instanceof BpmnImportError || err instanceof TableImportError || err instanceof PdfExportError || isParseArgsError(err);
+      err instanceof CliUsageError ||
+      err instanceof ProjectFileError ||
+      err instanceof ExcelImportError ||
+      err instanceof WorkbookReadError ||
+      err instanceof BpmnImportError ||
+      err instanceof TableImportError ||
+      err instanceof PdfExportError ||
+      isParseArgsError(err);
     // A table's message lists its bad cells, one a line.
     const message = err instanceof TableImportError ? err.message : (err as Error).message.split('\n')[0];
     process.stderr.write(`lanewise: ${known ? message : `unexpected error: ${message}`}\n`);

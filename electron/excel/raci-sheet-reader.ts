@@ -1,3 +1,4 @@
+import type { BadCellReason, BadCellView } from '../../shared/ipc/import-preview';
 import type { Process } from '../../shared/model/entities';
 import { own } from '../../shared/model/id-map';
 import type { ProjectState } from '../../shared/model/project-state';
@@ -9,29 +10,7 @@ import { sanitiseSheetName } from './sheet-names';
 import { parseCellRef } from './xlsx-reader/sheet-part';
 import { cellAt, cellText, lastColumn, rowNumbers, type CellRange, type CellValue, type SheetData } from './xlsx-reader/workbook-data';
 
-/** Why a cell (or a row, a column, a sheet) of the workbook is left out of the import. */
-export const BAD_CELL_REASONS = [
-  'not-raci',
-  'formula-without-value',
-  'error-value',
-  'merged',
-  'unknown-step',
-  'step-of-other-process',
-  'duplicate-step',
-  'unknown-party',
-  'duplicate-party',
-  'unknown-process',
-  'no-header',
-] as const;
-export type BadCellReason = (typeof BAD_CELL_REASONS)[number];
-
-export interface BadCell {
-  /** Where, as Excel names it: 新产品上线!E7. */
-  readonly ref: string;
-  readonly reason: BadCellReason;
-  /** What the cell (or row, or header) shows. */
-  readonly value: string;
-}
+export type { BadCellReason } from '../../shared/ipc/import-preview';
 
 /** One RACI cell as found in the workbook, letters already in canonical form. */
 export interface ReadCell {
@@ -56,6 +35,8 @@ export interface ClientNote {
   readonly text: string;
   readonly ref: string;
 }
+
+export type BadCell = Readonly<BadCellView>;
 
 export interface SheetResult {
   readonly cells: ReadCell[];

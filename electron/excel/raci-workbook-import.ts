@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Command } from '../../shared/commands/command-schema';
+import type { ConflictChoice } from '../../shared/ipc/import-preview';
 import type { ReviewNote } from '../../shared/model/entities';
 import { own } from '../../shared/model/id-map';
 import type { ProjectState } from '../../shared/model/project-state';
@@ -8,12 +9,13 @@ import { excelLabels } from './excel-labels';
 import { ExportBase, isRecordSheet, readRecord, RECORD_SHEET } from './export-record';
 import { identifyRaciSheet, readRaciSheet, type BadCell, type ClientNote, type ReadCell, type ReadContext } from './raci-sheet-reader';
 import { newReviewNotes, partyLabel } from './review-notes-import';
-import { sheetCellRef } from './cell-refs';
+import { sheetCellRef } from '../../shared/interchange/cell-refs';
 import { classifyCell } from './three-way';
 import { readWorkbook, readWorkbookFile } from './xlsx-reader/read-workbook';
 import type { WorkbookData } from './xlsx-reader/workbook-data';
 
-export type { BadCell, BadCellReason } from './raci-sheet-reader';
+export type { BadCell } from './raci-sheet-reader';
+export type { ConflictChoice } from '../../shared/ipc/import-preview';
 
 /** A workbook on disk, or uploaded bytes; `fileName` is how the user knows it. */
 export type WorkbookSource = { readonly path: string; readonly fileName?: string } | { readonly bytes: Buffer; readonly fileName: string };
@@ -55,7 +57,6 @@ export interface ImportPreview {
   readonly notes: readonly ReviewNote[];
 }
 
-export type ConflictChoice = 'mine' | 'theirs';
 /** How the conflicts are settled: one choice for all, and per conflict (by index) where it differs. */
 export interface ConflictResolution {
   readonly all?: ConflictChoice;

@@ -6,6 +6,7 @@ import { BpmnImportError } from '../bpmn/bpmn-import-error';
 import { ExcelImportError } from '../excel/excel-errors';
 import { TableImportError } from '../flat-table/table-import-error';
 import { PdfExportError } from '../pdf/pdf-document';
+import { WorkbookReadError } from '../excel/xlsx-reader/workbook-read-error';
 import { ExportError } from '../exports/project-exports';
 import { ProjectFileError } from '../project/project-file-error';
 import { UnknownSessionError } from '../project/workspace';
@@ -43,8 +44,8 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof ProjectFileError) return keyed(err.code === 'locked' ? 'locked' : 'file', err.key, { ...err.params }, err.message);
   if (err instanceof UnknownSessionError) return keyed('no-project', 'session.unknown', {}, err.message);
   if (err instanceof UnavailableError) return keyed('invalid-request', 'request.desktop-only', {}, err.message);
-  if (err instanceof ImportRequestError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
-  if (err instanceof ExcelImportError || err instanceof BpmnImportError || err instanceof TableImportError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
+  if (err instanceof ImportRequestError || err instanceof ExcelImportError || err instanceof WorkbookReadError) return keyed('import', err.key, { ...err.params }, err.message);
+  if (err instanceof BpmnImportError || err instanceof TableImportError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
   if (err instanceof ExportError || err instanceof PdfExportError) return keyed('export', 'export.failed', { detail: err.message }, err.message);
   if (err instanceof RangeError && /call stack/i.test(err.message)) return keyed('command', 'command.too-large', { detail: 'nested too deeply' });
   if ((err as { code?: unknown }).code === 'ERR_INVALID_ARG_VALUE' || (err as { code?: unknown }).code === 'ERR_INVALID_ARG_TYPE') {

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
 import type { ExportOutcome, ImportPreviewView, Result } from '../../shared/ipc/contract';
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
@@ -53,33 +54,45 @@ describe('exports in the browser host', () => {
   });
 });
 
+/** The first RACI cell of the first matrix holding `letters`, as the export wrote it. */
+function findCell(sheet: ExcelJS.Worksheet, letters: string): { row: number; col: number } {
+  let found: { row: number; col: number } | null = null;
+  sheet.eachRow((row, r) => {
+    row.eachCell((cell, c) => {
+      if (!found && r > 5 && c > 3 && cell.value === letters) found = { row: r, col: c };
+    });
+  });
+  if (!found) throw new Error(`no cell holding ${letters}`);
+  return found;
+}
+
+async function edit(bytes: Buffer, change: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(bytes as unknown as ArrayBuffer);
+  change(book.worksheets[0]!);
+  return Buffer.from(await book.xlsx.writeBuffer()).toString('base64');
+}
+
+const viewOf = (r: Result<unknown>) => (r as { ok: true; value: ImportPreviewView }).value;
+
 describe('Excel import in the browser host', () => {
   it('previews a client edit, applies it as one undoable change, and refuses a stale token', async () => {
     const { dispatch, current } = await setup();
     const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
     const unchanged = await dispatch('import.xlsxPreview', { fileName: 'raci.xlsx', base64: xlsx.bytes.toString('base64') });
-    expect(unchanged).toMatchObject({ ok: true, value: { added: 0, removed: 0, changed: 0, token: '' } });
+    expect(unchanged).toMatchObject({ ok: true, value: { record: 'found', counts: { applied: 0, kept: 0, conflicts: 0, bad: 0, notes: 0 }, token: '' } });
 
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
-    const sheet = book.worksheets[0]!;
-    let edited: { row: number; col: number } | null = null;
-    sheet.eachRow((row, r) => {
-      row.eachCell((cell, c) => {
-        if (!edited && r > 5 && c > 3 && cell.value === 'C') edited = { row: r, col: c };
-      });
+    const base64 = await edit(xlsx.bytes, (sheet) => {
+      const at = findCell(sheet, 'C');
+      sheet.getCell(at.row, at.col).value = 'i';
     });
-    expect(edited).not.toBeNull();
-    sheet.getCell(edited!.row, edited!.col).value = 'i';
-    const changedBytes = Buffer.from(await book.xlsx.writeBuffer());
-
-    const preview = await dispatch('import.xlsxPreview', { fileName: 'client.xlsx', base64: changedBytes.toString('base64') });
-    expect(preview).toMatchObject({ ok: true, value: { changed: 1, added: 0, removed: 0 } });
-    const view = (preview as { ok: true; value: ImportPreviewView }).value;
-    expect(view.changes[0]).toMatchObject({ before: 'C', after: 'I' });
+    const preview = await dispatch('import.xlsxPreview', { fileName: 'client.xlsx', base64 });
+    expect(preview).toMatchObject({ ok: true, value: { fileName: 'client.xlsx', counts: { applied: 1, kept: 0, conflicts: 0 } } });
+    const view = viewOf(preview);
+    expect(view.applied[0]).toMatchObject({ base: 'C', mine: 'C', theirs: 'I' });
 
     const before = structuredClone(current().state.raci);
-    expect(await dispatch('import.xlsxApply', { token: 'stale' })).toMatchObject({ ok: false, error: { code: 'import' } });
+    expect(await dispatch('import.xlsxApply', { token: 'stale' })).toMatchObject({ ok: false, error: { code: 'import', key: 'import.stale-preview' } });
     expect(await dispatch('import.xlsxApply', { token: view.token })).toMatchObject({ ok: true, value: { canUndo: true } });
     expect(current().state.raci).not.toEqual(before);
     await dispatch('project.undo', {});
@@ -87,11 +100,35 @@ describe('Excel import in the browser host', () => {
     expect(await dispatch('import.xlsxApply', { token: view.token })).toMatchObject({ ok: false, error: { code: 'import' } });
   }, 60_000);
 
-  it('a file that is not a workbook gets a clear error and changes nothing', async () => {
+  it('a cell changed in the app and in the workbook waits for the user to settle it', async () => {
+    const { dispatch, current } = await setup();
+    const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
+    let stepId = '';
+    let partyId = '';
+    const base64 = await edit(xlsx.bytes, (sheet) => {
+      const at = findCell(sheet, 'C');
+      sheet.getCell(at.row, at.col).value = 'I';
+      stepId = String(sheet.getCell(at.row, 1).value);
+      partyId = String(sheet.getCell(3, at.col).value);
+    });
+    await dispatch('project.execute', { command: { type: 'setRaci', stepId, partyId, letters: 'R' } });
+    const view = viewOf(await dispatch('import.xlsxPreview', { fileName: '客户.xlsx', base64 }));
+    expect(view.counts.conflicts).toBe(1);
+    expect(view.conflicts[0]).toMatchObject({ base: 'C', mine: 'R', theirs: 'I' });
+
+    const refused = await dispatch('import.xlsxApply', { token: view.token });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'import', key: 'import.unsettled', params: { file: '客户.xlsx', count: '1' } } });
+    expect(await dispatch('import.xlsxApply', { token: view.token, conflicts: { cells: [{ index: 0, take: 'theirs' }] } })).toMatchObject({ ok: true });
+    expect(current().state.raci[stepId]?.[partyId]).toBe('I');
+  }, 60_000);
+
+  it('a file that is not a workbook gets a clear error naming the uploaded file, in both languages, and changes nothing', async () => {
     const { dispatch, current } = await setup();
     const before = structuredClone(current().state);
-    const r = await dispatch('import.xlsxPreview', { fileName: 'notes.txt', base64: Buffer.from('hello').toString('base64') });
-    expect(r).toMatchObject({ ok: false, error: { code: 'import' } });
+    const r = await dispatch('import.xlsxPreview', { fileName: '客户返回.xlsx', base64: Buffer.from('hello').toString('base64') });
+    expect(r).toMatchObject({ ok: false, error: { code: 'import', key: 'workbook.not-xlsx', params: { file: '客户返回.xlsx' } } });
+    const error = (r as { ok: false; error: { key: UserErrorKey; params: Record<string, string> } }).error;
+    expect(userErrorText(error.key, error.params, 'zh-CN')).toBe('“客户返回.xlsx”不是 Excel 工作簿（.xlsx）');
     expect(current().state).toEqual(before);
   });
 });

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import type { Command } from '../../shared/commands/command-schema';
-import type { ExportKind, ImportPreviewView, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
-import { previewRaciImport } from '../excel/raci-workbook-import';
+import { writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
+import type { ExportKind, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
+import { importCommand, previewRaciImport, type ConflictResolution, type ImportPreview } from '../excel/raci-workbook-import';
 import { exportProjectFile } from '../exports/project-exports';
 import type { ProjectSession } from '../project/project-session';
+import { hasWork, importPreviewView } from './import-preview-view';
 
 /** Where exports go and imports come from in the desktop app; each resolves to null when the user cancels. */
 export interface ExportDialogs {
@@ -18,25 +18,32 @@ export interface ExportDialogs {
 type ExportChannel = 'export.file' | 'import.xlsxPreview' | 'import.xlsxApply';
 type ExportHandlers = { [C in ExportChannel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
-const PREVIEW_ROWS = 500;
-
-export class ImportRequestError extends Error {}
-
-async function previewFromBytes(session: ProjectSession, bytes: Buffer): Promise<Awaited<ReturnType<typeof previewRaciImport>>> {
-  const dir = await mkdtemp(join(tmpdir(), 'lanewise-import-'));
-  try {
-    const path = join(dir, 'upload.xlsx');
-    await writeFile(path, bytes);
-    return await previewRaciImport(session.state, path);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
+/** An import request that cannot be served (no file chosen, a stale preview); `key` words it in the user's language. */
+export class ImportRequestError extends Error {
+  constructor(
+    message: string,
+    readonly key: UserErrorKey = 'import.failed',
+    readonly params: Readonly<Record<string, string>> = { detail: message },
+  ) {
+    super(message);
   }
+
+  static keyed(key: UserErrorKey, params: Readonly<Record<string, string>> = {}): ImportRequestError {
+    return new ImportRequestError(userErrorText(key, params, 'en'), key, params);
+  }
+}
+
+function resolutionOf(request: ParsedRequestOf<'import.xlsxApply'>['conflicts']): ConflictResolution {
+  return {
+    ...(request?.all ? { all: request.all } : {}),
+    cells: new Map((request?.cells ?? []).map((c) => [c.index, c.take])),
+  };
 }
 
 /** Exports and the Excel import: bytes for a browser download, or a save/open dialog on the desktop. */
 export function exportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined): ExportHandlers {
   // The preview each session is looking at; applying it needs its token, so a stale preview cannot be applied.
-  const pending = new Map<string, { token: string; command: Command; sessionPath: string }>();
+  const pending = new Map<string, { token: string; preview: ImportPreview; sessionPath: string }>();
 
   return {
     'export.file': async (r) => {
@@ -49,49 +56,28 @@ export function exportHandlers(session: (id: string) => ProjectSession, dialogs:
     },
     'import.xlsxPreview': async (r) => {
       const current = session(r.session);
-      let fileName: string;
-      let preview: Awaited<ReturnType<typeof previewRaciImport>>;
+      let preview: ImportPreview;
       if (r.base64 !== undefined) {
-        fileName = r.fileName ?? 'workbook.xlsx';
-        preview = await previewFromBytes(current, Buffer.from(r.base64, 'base64'));
+        preview = await previewRaciImport(current.state, { bytes: Buffer.from(r.base64, 'base64'), fileName: basename(r.fileName ?? 'workbook.xlsx') });
       } else {
-        if (!dialogs) throw new ImportRequestError('Choose a workbook to upload');
+        if (!dialogs) throw ImportRequestError.keyed('import.choose-file');
         const path = await dialogs.chooseWorkbookToImport();
         if (!path) return null;
-        fileName = basename(path);
-        preview = await previewRaciImport(current.state, path);
+        preview = await previewRaciImport(current.state, { path });
       }
-      const token = randomUUID();
-      if (preview.command) pending.set(current.id, { token, command: preview.command, sessionPath: current.path });
+      const token = hasWork(preview) ? randomUUID() : '';
+      if (token) pending.set(current.id, { token, preview, sessionPath: current.path });
       else pending.delete(current.id);
-      const view: ImportPreviewView = {
-        token: preview.command ? token : '',
-        fileName,
-        added: preview.added,
-        removed: preview.removed,
-        changed: preview.changed,
-        changes: preview.changes.slice(0, PREVIEW_ROWS).map((c) => ({
-          processName: current.state.tables.processes[c.processId]?.name ?? '',
-          stepCode: c.stepCode,
-          stepName: current.state.tables.steps[c.stepId]?.name ?? '',
-          partyName: c.partyName,
-          before: c.before,
-          after: c.after,
-        })),
-        unmatched: [
-          ...preview.unmatchedSheets.map((s) => `${s.sheet}`),
-          ...preview.unmatchedRows.map((u) => `${u.sheet} · ${u.row}: ${u.text}`),
-          ...preview.unmatchedColumns.map((u) => `${u.sheet} · ${u.column}: ${u.text}`),
-        ],
-      };
-      return view;
+      return importPreviewView(current.state, preview, token);
     },
     'import.xlsxApply': (r) => {
       const current = session(r.session);
       const waiting = pending.get(current.id);
-      if (!waiting || waiting.token !== r.token || waiting.sessionPath !== current.path) throw new ImportRequestError('This import preview is out of date; preview the workbook again');
+      if (!waiting || waiting.token !== r.token || waiting.sessionPath !== current.path) throw ImportRequestError.keyed('import.stale-preview');
+      // Built against the project as it is now: a cell changed since the preview refuses the whole import.
+      const command = importCommand(current.state, waiting.preview, resolutionOf(r.conflicts));
       pending.delete(current.id);
-      return current.execute(waiting.command, 'import');
+      return command ? current.execute(command, 'import') : current.changes();
     },
   };
 }

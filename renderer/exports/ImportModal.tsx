@@ -7,11 +7,13 @@ interface ImportModalProps {
   /** Applies the import; resolves true when it was applied. */
   apply: (() => Promise<boolean>) | null;
   onClose: (applied: boolean) => void;
+  /** Why Apply waits, shown beside it. */
+  note?: string | undefined;
   children: ReactNode;
 }
 
 /** An import preview: what would change, with Cancel and Apply import. */
-export function ImportModal({ title, apply, onClose, children }: ImportModalProps) {
+export function ImportModal({ title, apply, onClose, note, children }: ImportModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
@@ -20,6 +22,7 @@ export function ImportModal({ title, apply, onClose, children }: ImportModalProp
       onClose={() => onClose(false)}
       actions={
         <>
+          {note && <span className="import-unsettled">{note}</span>}
           <button type="button" autoFocus onClick={() => onClose(false)}>
             {t('exports.cancel')}
           </button>

@@ -36,8 +36,8 @@ export interface ProjectStore {
   forget(path: string): Promise<void>;
   close(): Promise<void>;
   execute(command: CommandInput): Promise<boolean>;
-  /** Applies a previewed Excel import (one undoable change). */
-  applyImport(token: string): Promise<boolean>;
+  /** Applies a previewed Excel import (one undoable change), its conflicts settled as given. */
+  applyImport(token: string, conflicts?: RequestOf<'import.xlsxApply'>['conflicts']): Promise<boolean>;
   /** Applies a previewed BPMN or table import: one change, one undo. */
   applyProcessImport(token: string): Promise<boolean>;
   addTemplate(templateId: TemplateId): Promise<boolean>;
@@ -233,7 +233,8 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
 
       execute: (command) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.execute', { session: session(), command }))),
 
-      applyImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { session: session(), token }))),
+      applyImport: (token, conflicts) =>
+        serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { session: session(), token, ...(conflicts ? { conflicts } : {}) }))),
 
       applyProcessImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.processApply', { session: session(), token }))),
 

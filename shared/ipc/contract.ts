@@ -6,6 +6,9 @@ import { isChannel, type ChannelName } from './channels';
 import { TEMPLATE_IDS } from '../templates/template-catalogue';
 import type { ProjectState } from '../model/project-state';
 import type { UserErrorKey } from '../errors/user-errors';
+import { CONFLICT_CHOICES, type ImportPreviewView } from './import-preview';
+
+export type { BadCellReason, BadCellView, ConflictChoice, ImportCellView, ImportNoteView, ImportPreviewView, ImportRecordStatus } from './import-preview';
 
 export interface ProjectFileInfo {
   path: string;
@@ -71,27 +74,6 @@ export interface ProcessImportPreviewView {
   leftOut: string[];
 }
 
-export interface ImportChangeView {
-  processName: string;
-  stepCode: string;
-  stepName: string;
-  partyName: string;
-  before: string;
-  after: string;
-}
-
-/** What an Excel import would do, shown before anything changes. */
-export interface ImportPreviewView {
-  token: string;
-  fileName: string;
-  added: number;
-  removed: number;
-  changed: number;
-  /** The first changes, for the preview table. */
-  changes: ImportChangeView[];
-  unmatched: string[];
-}
-
 /**
  * What changed since the session last looked — others' changes first, then what this request did —
  * as ops the renderer applies to its copy in order; `reload` when it must fetch the whole project.
@@ -126,7 +108,15 @@ const templateRequest = inSession.extend({ templateId });
 const exportRequest = inSession.extend({ kind: z.enum(EXPORT_KINDS), processId: z.string().min(1).max(64).optional() });
 /** The browser host uploads the workbook; Electron leaves both out and asks with a dialog. */
 const importRequest = inSession.extend({ fileName: z.string().max(500).optional(), base64: z.string().max(100_000_000).optional() });
-const applyImportRequest = inSession.extend({ token: z.string().min(1).max(100) });
+const applyProcessImportRequest = inSession.extend({ token: z.string().min(1).max(100) });
+/** How the preview's conflicts are settled: one choice for all, and per conflict (by its index in the preview) where it differs. */
+const conflictChoice = z.enum(CONFLICT_CHOICES);
+const applyImportRequest = applyProcessImportRequest.extend({
+  conflicts: z
+    .object({ all: conflictChoice.optional(), cells: z.array(z.object({ index: z.number().int().min(0).max(100_000), take: conflictChoice }).strict()).max(10_000).optional() })
+    .strict()
+    .optional(),
+});
 const processImportRequest = inSession.extend({ format: z.enum(PROCESS_IMPORT_FORMATS), fileName: z.string().max(500).optional(), base64: z.string().max(40_000_000).optional() });
 /** A file path from the renderer: never one with a NUL character, which file systems cannot hold. */
 const filePath = z.string().min(1).max(4096).refine((p) => !p.includes('\u0000'), { message: 'A file name cannot hold a NUL character' });
@@ -165,7 +155,7 @@ export const contract = {
   'import.xlsxPreview': channel<typeof importRequest, ImportPreviewView | null>(importRequest),
   'import.xlsxApply': channel<typeof applyImportRequest, Change>(applyImportRequest),
   'import.processPreview': channel<typeof processImportRequest, ProcessImportPreviewView | null>(processImportRequest),
-  'import.processApply': channel<typeof applyImportRequest, Change>(applyImportRequest),
+  'import.processApply': channel<typeof applyProcessImportRequest, Change>(applyProcessImportRequest),
   'templates.list': channel<typeof empty, UserTemplateInfo[]>(empty),
   'templates.saveProcess': channel<typeof saveTemplateRequest, UserTemplateInfo>(saveTemplateRequest),
   'templates.add': channel<typeof userTemplateInSession, Change>(userTemplateInSession),

@@ -7,6 +7,9 @@ export interface ProjectCounts {
   flows: number;
   parties: number;
   raciCells: number;
+  /** Clients' remarks and notes brought back from workbooks, and how many of them are still open. */
+  reviewNotes: number;
+  openReviewNotes: number;
 }
 
 export function projectCounts(state: ProjectState): ProjectCounts {
@@ -20,5 +23,7 @@ export function projectCounts(state: ProjectState): ProjectCounts {
     flows: n(state.tables.flows),
     parties: n(state.tables.departments) + n(state.tables.positions),
     raciCells,
+    reviewNotes: n(state.tables.reviewNotes),
+    openReviewNotes: Object.values(state.tables.reviewNotes).filter((note) => note.resolvedAt === '').length,
   };
 }

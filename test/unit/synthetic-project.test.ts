@@ -15,6 +15,6 @@ describe('the synthetic bench project', () => {
   it('scales with its shape and comes as the organisation plus one batch per group of processes', () => {
     const shape = { processes: 3, stepsPerProcess: 4, departments: 5, positionsPerDepartment: 2, lanesPerProcess: 2, phasesPerProcess: 1, raciPerStep: 6 };
     expect(syntheticBatches(shape, 2)).toHaveLength(1 + 2);
-    expect(projectCounts(buildSyntheticProject(shape))).toEqual({ processes: 3, lanes: 6, steps: 12, flows: 9, parties: 15, raciCells: 72 });
+    expect(projectCounts(buildSyntheticProject(shape))).toEqual({ processes: 3, lanes: 6, steps: 12, flows: 9, parties: 15, raciCells: 72, reviewNotes: 0, openReviewNotes: 0 });
   });
 });

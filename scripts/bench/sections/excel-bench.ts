@@ -37,8 +37,8 @@ async function roundTrip(ctx: Parameters<BenchSection['run']>[0], state: Project
     let changes = -1;
     imports.push(
       await timedAsync(async () => {
-        const preview = await previewRaciImport(state, path);
-        changes = preview.changes.length + preview.unmatchedRows.length + preview.unmatchedColumns.length;
+        const preview = await previewRaciImport(state, { path });
+        changes = preview.applied.length + preview.kept.length + preview.conflicts.length + preview.badCount + preview.notes.length;
       }),
     );
     ctx.sampleMemory();

@@ -13,6 +13,7 @@ import { FindingItem } from './FindingItem';
 import { RaciSettingsForm } from './RaciSettingsForm';
 import { ResolutionLog } from './ResolutionLog';
 import { ResolveDialog } from './ResolveDialog';
+import { ReviewNotes } from '../review-notes/ReviewNotes';
 
 const PAGE = 100;
 
@@ -144,6 +145,8 @@ export function FindingsView({ variant = 'page', processId = null }: FindingsVie
           )}
         </>
       )}
+
+      <ReviewNotes processId={scope} />
 
       {!panel && (
         <div className="findings-columns">

@@ -9,6 +9,7 @@ import { canvasStrings } from '../canvas/canvas-strings';
 import { exportsStrings } from '../exports/exports-strings';
 import { policyStrings } from '../policy/policy-strings';
 import { findingsStrings } from '../findings/findings-strings';
+import { reviewNotesStrings } from '../review-notes/review-notes-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
@@ -61,6 +62,7 @@ export const en = {
   keyNodes: keyNodesStrings.en,
   raci: raciStrings.en,
   findings: findingsStrings.en,
+  reviewNotes: reviewNotesStrings.en,
   exports: exportsStrings.en,
   policy: policyStrings.en,
   about: aboutStrings.en,

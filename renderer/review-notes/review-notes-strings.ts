@@ -1,0 +1,48 @@
+import { featureStrings } from '../i18n/strings';
+
+export const reviewNotesStrings = featureStrings(
+  {
+    title: 'Client review notes',
+    intro: 'Remarks and cell notes clients left in RACI workbooks. Each stays here until you resolve it.',
+    openCount_one: '{{count}} open',
+    openCount_other: '{{count}} open',
+    none: 'No open review notes.',
+    process: 'Notes on {{process}}',
+    wholeProcess: 'The process as a whole',
+    source: {
+      remark: 'Remark',
+      comment: 'Cell note',
+    },
+    from: 'From {{fileName}}',
+    by: '{{author}}',
+    resolve: 'Resolve',
+    resolveNote: 'Resolve the note on {{step}}',
+    reopen: 'Reopen',
+    reopenNote: 'Reopen the note on {{step}}',
+    showResolved: 'Show resolved ({{count}})',
+    hideResolved: 'Hide resolved',
+    resolvedOn: 'Resolved {{date}}',
+  } as const,
+  {
+    title: '客户评审意见',
+    intro: '客户在 RACI 工作簿中填写的意见和单元格批注。每条意见在处理完毕前都会显示在这里。',
+    openCount_one: '{{count}} 条待处理',
+    openCount_other: '{{count}} 条待处理',
+    none: '没有待处理的评审意见。',
+    process: '{{process}} 的意见',
+    wholeProcess: '整个流程',
+    source: {
+      remark: '意见',
+      comment: '批注',
+    },
+    from: '来自 {{fileName}}',
+    by: '{{author}}',
+    resolve: '标记为已处理',
+    resolveNote: '将 {{step}} 的意见标记为已处理',
+    reopen: '重新打开',
+    reopenNote: '重新打开 {{step}} 的意见',
+    showResolved: '显示已处理（{{count}}）',
+    hideResolved: '隐藏已处理',
+    resolvedOn: '已于 {{date}} 处理',
+  },
+);

@@ -130,6 +130,36 @@ describe('RACI import: what the client changed', () => {
   });
 });
 
+describe('RACI import of workbooks other programs rewrote', () => {
+  it.skipIf(!openpyxlPython)('sheets reordered and added, styles, widths and row heights changed: the edits come back and nothing else', async () => {
+    const path = join(folder, 'rearranged.xlsx');
+    runOpenpyxl(
+      `from openpyxl.styles import PatternFill, Font
+wb = openpyxl.load_workbook(sys.argv[1])
+launch = wb['新产品上线']
+wb.move_sheet('年度预算编制', offset=-1)
+mine = wb.create_sheet('客户备注', 0)
+mine['A1'] = '新产品上线'
+mine['B2'] = 'R'
+launch.column_dimensions['E'].width = 40
+launch.row_dimensions[7].height = 60
+launch['E7'].fill = PatternFill('solid', fgColor='FFFF00')
+launch['E7'].font = Font(bold=True, color='FF0000')
+launch['E7'] = 'I'
+launch['H8'] = 'c'
+wb.save(sys.argv[2])`,
+      original,
+      path,
+    );
+    const p = await preview(state, path);
+    expect(cells(p.applied)).toEqual([
+      ['s2', 'mkt-mgr', 'C', 'C', 'I'],
+      ['s3', 'rd-eng', 'R', 'R', 'C'],
+    ]);
+    expect([p.kept, p.conflicts, p.bad, p.notes]).toEqual([[], [], [], []]);
+  });
+});
+
 describe('RACI import: three ways, so newer work is never reverted', () => {
   it('two copies of one export, edited by two clients and imported one after the other: the second applies its own cells and reverts nothing', async () => {
     const first = await clientEdit('client-a.xlsx', (wb) => {

@@ -1,15 +1,8 @@
-import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
+import { UserFacingError } from '../../shared/errors/user-errors';
 
 /** The workbook cannot be imported into this project; nothing was imported. Carries its message in both languages. */
-export class ExcelImportError extends Error {
+export class ExcelImportError extends UserFacingError {
   override readonly name = 'ExcelImportError';
-  constructor(
-    readonly key: UserErrorKey,
-    readonly params: Readonly<Record<string, string>>,
-    options?: { cause?: unknown },
-  ) {
-    super(userErrorText(key, params, 'en'), options);
-  }
 }
 
 /** The workbook could not be written; no partial file is left at the target path. */

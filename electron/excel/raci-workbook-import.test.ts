@@ -33,6 +33,13 @@ async function clientEdit(name: string, edit: (wb: ExcelJS.Workbook) => void, fr
   return path;
 }
 
+/** Edits the export with openpyxl, a writer independent of ours; the script sees the workbook as `wb` and the launch sheet as `ws`. */
+function openpyxlEdit(name: string, script: string): string {
+  const path = join(folder, name);
+  runOpenpyxl(`wb = openpyxl.load_workbook(sys.argv[1])\nws = wb['新产品上线']\n${script}\nwb.save(sys.argv[2])`, original, path);
+  return path;
+}
+
 const launchSheet = (wb: ExcelJS.Workbook) => wb.getWorksheet('新产品上线')!;
 const cells = (list: readonly CellComparison[]) => list.map((c) => [c.stepId, c.partyId, c.base, c.mine, c.theirs]);
 const preview = (at: ProjectState, path: string) => previewRaciImport(at, { path });
@@ -132,24 +139,19 @@ describe('RACI import: what the client changed', () => {
 
 describe('RACI import of workbooks other programs rewrote', () => {
   it.skipIf(!openpyxlPython)('sheets reordered and added, styles, widths and row heights changed: the edits come back and nothing else', async () => {
-    const path = join(folder, 'rearranged.xlsx');
-    runOpenpyxl(
+    const path = openpyxlEdit(
+      'rearranged.xlsx',
       `from openpyxl.styles import PatternFill, Font
-wb = openpyxl.load_workbook(sys.argv[1])
-launch = wb['新产品上线']
 wb.move_sheet('年度预算编制', offset=-1)
 mine = wb.create_sheet('客户备注', 0)
 mine['A1'] = '新产品上线'
 mine['B2'] = 'R'
-launch.column_dimensions['E'].width = 40
-launch.row_dimensions[7].height = 60
-launch['E7'].fill = PatternFill('solid', fgColor='FFFF00')
-launch['E7'].font = Font(bold=True, color='FF0000')
-launch['E7'] = 'I'
-launch['H8'] = 'c'
-wb.save(sys.argv[2])`,
-      original,
-      path,
+ws.column_dimensions['E'].width = 40
+ws.row_dimensions[7].height = 60
+ws['E7'].fill = PatternFill('solid', fgColor='FFFF00')
+ws['E7'].font = Font(bold=True, color='FF0000')
+ws['E7'] = 'I'
+ws['H8'] = 'c'`,
     );
     const p = await preview(state, path);
     expect(cells(p.applied)).toEqual([
@@ -330,15 +332,10 @@ describe('RACI import: bad cells are listed, the rest still applies', () => {
   });
 
   it.skipIf(!openpyxlPython)('a formula without a cached value is a bad cell, not an empty one (openpyxl calculates nothing)', async () => {
-    const path = join(folder, 'formula.xlsx');
-    runOpenpyxl(
-      `wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb['新产品上线']
-ws['D6'] = '=IF(1,"R","")'
-ws['E6'] = 'C'
-wb.save(sys.argv[2])`,
-      original,
-      path,
+    const path = openpyxlEdit(
+      'formula.xlsx',
+      `ws['D6'] = '=IF(1,"R","")'
+ws['E6'] = 'C'`,
     );
     const p = await preview(state, path);
     expect(p.bad).toEqual([{ ref: '新产品上线!D6', reason: 'formula-without-value', value: '' }]);
@@ -348,16 +345,11 @@ wb.save(sys.argv[2])`,
 
 describe('RACI import: the client\'s remarks and notes come back as review notes', () => {
   it.skipIf(!openpyxlPython)('a note openpyxl left on a RACI cell, with its author, and an edit beside it', async () => {
-    const path = join(folder, 'note.xlsx');
-    runOpenpyxl(
+    const path = openpyxlEdit(
+      'note.xlsx',
       `from openpyxl.comments import Comment
-wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb['新产品上线']
 ws['G9'].comment = Comment('研发经理只需知会，不必负责', '王总监')
-ws['E7'] = 'I'
-wb.save(sys.argv[2])`,
-      original,
-      path,
+ws['E7'] = 'I'`,
     );
     const p = await preview(state, path);
     expect(cells(p.applied)).toEqual([['s2', 'mkt-mgr', 'C', 'C', 'I']]);

@@ -123,3 +123,14 @@ export function isUserErrorKey(value: unknown): value is UserErrorKey {
 export function userErrorText(key: UserErrorKey, params: Readonly<Record<string, string>>, language: Language): string {
   return USER_ERRORS[key][language].replace(/\{\{(\w+)\}\}/g, (_, name: string) => (Object.hasOwn(params, name) ? params[name]! : ''));
 }
+
+/** An error a user can cause, carrying its message key and values; `message` is the English text (logs, the CLI). */
+export class UserFacingError extends Error {
+  constructor(
+    readonly key: UserErrorKey,
+    readonly params: Readonly<Record<string, string>>,
+    options?: { cause?: unknown },
+  ) {
+    super(userErrorText(key, params, 'en'), options);
+  }
+}

@@ -1,4 +1,4 @@
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import { megabytes, type WorkbookLimits } from './workbook-limits';
 import { WorkbookReadError } from './workbook-read-error';
@@ -58,6 +58,24 @@ export class ZipArchive {
 
   has(name: string): boolean {
     return this.resolve(name) !== null;
+  }
+
+  /** Every part's name, in the order of the directory. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** A part's bytes at once, for small archives of our own making (tests looking inside exports). */
+  bytes(name: string): Buffer {
+    const entry = this.entries.get(this.resolve(name) ?? '');
+    if (!entry) throw this.damaged(`${name} is missing`);
+    const data = this.dataOf(entry);
+    if (entry.method === STORED) return Buffer.from(data);
+    try {
+      return inflateRawSync(data, { maxOutputLength: this.limits.partBytes });
+    } catch (err) {
+      throw (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? this.tooLarge(this.limits.partBytes) : this.damaged(`${entry.name}: ${(err as Error).message}`);
+    }
   }
 
   /** Unpacks a part and hands its text to `sink` chunk by chunk; the sink may throw StopReading to end early. */

@@ -1,9 +1,10 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { hasTool, pythonWith } from '../../test/support/tools';
 
 /** Test helper: a Python with openpyxl, the independent writer workbooks are built with (null when none is installed). */
-export const openpyxlPython: string | null = ['python3', '/usr/bin/python3'].find((p) => spawnSync(p, ['-c', 'import openpyxl'], { stdio: 'ignore' }).status === 0) ?? null;
+export const openpyxlPython: string | null = pythonWith('openpyxl', 'python3-openpyxl');
 
 /** Runs a Python script with openpyxl imported; `argv` are its sys.argv[1:]. */
 export function runOpenpyxl(script: string, ...argv: string[]): void {
@@ -11,7 +12,7 @@ export function runOpenpyxl(script: string, ...argv: string[]): void {
   execFileSync(openpyxlPython, ['-c', `import sys, openpyxl\n${script}`, ...argv], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 60_000 });
 }
 
-export const hasLibreOffice = spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
+export const hasLibreOffice = hasTool('soffice', 'libreoffice-calc-nogui');
 
 /** Opens and saves a workbook with LibreOffice Calc, as a client without Excel would; it rewrites every part. */
 export function resaveWithLibreOffice(file: string, folder: string): string {

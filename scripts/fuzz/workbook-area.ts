@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ExcelImportError } from '../../electron/excel/excel-errors';
-import { previewRaciImport } from '../../electron/excel/raci-workbook-import';
+import { importCommand, previewRaciImport } from '../../electron/excel/raci-workbook-import';
+import { WorkbookReadError } from '../../electron/excel/xlsx-reader/workbook-read-error';
 import { raciWorkbookBytes } from '../../electron/exports/project-exports';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
 import { execute } from '../../shared/commands/execute';
@@ -80,7 +81,8 @@ function project(): ProjectState {
 
 /**
  * Workbooks the client sends back: our export edited in odd ways, damaged zips, random bytes.
- * The preview must answer or refuse with a workbook error, change nothing, pollute nothing.
+ * The preview must answer or refuse with a workbook error, change nothing, pollute nothing, and
+ * what it proposes must apply.
  */
 export const workbookArea: FuzzArea = {
   name: 'workbooks',
@@ -96,9 +98,11 @@ export const workbookArea: FuzzArea = {
       const path = join(work, `w${n}.xlsx`);
       writeFileSync(path, bytes);
       try {
-        await previewRaciImport(state, path);
+        // What the preview proposes must also apply: an import that builds a command the project refuses is a bug.
+        const command = importCommand(state, await previewRaciImport(state, { path }), { all: 'theirs' });
+        if (command) execute(state, command);
       } catch (err) {
-        if (!(err instanceof ExcelImportError)) failures.push({ verdict: 'crash', input, detail: ((err as Error).stack ?? String(err)).slice(0, 600) });
+        if (!(err instanceof ExcelImportError) && !(err instanceof WorkbookReadError)) failures.push({ verdict: 'crash', input, detail: ((err as Error).stack ?? String(err)).slice(0, 600) });
       }
       if (canonical(state) !== before) failures.push({ verdict: 'data-loss', input, detail: 'the preview changed the project' });
       const polluted = pollutedPrototypes();

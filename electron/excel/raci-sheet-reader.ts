@@ -10,8 +10,6 @@ import { sanitiseSheetName } from './sheet-names';
 import { parseCellRef } from './xlsx-reader/sheet-part';
 import { cellAt, cellText, lastColumn, rowNumbers, type CellRange, type CellValue, type SheetData } from './xlsx-reader/workbook-data';
 
-export type { BadCellReason } from '../../shared/ipc/import-preview';
-
 /** One RACI cell as found in the workbook, letters already in canonical form. */
 export interface ReadCell {
   readonly stepId: string;

@@ -382,6 +382,20 @@ ws['E7'] = 'I'`,
     const deleted = execute(withNote, { type: 'delete', table: 'steps', id: 's5' }).state;
     expect(deleted.tables.reviewNotes[note.id]).toMatchObject({ stepId: null, stepLabel: 'N05 测试验收' });
   });
+
+  it('a remark in a workbook nobody saved since the export is not put down to the consultant who exported it', async () => {
+    const signed = join(folder, 'signed.xlsx');
+    await exportRaciWorkbook(state, { outPath: signed, author: '李顾问' });
+    const path = await clientEdit(
+      'unsigned-remark.xlsx',
+      (wb) => {
+        const ws = launchSheet(wb);
+        ws.getCell(raciCell(ws, 's2', 'sales').row, 13).value = '评审需法务参加';
+      },
+      signed,
+    );
+    expect((await preview(state, path)).notes).toEqual([expect.objectContaining({ stepId: 's2', author: '', writtenAt: '', text: '评审需法务参加' })]);
+  });
 });
 
 describe('RACI import refuses files it cannot use', () => {

@@ -127,7 +127,8 @@ function readSheets(state: ProjectState, workbook: WorkbookData, exportedAt: str
   // Remarks typed in cells carry no author of their own: the last one to save the workbook wrote them,
   // unless nobody has saved it since Lanewise wrote it.
   const { lastModifiedBy, modified } = workbook.properties;
-  const savedSince = modified !== '' && (exportedAt === null || Date.parse(modified) !== Date.parse(exportedAt)) && lastModifiedBy !== CLIENT_TOOLS_AUTHOR;
+  // The file keeps whole seconds; the record keeps milliseconds.
+  const savedSince = modified !== '' && (exportedAt === null || Math.abs(Date.parse(modified) - Date.parse(exportedAt)) >= 1000) && lastModifiedBy !== CLIENT_TOOLS_AUTHOR;
   const ctx: ReadContext = { state, seenSteps: new Set(), remarkAuthor: savedSince ? lastModifiedBy : '', remarkTime: savedSince ? modified : '' };
   const cells: ReadCell[] = [];
   const bad: BadCell[] = [];

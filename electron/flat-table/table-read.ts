@@ -1,9 +1,11 @@
-import ExcelJS from 'exceljs';
+import { userErrorText } from '../../shared/errors/user-errors';
 import { parseCsv } from '../../shared/interchange/csv';
 import { columnOfHeader } from '../../shared/interchange/process-table-columns';
 import { MAX_TABLE_ROWS } from '../../shared/interchange/table-import';
 import type { Language } from '../../shared/model/entities';
-import { cellText } from '../excel/workbook-reading';
+import { readWorkbook } from '../excel/xlsx-reader/read-workbook';
+import { cellText, rowNumbers, type SheetData } from '../excel/xlsx-reader/workbook-data';
+import { WorkbookReadError } from '../excel/xlsx-reader/workbook-read-error';
 import { TableImportError, tableErrorText } from './table-import-error';
 
 export const MAX_TABLE_BYTES = 20 * 1024 * 1024;
@@ -22,15 +24,12 @@ function decodeCsv(bytes: Uint8Array): string {
   }
 }
 
-function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
+function sheetRows(sheet: SheetData): string[][] {
   const rows: string[][] = [];
-  const last = Math.min(sheet.rowCount, MAX_TABLE_ROWS + 2);
+  const last = Math.min(rowNumbers(sheet).at(-1) ?? 0, MAX_TABLE_ROWS + 2);
   for (let r = 1; r <= last; r++) {
-    const row = sheet.getRow(r);
-    const cells: string[] = [];
-    const width = Math.min(row.cellCount, MAX_COLUMNS);
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value).trim());
-    rows.push(cells);
+    const width = Math.min(Math.max(0, ...(sheet.rows.get(r)?.keys() ?? [])), MAX_COLUMNS);
+    rows.push(Array.from({ length: width }, (_, c) => cellText(sheet, r, c + 1)));
   }
   return rows;
 }
@@ -43,14 +42,16 @@ export async function readTableFile(bytes: Uint8Array, fileName: string, languag
   if (bytes.byteLength > MAX_TABLE_BYTES) throw new TableImportError(text.tooLarge(fileName));
   if (startsWith(bytes, OLE)) throw new TableImportError(text.unreadable(fileName, language === 'zh-CN' ? '这是旧版 .xls 文件，请另存为 .xlsx 后导入' : 'it is an old .xls file; save it as .xlsx and import that'));
   if (startsWith(bytes, ZIP)) {
-    const workbook = new ExcelJS.Workbook();
+    // The hardened reader: bounded unpacking, cell notes and every writer's quirks read, nothing calculated.
+    let sheets: readonly SheetData[];
     try {
-      await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+      sheets = (await readWorkbook(Buffer.from(bytes), { fileName })).sheets;
     } catch (error) {
-      throw new TableImportError(text.unreadable(fileName, (error as Error).message));
+      if (!(error instanceof WorkbookReadError)) throw error;
+      throw new TableImportError(text.unreadable(fileName, userErrorText(error.key, error.params, language)));
     }
-    const sheets = workbook.worksheets.map((ws) => ({ ws, rows: sheetRows(ws) }));
-    const chosen = sheets.find((s) => isTableHeader(s.rows[0])) ?? sheets[0];
+    const read = sheets.map((ws) => ({ ws, rows: sheetRows(ws) }));
+    const chosen = read.find((s) => isTableHeader(s.rows[0])) ?? read[0];
     if (!chosen) throw new TableImportError(text.notTable(fileName));
     return { rows: chosen.rows, sheetName: chosen.ws.name };
   }

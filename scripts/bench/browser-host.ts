@@ -28,9 +28,15 @@ export async function startHost(home: string, port: number): Promise<ChildProces
   throw new Error('The browser host did not start');
 }
 
-/** One call to the host's API, as the renderer makes it. */
-export async function call(port: number, channel: string, body: unknown): Promise<void> {
+/** One call to the host's API, as the renderer makes it; its value. */
+export async function call<T = unknown>(port: number, channel: string, body: unknown): Promise<T> {
   const response = await fetch(`http://localhost:${port}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+  return result.value as T;
+}
+
+/** Creates a project on the host; later requests and the page (`/?session=…`) name its session. */
+export async function createProject(port: number, name: string): Promise<string> {
+  return (await call<{ session: string }>(port, 'project.create', { name, language: 'en', organisation: '' })).session;
 }

@@ -6,7 +6,7 @@ import { LANE_HEADER, NODE_SIZE, PHASE_HEADER } from '../../../shared/diagram/ge
 import type { StepKind } from '../../../shared/model/entities';
 import type { BenchSection } from '../bench-types';
 import { median, quantile } from '../stats';
-import { call, freePort, startHost } from '../browser-host';
+import { call, createProject, freePort, startHost } from '../browser-host';
 
 const STEPS = 1000;
 const LANES = 20;
@@ -106,13 +106,13 @@ export const canvasBench: BenchSection = {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
     try {
-      await call(port, 'project.create', { name: 'Canvas bench', language: 'en', organisation: '' });
-      await call(port, 'project.execute', { command: canvasBenchProcess() });
+      const session = await createProject(port, 'Canvas bench');
+      await call(port, 'project.execute', { session, command: canvasBenchProcess() });
 
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       // tsx keeps function names with a `__name` helper that page.evaluate's serialised functions do not carry.
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
-      await page.goto(`http://localhost:${port}/`);
+      await page.goto(`http://localhost:${port}/?session=${session}`);
       const processButton = page.getByRole('button', { name: 'Canvas bench', exact: true });
       await processButton.waitFor();
       const t0 = Date.now();

@@ -30,7 +30,7 @@ export function processImportHandlers(session: (id: string) => ProjectSession, d
         fileName = r.fileName ?? (r.format === 'bpmn' ? 'process.bpmn' : 'process.xlsx');
         bytes = Buffer.from(r.base64, 'base64');
       } else {
-        if (!dialogs) throw new ImportRequestError('Choose a file to upload');
+        if (!dialogs) throw ImportRequestError.keyed('import.choose-file');
         const path = await dialogs.chooseProcessFileToImport(r.format);
         if (!path) return null;
         fileName = basename(path);
@@ -55,7 +55,7 @@ export function processImportHandlers(session: (id: string) => ProjectSession, d
     'import.processApply': (r) => {
       const current = session(r.session);
       const waiting = pending.get(current.id);
-      if (!waiting || waiting.token !== r.token || waiting.sessionPath !== current.path) throw new ImportRequestError('This import preview is out of date; preview the file again');
+      if (!waiting || waiting.token !== r.token || waiting.sessionPath !== current.path) throw ImportRequestError.keyed('import.stale-preview');
       pending.delete(current.id);
       return current.execute(waiting.command, 'import');
     },

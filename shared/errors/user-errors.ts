@@ -95,10 +95,10 @@ export const USER_ERRORS = {
     en: '"{{file}}" was exported from another project ("{{project}}"), so it was not imported. Open that project to import it.',
     'zh-CN': '“{{file}}”导出自另一个项目（“{{project}}”），未导入。请打开该项目后再导入。',
   },
-  'import.choose-file': { en: 'Choose a workbook to import.', 'zh-CN': '请选择要导入的工作簿。' },
+  'import.choose-file': { en: 'Choose a file to import.', 'zh-CN': '请选择要导入的文件。' },
   'import.stale-preview': {
-    en: 'This import preview is out of date; preview the workbook again.',
-    'zh-CN': '此导入预览已过期，请重新预览工作簿。',
+    en: 'This import preview is out of date; preview the file again.',
+    'zh-CN': '此导入预览已过期，请重新预览文件。',
   },
   'import.changed-since-preview': {
     en: 'The project changed after the preview of "{{file}}" was made, so nothing was imported; preview it again.',

@@ -1,22 +1,21 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportCellView } from '../../shared/ipc/contract';
 import { displayLetters } from '../../shared/model/raci-letters';
 
 export const lettersText = (letters: string | null, empty: string) => (letters === null ? empty : displayLetters(letters) || empty);
 
-export const cellKey = (c: ImportCellView) => `${c.ref}/${c.stepCode}/${c.partyName}`;
-
 interface ImportCellTableProps {
   cells: readonly ImportCellView[];
-  /** Which two values the group compares, left to right. */
-  columns: readonly ['mine' | 'theirs', 'mine' | 'theirs'];
+  /** Headers of the two middle columns. */
   labels: readonly [string, string];
+  /** The two middle cells of a row: what matters about the cell in its group. */
+  values: (cell: ImportCellView, index: number) => readonly [ReactNode, ReactNode];
 }
 
-/** The cells of one group of the import preview: where, which step and party, and the two values that matter. */
-export function ImportCellTable({ cells, columns, labels }: ImportCellTableProps) {
+/** The cells of one group of the import preview: which step and party, two values, and where in the workbook. */
+export function ImportCellTable({ cells, labels, values }: ImportCellTableProps) {
   const { t } = useTranslation();
-  const empty = t('exports.empty');
   return (
     <div className="import-changes">
       <table>
@@ -30,17 +29,20 @@ export function ImportCellTable({ cells, columns, labels }: ImportCellTableProps
           </tr>
         </thead>
         <tbody>
-          {cells.map((c) => (
-            <tr key={cellKey(c)}>
-              <td>
-                {c.stepCode} {c.stepName}
-              </td>
-              <td>{c.partyName}</td>
-              <td>{lettersText(c[columns[0]], empty)}</td>
-              <td>{lettersText(c[columns[1]], empty)}</td>
-              <td className="import-ref">{c.ref}</td>
-            </tr>
-          ))}
+          {cells.map((c, i) => {
+            const [first, second] = values(c, i);
+            return (
+              <tr key={`${c.ref}/${c.stepCode}/${c.partyName}`}>
+                <td>
+                  {c.stepCode} {c.stepName}
+                </td>
+                <td>{c.partyName}</td>
+                <td>{first}</td>
+                <td>{second}</td>
+                <td className="import-ref">{c.ref}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

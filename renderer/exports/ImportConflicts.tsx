@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice, ImportCellView } from '../../shared/ipc/contract';
-import { cellKey, lettersText } from './ImportCellTable';
+import { ImportCellTable, lettersText } from './ImportCellTable';
 
 interface ImportConflictsProps {
   conflicts: readonly ImportCellView[];
@@ -24,48 +24,23 @@ export function ImportConflicts({ conflicts, choiceOf, onChoose, onChooseAll }: 
           {t('exports.allTheirs')}
         </button>
       </div>
-      <div className="import-changes">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('exports.step')}</th>
-              <th scope="col">{t('exports.party')}</th>
-              <th scope="col">{t('exports.atExport')}</th>
-              <th scope="col">{t('exports.choice')}</th>
-              <th scope="col">{t('exports.cell')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {conflicts.map((c, i) => {
-              const name = `conflict-${i}`;
-              const mine = lettersText(c.mine, empty);
-              const theirs = lettersText(c.theirs, empty);
-              return (
-                <tr key={cellKey(c)}>
-                  <td>
-                    {c.stepCode} {c.stepName}
-                  </td>
-                  <td>{c.partyName}</td>
-                  <td>{lettersText(c.base, empty)}</td>
-                  <td>
-                    <div role="radiogroup" className="import-choice" aria-label={t('exports.choiceFor', { step: `${c.stepCode} ${c.stepName}`.trim(), party: c.partyName })}>
-                      <label>
-                        <input type="radio" name={name} checked={choiceOf(i) === 'mine'} onChange={() => onChoose(i, 'mine')} />
-                        {t('exports.keepMine', { letters: mine })}
-                      </label>
-                      <label>
-                        <input type="radio" name={name} checked={choiceOf(i) === 'theirs'} onChange={() => onChoose(i, 'theirs')} />
-                        {t('exports.takeTheirs', { letters: theirs })}
-                      </label>
-                    </div>
-                  </td>
-                  <td className="import-ref">{c.ref}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+      <ImportCellTable
+        cells={conflicts}
+        labels={[t('exports.atExport'), t('exports.choice')]}
+        values={(c, i) => [
+          lettersText(c.base, empty),
+          <div key="choice" role="radiogroup" className="import-choice" aria-label={t('exports.choiceFor', { step: `${c.stepCode} ${c.stepName}`.trim(), party: c.partyName })}>
+            <label>
+              <input type="radio" name={`conflict-${i}`} checked={choiceOf(i) === 'mine'} onChange={() => onChoose(i, 'mine')} />
+              {t('exports.keepMine', { letters: lettersText(c.mine, empty) })}
+            </label>
+            <label>
+              <input type="radio" name={`conflict-${i}`} checked={choiceOf(i) === 'theirs'} onChange={() => onChoose(i, 'theirs')} />
+              {t('exports.takeTheirs', { letters: lettersText(c.theirs, empty) })}
+            </label>
+          </div>,
+        ]}
+      />
     </>
   );
 }

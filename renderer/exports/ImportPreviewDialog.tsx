@@ -2,7 +2,7 @@ import { useId, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConflictChoice, ImportPreviewView } from '../../shared/ipc/contract';
 import { useProjectStore } from '../state/project-store';
-import { ImportCellTable } from './ImportCellTable';
+import { ImportCellTable, lettersText } from './ImportCellTable';
 import { ImportConflicts } from './ImportConflicts';
 import { ImportModal } from './ImportModal';
 
@@ -44,6 +44,7 @@ export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogPro
   const [all, setAll] = useState<ConflictChoice | null>(null);
   const [choices, setChoices] = useState<ReadonlyMap<number, ConflictChoice>>(new Map());
   const { counts } = preview;
+  const empty = t('exports.empty');
   const settled = counts.conflicts === 0 || all !== null || choices.size === counts.conflicts;
   const nothing = counts.applied + counts.kept + counts.conflicts + counts.notes === 0;
   const exportedOn = useMemo(() => {
@@ -82,12 +83,12 @@ export function ImportPreviewDialog({ preview, onClose }: ImportPreviewDialogPro
       )}
       {counts.applied > 0 && (
         <Group title={t('exports.appliedGroup', { count: counts.applied })} hint={t('exports.appliedHint')} shown={preview.applied.length} total={counts.applied}>
-          <ImportCellTable cells={preview.applied} columns={['mine', 'theirs']} labels={[t('exports.inLanewise'), t('exports.inWorkbook')]} />
+          <ImportCellTable cells={preview.applied} labels={[t('exports.inLanewise'), t('exports.inWorkbook')]} values={(c) => [lettersText(c.mine, empty), lettersText(c.theirs, empty)]} />
         </Group>
       )}
       {counts.kept > 0 && (
         <Group title={t('exports.keptGroup', { count: counts.kept })} hint={t('exports.keptHint')} shown={preview.kept.length} total={counts.kept}>
-          <ImportCellTable cells={preview.kept} columns={['theirs', 'mine']} labels={[t('exports.inWorkbook'), t('exports.inLanewise')]} />
+          <ImportCellTable cells={preview.kept} labels={[t('exports.inWorkbook'), t('exports.inLanewise')]} values={(c) => [lettersText(c.theirs, empty), lettersText(c.mine, empty)]} />
         </Group>
       )}
       {counts.notes > 0 && (

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { AxeAudit } from './axe-audit';
 import { createInPage } from './main-api';
 
 const cell = (page: Page, step: string, party: string) => page.getByRole('gridcell', { name: new RegExp(`^${step} × ${party}: `) });
@@ -76,6 +77,10 @@ test('export; the app and the client both edit; the preview shows one applied, o
   await expect(choice.getByRole('radio')).toHaveCount(2);
   await expect(dialog.getByRole('region', { name: 'New review notes (1)' })).toContainText('Quality should sign off the prototype');
 
+  // The three groups, the conflict's choice and the note meet WCAG 2.2 AA like every other dialog.
+  const audit = new AxeAudit(page);
+  await audit.check('import preview with a conflict');
+
   // Nothing applies while the conflict is open.
   const applyButton = dialog.getByRole('button', { name: 'Apply import' });
   await expect(applyButton).toBeDisabled();
@@ -97,6 +102,8 @@ test('export; the app and the client both edit; the preview shows one applied, o
   const notes = page.getByRole('region', { name: 'Client review notes' });
   await expect(notes.getByText('1 open')).toBeVisible();
   await expect(notes.getByRole('listitem')).toContainText('N05 Carry out R&D');
+  await audit.check('findings with a client review note');
+  expect(audit.report()).toBe('');
   await notes.getByRole('button', { name: 'Resolve the note on N05 Carry out R&D' }).click();
   await expect(notes.getByText('0 open')).toBeVisible();
   await expect(notes.getByText('No open review notes.')).toBeVisible();

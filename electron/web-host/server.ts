@@ -6,7 +6,8 @@ import { defaultHome, ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-policy';
 import { APP_VERSION } from '../app-version';
-import { readStatic } from './static-files';
+import { fromLocalHost, fromLocalPage, localHosts } from './local-origin';
+import { decodePath, readStatic } from './static-files';
 
 const MAX_BODY = 64 * 1024 * 1024;
 /** A tab that has not asked anything for this long was closed without closing its project. */
@@ -33,21 +34,17 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
-/** Only pages served by this host may call the API (no other site in the same browser). */
-function sameOrigin(req: IncomingMessage): boolean {
-  const origin = req.headers.origin;
-  return origin === undefined || origin === `http://${req.headers.host}`;
-}
-
 export function startWebHost(port: number, home: string, rendererDir: string) {
   const workspace = new Workspace(new ProjectLibrary(home), { app: 'Lanewise (browser)' });
   const dispatch = createDispatch(workspace, { host: 'web', version: APP_VERSION, restrictToLibrary: true });
   const sweep = setInterval(() => workspace.closeIdle(IDLE_SESSION_MS), 60_000);
   sweep.unref();
-  const server = createServer(async (req, res) => {
+  let hosts: ReadonlySet<string> = localHosts(port);
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!fromLocalHost(req, hosts)) return send(res, 403, 'text/plain', 'Forbidden');
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith('/api/')) {
-      if (req.method !== 'POST' || !sameOrigin(req)) return send(res, 403, 'text/plain', 'Forbidden');
+      if (req.method !== 'POST' || !fromLocalPage(req, hosts)) return send(res, 403, 'text/plain', 'Forbidden');
       let request: unknown;
       try {
         const body = await readBody(req);
@@ -58,10 +55,24 @@ export function startWebHost(port: number, home: string, rendererDir: string) {
       return send(res, 200, 'application/json', JSON.stringify(await dispatch(url.pathname.slice(5), request)));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
-    const file = await readStatic(rendererDir, url.pathname);
+    const path = decodePath(url.pathname);
+    if (path === null) return send(res, 400, 'text/plain', 'Bad request');
+    const file = await readStatic(rendererDir, path);
     if (file) return send(res, 200, file.type, file.body);
     const index = await readStatic(rendererDir, '/index.html');
     return index ? send(res, 200, index.type, index.body) : send(res, 404, 'text/plain', 'Renderer not built: run npm run build');
+  }
+  // No request may end the process: whatever a handler throws becomes a 500 for that request alone.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('lanewise: request failed:', err);
+      if (res.headersSent) res.destroy();
+      else send(res, 500, 'text/plain', 'Internal error');
+    });
+  });
+  server.on('listening', () => {
+    const address = server.address();
+    if (typeof address === 'object' && address) hosts = localHosts(address.port);
   });
   server.on('close', () => {
     clearInterval(sweep);

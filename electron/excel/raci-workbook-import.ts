@@ -5,6 +5,7 @@ import { describeIssue, ExcelImportError, type ImportIssue } from './excel-error
 import { excelLabels } from './excel-labels';
 import { identifyRaciSheet, readRaciSheet, type ReadCell, type ReadContext, type UnmatchedColumn, type UnmatchedRow } from './raci-sheet-reader';
 import { readWorkbookFile } from './workbook-reading';
+import type { ReportProgress } from '../../shared/jobs/job-progress';
 
 export type { UnmatchedColumn, UnmatchedRow } from './raci-sheet-reader';
 
@@ -47,8 +48,10 @@ const MAX_LISTED_ISSUES = 5;
  * touched: applying `command` is one undoable step. Throws ExcelImportError for anything that is not
  * a readable Lanewise RACI workbook, or when a cell holds something other than RACI letters.
  */
-export async function previewRaciImport(state: ProjectState, xlsxPath: string): Promise<ImportPreview> {
+export async function previewRaciImport(state: ProjectState, xlsxPath: string, report: ReportProgress = () => undefined): Promise<ImportPreview> {
+  report('reading', 0);
   const workbook = await readWorkbookFile(xlsxPath);
+  report('comparing', 0.5);
   const ctx: ReadContext = { state, seenSteps: new Set() };
   const cells: ReadCell[] = [];
   const unmatchedRows: UnmatchedRow[] = [];
@@ -57,7 +60,8 @@ export async function previewRaciImport(state: ProjectState, xlsxPath: string): 
   const issues: ImportIssue[] = [];
   let raciSheets = 0;
 
-  for (const ws of workbook.worksheets) {
+  for (const [i, ws] of workbook.worksheets.entries()) {
+    report('comparing', 0.5 + (0.5 * i) / workbook.worksheets.length);
     const found = identifyRaciSheet(state, ws);
     if (!found) continue;
     raciSheets++;

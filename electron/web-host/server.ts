@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDispatch } from '../ipc/api-handlers';
-import { defaultHome, ProjectLibrary } from '../project/project-library';
-import { Workspace } from '../project/workspace';
+import { defaultHome } from '../project/project-library';
+import { createProjectServices } from '../services/project-services';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-policy';
 import { APP_VERSION } from '../app-version';
 import { fromLocalHost, fromLocalPage, localHosts } from './local-origin';
@@ -34,10 +33,14 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+/** The built job worker beside this bundle (dist/web/job-worker.mjs). */
+const JOB_WORKER = join(dirname(fileURLToPath(import.meta.url)), 'job-worker.mjs');
+
 export function startWebHost(port: number, home: string, rendererDir: string) {
-  const workspace = new Workspace(new ProjectLibrary(home), { app: 'Lanewise (browser)' });
-  const dispatch = createDispatch(workspace, { host: 'web', version: APP_VERSION, restrictToLibrary: true });
-  const sweep = setInterval(() => workspace.closeIdle(IDLE_SESSION_MS), 60_000);
+  // Exports, imports and big batches run in worker threads, so the API keeps answering meanwhile.
+  const services = createProjectServices({ home, app: 'Lanewise (browser)', host: 'web', version: APP_VERSION, restrictToLibrary: true, jobWorker: JOB_WORKER });
+  const { dispatch } = services;
+  const sweep = setInterval(() => services.workspace.closeIdle(IDLE_SESSION_MS), 60_000);
   sweep.unref();
   let hosts: ReadonlySet<string> = localHosts(port);
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -76,7 +79,7 @@ export function startWebHost(port: number, home: string, rendererDir: string) {
   });
   server.on('close', () => {
     clearInterval(sweep);
-    workspace.closeAll();
+    services.close();
   });
   server.listen(port, '127.0.0.1');
   return server;
@@ -87,7 +90,14 @@ if (isEntry) {
   const port = Number(process.env.PORT ?? 5180);
   const home = defaultHome();
   const rendererDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'renderer');
-  startWebHost(port, home, rendererDir).on('listening', () => {
+  const server = startWebHost(port, home, rendererDir).on('listening', () => {
     console.log(`Lanewise is running at http://localhost:${port} (projects in ${home})`);
   });
+  // Stopped from the terminal or by a test runner: the open project is closed and checkpointed first.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+  }
 }

@@ -56,6 +56,10 @@ export const USER_ERRORS = {
   'request.invalid': { en: 'The request was not understood: {{detail}}', 'zh-CN': '无法识别该请求：{{detail}}' },
   'request.desktop-only': { en: 'This needs the desktop app.', 'zh-CN': '此功能需要桌面版应用。' },
   'import.failed': { en: '{{detail}}', 'zh-CN': '{{detail}}' },
+  'job.busy': {
+    en: 'An export or import is already running: wait for it to finish or cancel it, then try again.',
+    'zh-CN': '已有一项导出或导入正在进行：请等它完成或取消后再试。',
+  },
   'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
   internal: { en: 'Something went wrong inside Lanewise ({{detail}}). Nothing was changed.', 'zh-CN': 'Lanewise 内部出错（{{detail}}）。未做任何更改。' },
 } as const satisfies Record<string, Texts>;

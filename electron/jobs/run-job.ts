@@ -1,0 +1,20 @@
+import { execute } from '../../shared/commands/execute';
+import type { ReportProgress } from '../../shared/jobs/job-progress';
+import { previewRaciImport } from '../excel/raci-workbook-import';
+import { exportProjectFile } from '../exports/project-exports';
+import type { JobOutput, JobSpec } from './job-spec';
+
+/** Does one job on the thread it is called on; the runner decides which thread that is. */
+export async function runJob<S extends JobSpec>(spec: S, report: ReportProgress): Promise<JobOutput<S>> {
+  switch (spec.type) {
+    case 'export':
+      return (await exportProjectFile(spec.state, spec.kind, spec.processId, report)) as JobOutput<S>;
+    case 'importPreview':
+      return (await previewRaciImport(spec.state, spec.workbookPath, report)) as JobOutput<S>;
+    case 'batch': {
+      // The state is this job's own copy: editing it in place costs nothing and touches nobody else's.
+      const done = execute(spec.state, spec.command, { inPlace: true });
+      return { ops: done.ops, inverse: done.inverse } as JobOutput<S>;
+    }
+  }
+}

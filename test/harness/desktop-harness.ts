@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Result } from '../../shared/ipc/contract';
 import { FLUSH_CHANNEL, FLUSHED_CHANNEL } from '../../shared/ipc/flush-bridge';
 import { INVOKE_CHANNEL } from '../../electron/ipc/invoke-channel';
+import { takesSession } from '../../electron/ipc/session-dispatch';
 import { electronStandIn, type Frame, type StandInWindow } from './electron-stand-in';
 
 const require = createRequire(import.meta.url);
@@ -59,6 +60,8 @@ export async function startDesktopHarness(options: HarnessOptions = {}) {
     });
   };
   for (const win of electron.windows) page(win);
+  /** The page names the session it was last answered with, as the renderer's store does. */
+  let session = '';
 
   const window = () => {
     const win = electron.windows[0];
@@ -72,10 +75,14 @@ export async function startDesktopHarness(options: HarnessOptions = {}) {
     root,
     window,
     /** A request as the preload sends it: from the window's own page unless another frame is given. */
-    invoke<T = unknown>(channel: string, request: unknown = {}, frame: Frame | null = window().webContents.mainFrame): Promise<Result<T>> {
+    async invoke<T = unknown>(channel: string, request: unknown = {}, frame: Frame | null = window().webContents.mainFrame): Promise<Result<T>> {
       const handler = electron.ipcMain.handlers.get(INVOKE_CHANNEL);
       if (!handler) throw new Error(`main handles no ${INVOKE_CHANNEL}`);
-      return Promise.resolve(handler({ sender: window().webContents, senderFrame: frame }, channel, request)) as Promise<Result<T>>;
+      const body = takesSession(channel) ? { session, ...(request as object) } : request;
+      const result = (await handler({ sender: window().webContents, senderFrame: frame }, channel, body)) as Result<T>;
+      const answered = result.ok ? (result.value as { session?: unknown } | null) : null;
+      if (answered && typeof answered.session === 'string') session = answered.session;
+      return result;
     },
     async value<T>(channel: string, request: unknown = {}): Promise<T> {
       const result = await this.invoke<T>(channel, request);

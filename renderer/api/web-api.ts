@@ -1,5 +1,8 @@
 import type { ApiError, Channel, LanewiseApi, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
 
+/** Browsers allow 64 KB in flight for requests that outlive their page. */
+const KEEPALIVE_LIMIT = 60_000;
+
 function failure(message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { code: 'internal', message } };
 }
@@ -13,10 +16,13 @@ export const webApi: LanewiseApi = {
   async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
     let response: Response;
     try {
+      const body = JSON.stringify(request);
       response = await fetch(`/api/${channel}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
+        body,
+        // A small request (an edit) still reaches the host when sent as the tab closes.
+        keepalive: body.length < KEEPALIVE_LIMIT,
       });
     } catch (error) {
       return failure(error instanceof Error ? error.message : String(error));

@@ -19,6 +19,7 @@ import { processImportHandlers } from './process-import-handlers';
 import { executeBatch } from '../jobs/batch-job';
 import { jobHandlers } from '../jobs/job-handlers';
 import { createJobRunner, inlineExecutor, type JobRunner } from '../jobs/job-runner';
+import { DownloadStore } from '../exports/download-store';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
@@ -43,6 +44,8 @@ export interface HostOptions {
   launchSession?: () => string | undefined;
   /** Where exports, imports and big batches run: a worker thread in the hosts; this thread when absent. */
   jobs?: JobRunner;
+  /** The browser host's finished exports, fetched by the page (the desktop saves through a dialog instead). */
+  downloads?: DownloadStore;
 }
 
 function requireDialogs(options: HostOptions): HostDialogs {
@@ -54,7 +57,7 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
   const session = (id: string): ProjectSession => workspace.session(id);
   const jobs = options.jobs ?? createJobRunner(inlineExecutor);
   return {
-    ...exportHandlers(session, options.exportDialogs, jobs),
+    ...exportHandlers(session, options.exportDialogs, jobs, options.downloads ?? new DownloadStore()),
     ...processImportHandlers(session, options.exportDialogs),
     ...jobHandlers(jobs),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import type { Command } from '../../shared/commands/command-schema';
 import type { ExportKind, ImportPreviewView, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
 import type { ImportPreview } from '../excel/raci-workbook-import';
+import type { DownloadStore } from '../exports/download-store';
 import { exportFileName } from '../exports/project-exports';
 import { writeAtomically } from '../exports/write-atomically';
 import { JobCancelledError } from '../jobs/job-errors';
@@ -50,7 +51,7 @@ async function previewFromBytes(jobs: JobRunner, session: ProjectSession, bytes:
  * Exports and the Excel import, run as jobs off the thread that answers requests: bytes for a
  * browser download, or a save/open dialog on the desktop. An export is of the state when it starts.
  */
-export function exportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined, jobs: JobRunner): ExportHandlers {
+export function exportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined, jobs: JobRunner, downloads: DownloadStore): ExportHandlers {
   // The preview each session is looking at; applying it needs its token, so a stale preview cannot be applied.
   const pending = new Map<string, { token: string; command: Command; sessionPath: string }>();
 
@@ -62,7 +63,7 @@ export function exportHandlers(session: (id: string) => ProjectSession, dialogs:
       const exported = unlessCancelled(job.result);
       if (!dialogs) {
         const file = await exported;
-        return file ? { kind: 'download', fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') } : { kind: 'cancelled' };
+        return file ? { kind: 'download', fileName: file.fileName, mime: file.mime, url: downloads.put(file) } : { kind: 'cancelled' };
       }
       // The export runs while the user chooses where it goes.
       const path = await dialogs.chooseExportPath(fileName, r.kind).catch((err: unknown) => {

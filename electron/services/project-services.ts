@@ -1,9 +1,10 @@
+import { DownloadStore } from '../exports/download-store';
 import { createDispatch, type Dispatch, type HostOptions } from '../ipc/api-handlers';
 import { createJobRunner, inlineExecutor, workerExecutor, type JobRunner } from '../jobs/job-runner';
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
 
-export interface ServicesOptions extends Omit<HostOptions, 'jobs'> {
+export interface ServicesOptions extends Omit<HostOptions, 'jobs' | 'downloads'> {
   home: string;
   /** Who writes, for the message another writer of the same file sees. */
   app: string;
@@ -14,6 +15,7 @@ export interface ServicesOptions extends Omit<HostOptions, 'jobs'> {
 export interface ProjectServices {
   workspace: Workspace;
   jobs: JobRunner;
+  downloads: DownloadStore;
   dispatch: Dispatch;
   /** Stops running jobs and closes every open project (checkpointed: the .lanewise file alone holds it all). */
   close(): void;
@@ -24,10 +26,12 @@ export function createProjectServices(options: ServicesOptions): ProjectServices
   const { home, app, jobWorker, ...host } = options;
   const workspace = new Workspace(new ProjectLibrary(home), { app });
   const jobs = createJobRunner(jobWorker ? workerExecutor(jobWorker) : inlineExecutor);
+  const downloads = new DownloadStore();
   return {
     workspace,
     jobs,
-    dispatch: createDispatch(workspace, { ...host, jobs }),
+    downloads,
+    dispatch: createDispatch(workspace, { ...host, jobs, downloads }),
     close() {
       jobs.cancelAll();
       workspace.closeAll();

@@ -36,9 +36,15 @@ async function runningJob(): Promise<JobProgress> {
   throw new Error('no job started');
 }
 
-function documentText(outcome: ExportOutcome): string {
+/** The browser's download of an export: the bytes as they are, from the host's own origin, once. */
+async function fetchDownload(outcome: ExportOutcome): Promise<Buffer> {
   if (outcome.kind !== 'download') throw new Error(`expected a download, got ${outcome.kind}`);
-  return zipEntries(Buffer.from(outcome.base64, 'base64')).get('word/document.xml')!.toString('utf8');
+  const response = await fetch(`http://127.0.0.1:${host.port}${outcome.url}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${encodeURIComponent(outcome.fileName)}`);
+  const bytes = Buffer.from(await response.arrayBuffer());
+  expect((await fetch(`http://127.0.0.1:${host.port}${outcome.url}`)).status).toBe(404);
+  return bytes;
 }
 
 describe('exports in the browser host run as jobs', () => {
@@ -54,7 +60,7 @@ describe('exports in the browser host run as jobs', () => {
 
     const result = await exporting;
     expect(result).toMatchObject({ ok: true });
-    const text = documentText(result.value as ExportOutcome);
+    const text = zipEntries(await fetchDownload(result.value as ExportOutcome)).get('word/document.xml')!.toString('utf8');
     expect(text).toContain(deleted!.name);
     expect(text).toContain(renamed!.name);
     expect(text).not.toContain('Renamed meanwhile');
@@ -86,6 +92,6 @@ describe('exports in the browser host run as jobs', () => {
     expect(await value('jobs.cancel', { id: first.id })).toBe(false);
     // The next export runs as usual.
     const xlsx = await value<ExportOutcome>('export.file', { kind: 'xlsx' });
-    expect(xlsx.kind).toBe('download');
+    expect((await fetchDownload(xlsx)).subarray(0, 2).toString()).toBe('PK');
   }, 120_000);
 });

@@ -28,6 +28,7 @@ describe('the browser host under hostile requests', () => {
       expect((await rawRequest(host.port, { ...info, headers })).status).toBe(403);
       expect((await rawRequest(host.port, { path: '/', headers: { Host: hostHeader } })).status).toBe(403);
       expect((await rawRequest(host.port, { path: '/index.html', headers: { Host: hostHeader } })).status).toBe(403);
+      expect((await rawRequest(host.port, { path: '/download/anything', headers: { Host: hostHeader } })).status).toBe(403);
     }
   });
 

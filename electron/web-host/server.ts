@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defaultHome } from '../project/project-library';
+import { DOWNLOAD_PATH } from '../exports/download-store';
 import { createProjectServices } from '../services/project-services';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-policy';
 import { APP_VERSION } from '../app-version';
@@ -28,8 +29,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
-  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store' });
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...headers });
   res.end(body);
 }
 
@@ -58,6 +59,12 @@ export function startWebHost(port: number, home: string, rendererDir: string) {
       return send(res, 200, 'application/json', JSON.stringify(await dispatch(url.pathname.slice(5), request)));
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain', 'Method not allowed');
+    if (url.pathname.startsWith(DOWNLOAD_PATH)) {
+      if (req.method !== 'GET') return send(res, 405, 'text/plain', 'Method not allowed');
+      const file = services.downloads.take(url.pathname);
+      if (!file) return send(res, 404, 'text/plain', 'This download has already been fetched or has expired; export again');
+      return send(res, 200, file.mime, file.bytes, { 'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}` });
+    }
     const path = decodePath(url.pathname);
     if (path === null) return send(res, 400, 'text/plain', 'Bad request');
     const file = await readStatic(rendererDir, path);

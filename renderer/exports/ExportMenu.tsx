@@ -68,7 +68,7 @@ export function ExportMenu() {
     const outcome = result.value;
     switch (outcome.kind) {
       case 'download':
-        downloadFile(outcome.fileName, outcome.mime, outcome.base64);
+        downloadFile(outcome.fileName, outcome.url);
         setStatus(t('exports.downloaded', { fileName: outcome.fileName }));
         return;
       case 'saved':

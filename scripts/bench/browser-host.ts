@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { takesSession } from '../../electron/ipc/session-dispatch';
 
 /** A port nothing listens on, so a bench run never collides with a running app or test. */
 export async function freePort(): Promise<number> {
@@ -28,9 +29,17 @@ export async function startHost(home: string, port: number): Promise<ChildProces
   throw new Error('The browser host did not start');
 }
 
-/** One call to the host's API, as the renderer makes it. */
-export async function call(port: number, channel: string, body: unknown): Promise<void> {
-  const response = await fetch(`http://localhost:${port}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
+/** The session each host last answered with, named in the calls that need one (as the renderer does). */
+const sessions = new Map<number, string>();
+
+/** One call to the host's API, as the renderer makes it; its value. */
+export async function call<T = unknown>(port: number, channel: string, body: object): Promise<T> {
+  const session = sessions.get(port);
+  const request = takesSession(channel) && session && !('session' in body) ? { session, ...body } : body;
+  const response = await fetch(`http://localhost:${port}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(request) });
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
   if (!result.ok) throw new Error(`${channel}: ${result.error?.message}`);
+  const answered = result.value as { session?: unknown } | null | undefined;
+  if (answered && typeof answered.session === 'string') sessions.set(port, answered.session);
+  return result.value as T;
 }

@@ -53,7 +53,8 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 /** Electron saves through a dialog; the browser host hands the bytes back for a download. */
 export type ExportOutcome =
   | { kind: 'saved'; path: string }
-  | { kind: 'download'; fileName: string; mime: string; base64: string }
+  /** The browser fetches the file from `url` (on the host's own origin), once. */
+  | { kind: 'download'; fileName: string; mime: string; url: string }
   | { kind: 'cancelled' };
 
 /** Files a process can be imported from: BPMN 2.0 from another tool, or a flat table (xlsx, CSV). */

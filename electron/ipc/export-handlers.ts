@@ -65,7 +65,8 @@ export function exportHandlers(session: (id: string) => ProjectSession, dialogs:
         const file = await exported;
         return file ? { kind: 'download', fileName: file.fileName, mime: file.mime, url: downloads.put(file) } : { kind: 'cancelled' };
       }
-      // The export runs while the user chooses where it goes.
+      // The export runs while the user chooses where it goes (a failure meanwhile is reported after the dialog).
+      exported.catch(() => undefined);
       const path = await dialogs.chooseExportPath(fileName, r.kind).catch((err: unknown) => {
         jobs.cancel(job.id);
         throw err;

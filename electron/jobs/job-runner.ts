@@ -29,33 +29,37 @@ export type JobExecutor = <S extends JobSpec>(spec: S, report: ReportProgress) =
 /** Messages from a job worker. */
 export type WorkerMessage = { type: 'progress'; stage: JobStage; fraction: number } | { type: 'done'; value: unknown } | { type: 'failed'; error: WireError };
 
+interface Running {
+  readonly session: string | undefined;
+  /** Null for a job that shows no progress (a batch). */
+  progress: JobProgress | null;
+  cancelled: boolean;
+  stop(): void;
+}
+
 export function createJobRunner(executor: JobExecutor): JobRunner {
-  const running = new Map<string, { cancel(): void; progress: JobProgress | null; session: string | undefined }>();
+  const running = new Map<string, Running>();
   const busy = () => [...running.values()].find((job) => job.progress !== null);
 
   const runner: JobRunner = {
     start(spec, session) {
       const kind = progressKind(spec);
-      if (kind && busy()) throw new JobBusyError(`An ${busy()!.progress!.kind} is running: wait for it to finish or cancel it, then try again`);
+      const other = kind ? busy() : undefined;
+      if (other) throw new JobBusyError(`An ${other.progress!.kind} is running: wait for it to finish or cancel it, then try again`);
       const id = randomUUID();
-      const entry = { cancel: () => undefined as void, session, progress: kind ? ({ id, kind, stage: initialStage(spec), fraction: 0 } satisfies JobProgress) : null };
+      const entry: Running = { session, progress: kind ? { id, kind, stage: initialStage(spec), fraction: 0 } : null, cancelled: false, stop: () => undefined };
       running.set(id, entry);
-      const report: ReportProgress = (stage, fraction) => {
+      const job = executor(spec, (stage, fraction) => {
         if (entry.progress) entry.progress = { ...entry.progress, stage, fraction: Math.max(entry.progress.fraction, Math.min(1, fraction)) };
-      };
-      const job = executor(spec, report);
-      let cancelled = false;
-      entry.cancel = () => {
-        cancelled = true;
-        job.cancel();
-      };
+      });
+      entry.stop = job.cancel;
       const result = job.result.then(
         (value) => {
-          if (cancelled) throw new JobCancelledError('Cancelled');
+          if (entry.cancelled) throw new JobCancelledError('Cancelled');
           return value;
         },
         (err: unknown) => {
-          throw cancelled ? new JobCancelledError('Cancelled') : err;
+          throw entry.cancelled ? new JobCancelledError('Cancelled') : err;
         },
       );
       const forget = () => running.delete(id);
@@ -72,7 +76,8 @@ export function createJobRunner(executor: JobExecutor): JobRunner {
     cancel(id, session) {
       const job = running.get(id);
       if (!job || job.session !== session) return false;
-      job.cancel();
+      job.cancelled = true;
+      job.stop();
       running.delete(id);
       return true;
     },

@@ -18,6 +18,8 @@ type ModuleLoader = { _load(request: string, parent: unknown, isMain: boolean): 
 export interface HarnessOptions {
   /** Leave out native/electron-<abi> (as when the Electron build was never made). */
   withoutSqliteBuild?: boolean;
+  /** The folder of an earlier run: the app starts again on the same projects (a relaunch). */
+  root?: string;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface HarnessOptions {
  * Node's own better-sqlite3, put where main looks for Electron's), and the test plays the page.
  */
 export async function startDesktopHarness(options: HarnessOptions = {}) {
-  const root = mkdtempSync(join(tmpdir(), 'lanewise-desktop-'));
+  const root = options.root ?? mkdtempSync(join(tmpdir(), 'lanewise-desktop-'));
   const home = join(root, 'home');
   const appPath = join(root, 'app');
   const sqliteBuild = join(appPath, 'native', `electron-${process.versions.modules}`, 'better_sqlite3.node');

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Change, ExportOutcome, OpenProject } from '../../shared/ipc/contract';
+import type { Change, ExportOutcome, OpenProject, RecentProject } from '../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-policy';
 import type { JobProgress } from '../../shared/jobs/job-progress';
 import { TEMPLATE_IDS } from '../../shared/templates/template-catalogue';
@@ -109,6 +109,15 @@ describe('the desktop main process, from its built bundle', () => {
     expect(departments['d-in-flight']?.name).toBe('In flight');
     expect(processes[processId]?.name).toBe('Renamed at close');
     reopened.close();
+
+    // Started again, the app opens the project from its recent list as it was left.
+    const again = await start({ root: h.root });
+    const recent = await again.value<RecentProject[]>('projects.recent');
+    expect(recent.map((r) => r.path)).toContain(project.path);
+    const open = await again.value<OpenProject>('project.open', { path: project.path });
+    expect(open.state.tables.processes[processId]?.name).toBe('Renamed at close');
+    expect(open.state.tables.departments['d-in-flight']?.name).toBe('In flight');
+    await again.closeWindow();
   }, 120_000);
 
   it('a cancelled Word export leaves no file, nor any part of one', async () => {

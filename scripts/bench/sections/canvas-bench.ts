@@ -106,13 +106,14 @@ export const canvasBench: BenchSection = {
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
     });
     try {
-      await call(port, 'project.create', { name: 'Canvas bench', language: 'en', organisation: '' });
+      const { session } = await call<{ session: string }>(port, 'project.create', { name: 'Canvas bench', language: 'en', organisation: '' });
       await call(port, 'project.execute', { command: canvasBenchProcess() });
 
       const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
       // tsx keeps function names with a `__name` helper that page.evaluate's serialised functions do not carry.
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
-      await page.goto(`http://localhost:${port}/`);
+      // The tab opens on the project's session, as after creating it there.
+      await page.goto(`http://localhost:${port}/?session=${session}`);
       const processButton = page.getByRole('button', { name: 'Canvas bench', exact: true });
       await processButton.waitFor();
       const t0 = Date.now();

@@ -125,13 +125,14 @@ export const raciGrid: BenchSection = {
     const host = await startHost(home, port);
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     try {
-      await call(port, 'project.create', { name: 'Grid bench', language: 'en', organisation: '' });
+      const { session } = await call<{ session: string }>(port, 'project.create', { name: 'Grid bench', language: 'en', organisation: '' });
       for (const command of syntheticBatches(GRID_SHAPE) as CommandInput[]) await call(port, 'project.execute', { command });
 
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
       // tsx keeps function names with a `__name` helper that page.evaluate's serialised functions do not carry.
       await page.addInitScript({ content: 'window.__name = (f) => f;' });
-      await page.goto(`http://localhost:${port}/`);
+      // The tab opens on the project's session, as after creating it there.
+      await page.goto(`http://localhost:${port}/?session=${session}`);
       // The sidebar lists processes by category; the process's name is a button there.
       await page.getByRole('button', { name: 'Process 1', exact: true }).press('Enter');
       const grid = page.getByRole('grid');

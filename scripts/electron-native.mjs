@@ -83,7 +83,7 @@ function build(target, folder) {
   try {
     cpSync(source, join(modules, 'better-sqlite3'), { recursive: true, filter: (p) => !p.startsWith(join(source, 'build')) });
     // @electron/rebuild looks for prebuild-install beside the module it rebuilds.
-    symlinkSync(dirname(require.resolve('prebuild-install/package.json')), join(modules, 'prebuild-install'), 'junction');
+    symlinkSync(dirname(createRequire(join(source, 'package.json')).resolve('prebuild-install/package.json')), join(modules, 'prebuild-install'), 'junction');
     writeFileSync(join(work, 'package.json'), JSON.stringify({ name: 'lanewise-native', private: true, dependencies: { 'better-sqlite3': target.betterSqlite3 } }));
     rebuildIn(work, target);
     const built = join(modules, 'better-sqlite3', 'build', 'Release', BINDING);

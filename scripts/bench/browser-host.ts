@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { takesSession } from '../../electron/ipc/session-dispatch';
 
@@ -42,4 +43,23 @@ export async function call<T = unknown>(port: number, channel: string, body: obj
   const answered = result.value as { session?: unknown } | null | undefined;
   if (answered && typeof answered.session === 'string') sessions.set(port, answered.session);
   return result.value as T;
+}
+
+/** A call that may take minutes (a big export on a busy machine): plain HTTP, without fetch's five-minute header timeout. */
+export function slowCall<T = unknown>(port: number, channel: string, body: object): Promise<T> {
+  const session = sessions.get(port);
+  const payload = JSON.stringify(takesSession(channel) && session && !('session' in body) ? { session, ...body } : body);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: 'localhost', port, method: 'POST', path: `/api/${channel}`, headers: { 'Content-Type': 'application/json' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => {
+        const result = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { ok: boolean; value?: T; error?: { message: string } };
+        if (result.ok) resolve(result.value as T);
+        else reject(new Error(`${channel}: ${result.error?.message}`));
+      });
+    });
+    req.on('error', reject);
+    req.end(payload);
+  });
 }

@@ -5,7 +5,7 @@ import type { OpenProject } from '../../../shared/ipc/contract';
 import { ProjectSession } from '../../../electron/project/project-session';
 import { startDesktopHarness } from '../../../test/harness/desktop-harness';
 import type { BenchRow, BenchSection } from '../bench-types';
-import { call, freePort, startHost } from '../browser-host';
+import { call, freePort, slowCall, startHost } from '../browser-host';
 import { median, quantile } from '../stats';
 import { SYNTHETIC_META, syntheticBatches, type SyntheticShape } from '../synthetic-project';
 
@@ -59,7 +59,7 @@ async function browserHost(home: string, projectPath: string): Promise<BenchRow[
   const host = await startHost(home, port);
   try {
     await call<OpenProject>(port, 'project.open', { path: projectPath });
-    return await measure('browser host', () => call(port, 'app.info', {}), () => call(port, 'export.file', { kind: 'docx' }));
+    return await measure('browser host', () => call(port, 'app.info', {}), () => slowCall(port, 'export.file', { kind: 'docx' }));
   } finally {
     host.kill();
   }

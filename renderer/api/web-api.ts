@@ -1,7 +1,13 @@
 import type { ApiError, Channel, LanewiseApi, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
 
-/** Browsers allow 64 KB in flight for requests that outlive their page. */
+/** Browsers allow 64 KB in flight, all told, for requests that outlive their page. */
 const KEEPALIVE_LIMIT = 60_000;
+let leaving = false;
+
+/** While the page is going, a small request (the edit being committed) is sent so that it outlives the page. */
+export function pageLeaving(value: boolean): void {
+  leaving = value;
+}
 
 function failure(message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { code: 'internal', message } };
@@ -21,8 +27,7 @@ export const webApi: LanewiseApi = {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
         body,
-        // A small request (an edit) still reaches the host when sent as the tab closes.
-        keepalive: body.length < KEEPALIVE_LIMIT,
+        keepalive: leaving && body.length < KEEPALIVE_LIMIT,
       });
     } catch (error) {
       return failure(error instanceof Error ? error.message : String(error));

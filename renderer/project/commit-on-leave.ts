@@ -1,4 +1,5 @@
 import { onFlushRequest } from '../api/api';
+import { pageLeaving } from '../api/web-api';
 import { useProjectStore, type ProjectStoreHook } from '../state/project-store';
 import { isTextEntry } from './use-undo-redo-shortcuts';
 
@@ -32,14 +33,19 @@ export async function flushEdits(store: ProjectStoreHook = useProjectStore): Pro
  * loses focus, the browser already fires blur on the field, which commits it.)
  */
 export function commitOnLeave(store: ProjectStoreHook = useProjectStore): () => void {
+  const onUnload = () => {
+    pageLeaving(true);
+    commitFocusedField();
+  };
   const onHidden = () => {
+    pageLeaving(document.visibilityState === 'hidden');
     if (document.visibilityState === 'hidden') commitFocusedField();
   };
-  window.addEventListener('beforeunload', commitFocusedField);
+  window.addEventListener('beforeunload', onUnload);
   document.addEventListener('visibilitychange', onHidden);
   const stopFlush = onFlushRequest(() => flushEdits(store));
   return () => {
-    window.removeEventListener('beforeunload', commitFocusedField);
+    window.removeEventListener('beforeunload', onUnload);
     document.removeEventListener('visibilitychange', onHidden);
     stopFlush();
   };

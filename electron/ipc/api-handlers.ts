@@ -58,7 +58,7 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
   const jobs = options.jobs ?? createJobRunner(inlineExecutor);
   return {
     ...exportHandlers(session, options.exportDialogs, jobs, options.downloads ?? new DownloadStore()),
-    ...processImportHandlers(session, options.exportDialogs),
+    ...processImportHandlers(session, options.exportDialogs, jobs),
     ...jobHandlers(jobs),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'app.language': (r) => {

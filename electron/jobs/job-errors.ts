@@ -30,8 +30,12 @@ export function toWire(err: unknown): WireError {
 export function fromWire(wire: WireError): Error {
   switch (wire.name) {
     case 'ExportError':
+    case 'PdfExportError':
       return new ExportError(wire.message);
+    // Every refused import reaches the user the same way: "the file could not be imported" and why.
     case 'ExcelImportError':
+    case 'BpmnImportError':
+    case 'TableImportError':
       return new ExcelImportError(wire.message);
     case 'ExcelExportError':
       return new ExcelExportError(wire.message);

@@ -89,7 +89,15 @@ export function createJobRunner(executor: JobExecutor): JobRunner {
 }
 
 function initialStage(spec: JobSpec): JobStage {
-  return spec.type === 'importPreview' ? 'reading' : spec.type === 'export' && spec.kind === 'xlsx' ? 'writing' : 'drawing';
+  switch (spec.type) {
+    case 'importPreview':
+    case 'processImportPreview':
+      return 'reading';
+    case 'export':
+      return spec.kind === 'xlsx' ? 'writing' : 'drawing';
+    case 'batch':
+      return 'writing';
+  }
 }
 
 /**

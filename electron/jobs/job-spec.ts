@@ -1,6 +1,7 @@
 import type { Command, CommandInput } from '../../shared/commands/command-schema';
 import type { Op } from '../../shared/commands/ops';
-import type { ExportKind } from '../../shared/ipc/contract';
+import type { ImportPlan } from '../../shared/interchange/import-commands';
+import type { ExportKind, ProcessImportFormat } from '../../shared/ipc/contract';
 import type { JobKind } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
 import type { ImportPreview } from '../excel/raci-workbook-import';
@@ -14,6 +15,7 @@ import type { ExportedFile } from '../exports/project-exports';
 export type JobSpec =
   | { type: 'export'; state: ProjectState; kind: ExportKind; processId?: string | undefined }
   | { type: 'importPreview'; state: ProjectState; workbookPath: string }
+  | { type: 'processImportPreview'; state: ProjectState; format: ProcessImportFormat; bytes: Uint8Array; fileName: string }
   | { type: 'batch'; state: ProjectState; command: CommandInput | Command };
 
 /** A command worked out on a copy of the state: the ops to apply and their inverse, for undo. */
@@ -25,6 +27,7 @@ export interface PreparedChange {
 export interface JobOutputs {
   export: ExportedFile;
   importPreview: ImportPreview;
+  processImportPreview: ImportPlan;
   batch: PreparedChange;
 }
 
@@ -36,6 +39,7 @@ export function progressKind(spec: JobSpec): JobKind | null {
     case 'export':
       return 'export';
     case 'importPreview':
+    case 'processImportPreview':
       return 'import';
     case 'batch':
       return null;

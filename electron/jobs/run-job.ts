@@ -1,6 +1,8 @@
 import { execute } from '../../shared/commands/execute';
 import type { ReportProgress } from '../../shared/jobs/job-progress';
+import { previewBpmnImport } from '../bpmn/bpmn-process-import';
 import { previewRaciImport } from '../excel/raci-workbook-import';
+import { previewTableImport } from '../flat-table/table-process-import';
 import { exportProjectFile } from '../exports/project-exports';
 import type { JobOutput, JobSpec } from './job-spec';
 
@@ -11,6 +13,11 @@ export async function runJob<S extends JobSpec>(spec: S, report: ReportProgress)
       return (await exportProjectFile(spec.state, spec.kind, spec.processId, report)) as JobOutput<S>;
     case 'importPreview':
       return (await previewRaciImport(spec.state, spec.workbookPath, report)) as JobOutput<S>;
+    case 'processImportPreview': {
+      report('reading', 0);
+      const preview = spec.format === 'bpmn' ? previewBpmnImport : previewTableImport;
+      return (await preview(spec.state, spec.bytes, spec.fileName)) as JobOutput<S>;
+    }
     case 'batch': {
       // The state is this job's own copy: editing it in place costs nothing and touches nobody else's.
       const done = execute(spec.state, spec.command, { inPlace: true });

@@ -6,7 +6,7 @@ import type { ExportDialogs } from '../ipc/export-handlers';
 /** Every dialog the services may ask main to show: main owns the windows, so only main can. */
 export type ServiceDialogs = HostDialogs & ExportDialogs;
 export type DialogName = keyof ServiceDialogs;
-export const DIALOG_NAMES = ['chooseProjectToOpen', 'chooseSaveAsPath', 'chooseExportPath', 'chooseWorkbookToImport'] as const;
+export const DIALOG_NAMES = ['chooseProjectToOpen', 'chooseSaveAsPath', 'chooseExportPath', 'chooseWorkbookToImport', 'chooseProcessFileToImport'] as const;
 // Both directions: every dialog is named here and nothing else is.
 const dialogNamesMatch: [DialogName, (typeof DIALOG_NAMES)[number]] extends [(typeof DIALOG_NAMES)[number], DialogName] ? true : never = true;
 void dialogNamesMatch;

@@ -41,11 +41,15 @@ export function commitOnLeave(store: ProjectStoreHook = useProjectStore): () => 
     pageLeaving(document.visibilityState === 'hidden');
     if (document.visibilityState === 'hidden') commitFocusedField();
   };
+  // Back from the back-forward cache: the page did not go after all.
+  const onShow = () => pageLeaving(false);
   window.addEventListener('beforeunload', onUnload);
+  window.addEventListener('pageshow', onShow);
   document.addEventListener('visibilitychange', onHidden);
   const stopFlush = onFlushRequest(() => flushEdits(store));
   return () => {
     window.removeEventListener('beforeunload', onUnload);
+    window.removeEventListener('pageshow', onShow);
     document.removeEventListener('visibilitychange', onHidden);
     stopFlush();
   };

@@ -9,6 +9,10 @@ export function pageLeaving(value: boolean): void {
   leaving = value;
 }
 
+export function isPageLeaving(): boolean {
+  return leaving;
+}
+
 function failure(message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { code: 'internal', message } };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { AboutDialog } from './about/AboutDialog';
 import { ErrorAlert } from './common/ErrorAlert';
 import { useProjectLanguage } from './i18n/use-project-language';
+import { commitOnLeave } from './project/commit-on-leave';
 import { ProjectScreen } from './project/ProjectScreen';
 import { useMenuActions } from './project/use-menu-actions';
 import { StartScreen } from './start/StartScreen';
@@ -19,6 +20,7 @@ export function App() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => commitOnLeave(), []);
 
   return (
     <>

@@ -1,4 +1,4 @@
-// One build for every target: Electron main + preload, the browser host, the CLI (esbuild) and the renderer (Vite).
+// One build for every target: Electron main, preload and services, the job worker, the browser host, the CLI (esbuild) and the renderer (Vite).
 import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 
@@ -18,7 +18,12 @@ const esm = { ...common, format: 'esm', banner: { js: "import { createRequire as
 await Promise.all([
   build({ ...esm, entryPoints: ['electron/cli/cli-entry.ts'], outfile: 'dist/cli/lanewise.mjs' }),
   build({ ...esm, entryPoints: ['electron/web-host/server.ts'], outfile: 'dist/web/server.mjs' }),
+  // Exports, imports and big batches run in worker threads beside whichever host answers requests.
+  build({ ...esm, entryPoints: ['electron/jobs/job-worker.ts'], outfile: 'dist/web/job-worker.mjs' }),
+  build({ ...common, format: 'cjs', entryPoints: ['electron/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.cjs' }),
   build({ ...common, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
+  // The desktop app's project services, in an Electron utility process.
+  build({ ...common, format: 'cjs', entryPoints: ['electron/services/utility-entry.ts'], outfile: 'dist/electron/services.cjs' }),
   // A sandboxed preload may only require 'electron', so everything else is bundled in.
   build({ ...common, packages: undefined, format: 'cjs', entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] }),
 ]);

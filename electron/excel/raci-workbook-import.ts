@@ -13,6 +13,7 @@ import { sheetCellRef } from '../../shared/interchange/cell-refs';
 import { classifyCell } from './three-way';
 import { readWorkbook, readWorkbookFile } from './xlsx-reader/read-workbook';
 import type { WorkbookData } from './xlsx-reader/workbook-data';
+import type { ReportProgress } from '../../shared/jobs/job-progress';
 
 export type { BadCell } from './raci-sheet-reader';
 export type { ConflictChoice } from '../../shared/ipc/import-preview';
@@ -77,11 +78,13 @@ function fileNameOf(source: WorkbookSource): string {
  * into one undoable change. Throws WorkbookReadError for a file that is no readable workbook and
  * ExcelImportError for one that is not a RACI workbook of this project.
  */
-export async function previewRaciImport(state: ProjectState, source: WorkbookSource, now = new Date()): Promise<ImportPreview> {
+export async function previewRaciImport(state: ProjectState, source: WorkbookSource, report: ReportProgress = () => undefined, now = new Date()): Promise<ImportPreview> {
   const fileName = fileNameOf(source);
+  report('reading', 0);
   const wanted = { fileName, wanted: (head: Parameters<typeof identifyRaciSheet>[1]) => isRecordSheet(head) || identifyRaciSheet(state, head) !== null };
   const workbook = 'bytes' in source ? await readWorkbook(source.bytes, wanted) : await readWorkbookFile(source.path, wanted);
 
+  report('comparing', 0.5);
   const reading = readRecord(workbook.sheets);
   if (reading.kind === 'found' && reading.record.projectId !== state.meta.projectId) {
     throw new ExcelImportError('import.other-project', { file: fileName, project: reading.record.projectName });

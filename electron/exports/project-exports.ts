@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExportKind } from '../../shared/ipc/contract';
+import type { ReportProgress } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
 import { renderProcessSvg, renderProcessSvgParts } from '../../shared/diagram/process-svg';
 import { checkProject } from '../../shared/raci/raci-checker';
@@ -41,18 +42,25 @@ const TITLES = {
   diagramsPdf: { 'zh-CN': '泳道图', en: 'swimlane diagram' },
 } as const;
 
-export class ExportError extends Error {}
+export class ExportError extends Error {
+  override readonly name = 'ExportError';
+}
 
-export async function raciWorkbookBytes(state: ProjectState, processIds?: readonly string[]): Promise<Buffer> {
+const ignoreProgress: ReportProgress = () => undefined;
+
+export async function raciWorkbookBytes(state: ProjectState, processIds?: readonly string[], report = ignoreProgress): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'lanewise-export-'));
   try {
     const outPath = join(dir, 'raci.xlsx');
+    const findings = findingsForExport(state, checkProject(state));
+    report('writing', 0.2);
     await exportRaciWorkbook(state, {
       outPath,
       ...(processIds ? { processIds } : {}),
-      findings: findingsForExport(state, checkProject(state)),
+      findings,
       decisions: decisionsForExport(state),
     });
+    report('writing', 0.9);
     return await readFile(outPath);
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -85,42 +93,83 @@ export async function processWordPictures(state: ProjectState, processId: string
   return pictures;
 }
 
-export async function policyDocxBytes(state: ProjectState): Promise<Buffer> {
-  return exportPolicyDocx(state, { renderPng: (processId) => processWordPictures(state, processId) });
+/** Drawing the pictures is most of the time: the fraction follows the processes drawn, then the document is put together. */
+export async function policyDocxBytes(state: ProjectState, report = ignoreProgress): Promise<Buffer> {
+  const total = Math.max(1, Object.keys(state.tables.processes).length);
+  let drawn = 0;
+  report('drawing', 0);
+  return exportPolicyDocx(state, {
+    renderPng: async (processId) => {
+      const pictures = await processWordPictures(state, processId);
+      drawn++;
+      if (drawn >= total) report('writing', 0.9);
+      else report('drawing', (0.9 * drawn) / total);
+      return pictures;
+    },
+  });
 }
 
-/** One deliverable of the project as bytes with a file name in the project's language. */
-export async function exportProjectFile(state: ProjectState, kind: ExportKind, processId?: string): Promise<ExportedFile> {
+/** The process a per-process file is of; a diagram or process file needs one. */
+function processOf(state: ProjectState, processId: string | undefined, message: string) {
+  const process = processId ? state.tables.processes[processId] : undefined;
+  if (!process) throw new ExportError(message);
+  return process;
+}
+
+/** The name and type of a deliverable, known before it is made (the save dialog offers the name). */
+export function exportFileName(state: ProjectState, kind: ExportKind, processId?: string): { fileName: string; mime: string } {
+  if (processId !== undefined && !Object.hasOwn(state.tables.processes, processId)) throw new ExportError('That process no longer exists; choose another to export');
   const lang = state.meta.language;
   const project = safeFileBase(state.meta.name, lang);
-  if (processId !== undefined && !Object.hasOwn(state.tables.processes, processId)) throw new ExportError('That process no longer exists; choose another to export');
+  const named = (fileName: string) => ({ fileName, mime: MIME[kind] });
   switch (kind) {
     case 'xlsx':
-      return { fileName: `${project} ${TITLES.xlsx[lang]}.xlsx`, mime: MIME.xlsx, bytes: await raciWorkbookBytes(state, processId ? [processId] : undefined) };
+      return named(`${project} ${TITLES.xlsx[lang]}.xlsx`);
     case 'docx':
-      return { fileName: `${project} ${TITLES.docx[lang]}.docx`, mime: MIME.docx, bytes: await policyDocxBytes(state) };
+      return named(`${project} ${TITLES.docx[lang]}.docx`);
     case 'pdf':
-      return { fileName: `${project} ${TITLES.docx[lang]}.pdf`, mime: MIME.pdf, bytes: await policyPdfBytes(state) };
+      return named(`${project} ${TITLES.docx[lang]}.pdf`);
     case 'diagramsPdf': {
       const process = processId ? state.tables.processes[processId] : undefined;
-      const base = process ? `${safeFileBase(process.name, lang)} ${TITLES.diagramsPdf[lang]}` : `${project} ${TITLES.diagramsPdf[lang]}`;
-      return { fileName: `${base}.pdf`, mime: MIME.diagramsPdf, bytes: await diagramsPdfBytes(state, process ? [process.id] : undefined) };
+      return named(`${process ? safeFileBase(process.name, lang) : project} ${TITLES.diagramsPdf[lang]}.pdf`);
     }
     case 'bpmn':
     case 'tableXlsx':
-    case 'tableCsv': {
-      const process = processId ? state.tables.processes[processId] : undefined;
-      if (!process) throw new ExportError('Choose a process to export it');
-      const format = PROCESS_FILES[kind];
-      return { fileName: `${safeFileBase(process.name, lang)}.${format}`, mime: MIME[kind], bytes: await processFileBytes(state, process.id, format) };
-    }
+    case 'tableCsv':
+      return named(`${safeFileBase(processOf(state, processId, 'Choose a process to export it').name, lang)}.${PROCESS_FILES[kind]}`);
     case 'svg':
-    case 'png': {
-      const process = processId ? state.tables.processes[processId] : undefined;
-      if (!process) throw new ExportError('Choose a process to export its diagram');
-      const base = safeFileBase(process.name, lang);
-      const bytes = kind === 'svg' ? Buffer.from(renderProcessSvg(state, process.id), 'utf8') : await processPng(state, process.id);
-      return { fileName: `${base}.${kind}`, mime: MIME[kind], bytes };
-    }
+    case 'png':
+      return named(`${safeFileBase(processOf(state, processId, 'Choose a process to export its diagram').name, lang)}.${kind}`);
   }
+}
+
+async function exportBytes(state: ProjectState, kind: ExportKind, processId: string | undefined, report: ReportProgress): Promise<Buffer> {
+  switch (kind) {
+    case 'xlsx':
+      return raciWorkbookBytes(state, processId ? [processId] : undefined, report);
+    case 'docx':
+      return policyDocxBytes(state, report);
+    case 'pdf':
+      report('writing', 0);
+      return policyPdfBytes(state);
+    case 'diagramsPdf':
+      report('drawing', 0);
+      return diagramsPdfBytes(state, processId ? [processId] : undefined);
+    case 'bpmn':
+    case 'tableXlsx':
+    case 'tableCsv':
+      report('writing', 0);
+      return processFileBytes(state, processOf(state, processId, 'Choose a process to export it').id, PROCESS_FILES[kind]);
+    case 'svg':
+      return Buffer.from(renderProcessSvg(state, processOf(state, processId, 'Choose a process to export its diagram').id), 'utf8');
+    case 'png':
+      report('drawing', 0);
+      return processPng(state, processOf(state, processId, 'Choose a process to export its diagram').id);
+  }
+}
+
+/** One deliverable of the project as bytes with a file name in the project's language. */
+export async function exportProjectFile(state: ProjectState, kind: ExportKind, processId?: string, report = ignoreProgress): Promise<ExportedFile> {
+  const { fileName, mime } = exportFileName(state, kind, processId);
+  return { fileName, mime, bytes: await exportBytes(state, kind, processId, report) };
 }

@@ -11,6 +11,7 @@ import { ExportError } from '../exports/project-exports';
 import { ProjectFileError } from '../project/project-file-error';
 import { UnknownSessionError } from '../project/workspace';
 import { ImportRequestError } from './export-handlers';
+import { JobBusyError } from '../jobs/job-errors';
 import { fileErrorFromSqlite } from '../project/sqlite-errors';
 
 /** A request for something only the desktop app has (its file dialogs). */
@@ -47,6 +48,7 @@ export function toApiError(err: unknown): ApiError {
   if (err instanceof ImportRequestError || err instanceof ExcelImportError || err instanceof WorkbookReadError) return keyed('import', err.key, { ...err.params }, err.message);
   if (err instanceof BpmnImportError || err instanceof TableImportError) return keyed('import', 'import.failed', { detail: err.message }, err.message);
   if (err instanceof ExportError || err instanceof PdfExportError) return keyed('export', 'export.failed', { detail: err.message }, err.message);
+  if (err instanceof JobBusyError) return keyed('busy', 'job.busy', {}, err.message);
   if (err instanceof RangeError && /call stack/i.test(err.message)) return keyed('command', 'command.too-large', { detail: 'nested too deeply' });
   if ((err as { code?: unknown }).code === 'ERR_INVALID_ARG_VALUE' || (err as { code?: unknown }).code === 'ERR_INVALID_ARG_TYPE') {
     return keyed('invalid-request', 'request.invalid', { detail: 'a path or name holds a character files cannot have' });

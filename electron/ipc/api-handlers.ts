@@ -16,6 +16,10 @@ import { ProjectFileError } from '../project/project-file-error';
 import { invalidRequest, toApiError, UnavailableError } from './api-errors';
 import { exportHandlers, type ExportDialogs } from './export-handlers';
 import { processImportHandlers } from './process-import-handlers';
+import { executeBatch } from '../jobs/batch-job';
+import { jobHandlers } from '../jobs/job-handlers';
+import { createJobRunner, inlineExecutor, type JobRunner } from '../jobs/job-runner';
+import { DownloadStore } from '../exports/download-store';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
@@ -38,6 +42,10 @@ export interface HostOptions {
   onLanguage?: (language: Language) => void;
   /** The desktop app opens a file it was started with before its window asks; this is that session. */
   launchSession?: () => string | undefined;
+  /** Where exports, imports and big batches run: a worker thread in the hosts; this thread when absent. */
+  jobs?: JobRunner;
+  /** The browser host's finished exports, fetched by the page (the desktop saves through a dialog instead). */
+  downloads?: DownloadStore;
 }
 
 function requireDialogs(options: HostOptions): HostDialogs {
@@ -47,9 +55,11 @@ function requireDialogs(options: HostOptions): HostDialogs {
 
 function handlers(workspace: Workspace, options: HostOptions): Handlers {
   const session = (id: string): ProjectSession => workspace.session(id);
+  const jobs = options.jobs ?? createJobRunner(inlineExecutor);
   return {
-    ...exportHandlers(session, options.exportDialogs),
-    ...processImportHandlers(session, options.exportDialogs),
+    ...exportHandlers(session, options.exportDialogs, jobs, options.downloads ?? new DownloadStore()),
+    ...processImportHandlers(session, options.exportDialogs, jobs),
+    ...jobHandlers(jobs),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'app.language': (r) => {
       options.onLanguage?.(r.language);
@@ -63,8 +73,8 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
     },
     'project.create': (r) => workspace.create(r.name, r.language, r.organisation, r.templateId),
     'project.addTemplate': (r) => {
-      const s = session(r.session);
-      return s.execute(templateCommands(r.templateId, s.state.meta.language, s.state, randomUUID), 'addTemplate');
+      const { state } = session(r.session);
+      return executeBatch(jobs, () => session(r.session), templateCommands(r.templateId, state.meta.language, state, randomUUID), 'addTemplate');
     },
     'project.open': (r) => {
       if (options.restrictToLibrary && !workspace.library.contains(r.path)) {
@@ -97,10 +107,10 @@ function handlers(workspace: Workspace, options: HostOptions): Handlers {
     'templates.list': () => workspace.templates.list(),
     'templates.saveProcess': (r) => workspace.templates.save(r.name, snapshotProcess(session(r.session).state, r.processId)),
     'templates.add': (r) => {
-      const s = session(r.session);
+      const { state } = session(r.session);
       const { name, snapshot } = workspace.templates.load(r.id);
-      const processName = freeProcessName(s.state, name, (n) => `${name} (${n})`);
-      return s.execute({ type: 'batch', label: `Add from template: ${name}`, commands: snapshotCommands(snapshot, s.state, processName, randomUUID) });
+      const processName = freeProcessName(state, name, (n) => `${name} (${n})`);
+      return executeBatch(jobs, () => session(r.session), { type: 'batch', label: `Add from template: ${name}`, commands: snapshotCommands(snapshot, state, processName, randomUUID) });
     },
     'templates.delete': (r) => {
       workspace.templates.remove(r.id);

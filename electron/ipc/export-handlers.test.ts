@@ -7,27 +7,32 @@ import { userErrorText, type UserErrorKey } from '../../shared/errors/user-error
 import type { ExportOutcome, ImportPreviewView, Result } from '../../shared/ipc/contract';
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
+import { DownloadStore } from '../exports/download-store';
 import { createDispatch } from './api-handlers';
 import { sessionDispatch } from './session-dispatch';
 
 async function setup() {
   const home = mkdtempSync(join(tmpdir(), 'lanewise-export-'));
   const workspace = new Workspace(new ProjectLibrary(home));
-  const dispatch = sessionDispatch(createDispatch(workspace, { host: 'web', version: 'test', restrictToLibrary: true }));
+  const downloads = new DownloadStore();
+  const dispatch = sessionDispatch(createDispatch(workspace, { host: 'web', version: 'test', restrictToLibrary: true, downloads }));
   await dispatch('project.create', { name: '上线项目', language: 'zh-CN', templateId: 'product-launch' });
-  return { workspace, dispatch, current: () => workspace.session(dispatch.session) };
-}
-
-function download(result: Result<unknown>): { fileName: string; bytes: Buffer } {
-  expect(result.ok).toBe(true);
-  const outcome = (result as { ok: true; value: ExportOutcome }).value;
-  if (outcome.kind !== 'download') throw new Error(`expected a download, got ${outcome.kind}`);
-  return { fileName: outcome.fileName, bytes: Buffer.from(outcome.base64, 'base64') };
+  const download = (result: Result<unknown>): { fileName: string; bytes: Buffer } => {
+    expect(result.ok).toBe(true);
+    const outcome = (result as { ok: true; value: ExportOutcome }).value;
+    if (outcome.kind !== 'download') throw new Error(`expected a download, got ${outcome.kind}`);
+    const file = downloads.take(outcome.url);
+    if (!file) throw new Error(`nothing to download at ${outcome.url}`);
+    // Fetched once: the second time there is nothing.
+    expect(downloads.take(outcome.url)).toBeNull();
+    return { fileName: outcome.fileName, bytes: file.bytes };
+  };
+  return { workspace, dispatch, download, current: () => workspace.session(dispatch.session) };
 }
 
 describe('exports in the browser host', () => {
   it('hands back the RACI workbook, the policy draft and a diagram as downloads named in the project language', async () => {
-    const { dispatch, current } = await setup();
+    const { dispatch, current, download } = await setup();
     const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
     expect(xlsx.fileName).toBe('上线项目 RACI 责任矩阵.xlsx');
     expect(xlsx.bytes.subarray(0, 2).toString()).toBe('PK');
@@ -77,7 +82,7 @@ const viewOf = (r: Result<unknown>) => (r as { ok: true; value: ImportPreviewVie
 
 describe('Excel import in the browser host', () => {
   it('previews a client edit, applies it as one undoable change, and refuses a stale token', async () => {
-    const { dispatch, current } = await setup();
+    const { dispatch, current, download } = await setup();
     const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
     const unchanged = await dispatch('import.xlsxPreview', { fileName: 'raci.xlsx', base64: xlsx.bytes.toString('base64') });
     expect(unchanged).toMatchObject({ ok: true, value: { record: 'found', counts: { applied: 0, kept: 0, conflicts: 0, bad: 0, notes: 0 }, token: '' } });
@@ -101,7 +106,7 @@ describe('Excel import in the browser host', () => {
   }, 60_000);
 
   it('a cell changed in the app and in the workbook waits for the user to settle it', async () => {
-    const { dispatch, current } = await setup();
+    const { dispatch, current, download } = await setup();
     const xlsx = download(await dispatch('export.file', { kind: 'xlsx' }));
     let stepId = '';
     let partyId = '';

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
 import type { ExportKind, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
-import { importCommand, previewRaciImport, type ConflictResolution, type ImportPreview } from '../excel/raci-workbook-import';
-import { exportProjectFile } from '../exports/project-exports';
+import { importCommand, type ConflictResolution, type ImportPreview } from '../excel/raci-workbook-import';
+import type { DownloadStore } from '../exports/download-store';
+import { exportFileName } from '../exports/project-exports';
+import { writeAtomically } from '../exports/write-atomically';
+import { JobCancelledError } from '../jobs/job-errors';
+import type { JobRunner } from '../jobs/job-runner';
 import type { ProjectSession } from '../project/project-session';
 import { hasWork, importPreviewView } from './import-preview-view';
 
@@ -17,6 +20,16 @@ export interface ExportDialogs {
 
 type ExportChannel = 'export.file' | 'import.xlsxPreview' | 'import.xlsxApply';
 type ExportHandlers = { [C in ExportChannel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
+
+/** The job's result, or null when the user cancelled it. */
+async function unlessCancelled<T>(result: Promise<T>): Promise<T | null> {
+  try {
+    return await result;
+  } catch (err) {
+    if (err instanceof JobCancelledError) return null;
+    throw err;
+  }
+}
 
 /** An import request that cannot be served (no file chosen, a stale preview); `key` words it in the user's language. */
 export class ImportRequestError extends Error {
@@ -40,31 +53,49 @@ function resolutionOf(request: ParsedRequestOf<'import.xlsxApply'>['conflicts'])
   };
 }
 
-/** Exports and the Excel import: bytes for a browser download, or a save/open dialog on the desktop. */
-export function exportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined): ExportHandlers {
+/**
+ * Exports and the Excel import, run as jobs off the thread that answers requests: bytes for a
+ * browser download, or a save/open dialog on the desktop. An export is of the state when it starts.
+ */
+export function exportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined, jobs: JobRunner, downloads: DownloadStore): ExportHandlers {
   // The preview each session is looking at; applying it needs its token, so a stale preview cannot be applied.
   const pending = new Map<string, { token: string; preview: ImportPreview; sessionPath: string }>();
 
   return {
     'export.file': async (r) => {
-      const file = await exportProjectFile(session(r.session).state, r.kind, r.processId);
-      if (!dialogs) return { kind: 'download', fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
-      const path = await dialogs.chooseExportPath(file.fileName, r.kind);
-      if (!path) return { kind: 'cancelled' };
-      await writeFile(path, file.bytes);
+      const { state } = session(r.session);
+      const { fileName } = exportFileName(state, r.kind, r.processId);
+      const job = jobs.start({ type: 'export', state, kind: r.kind, processId: r.processId }, r.session);
+      const exported = unlessCancelled(job.result);
+      if (!dialogs) {
+        const file = await exported;
+        return file ? { kind: 'download', fileName: file.fileName, mime: file.mime, url: downloads.put(file) } : { kind: 'cancelled' };
+      }
+      // The export runs while the user chooses where it goes (a failure meanwhile is reported after the dialog).
+      exported.catch(() => undefined);
+      const path = await dialogs.chooseExportPath(fileName, r.kind).catch((err: unknown) => {
+        jobs.cancel(job.id);
+        throw err;
+      });
+      if (!path) jobs.cancel(job.id);
+      const file = await exported;
+      if (!path || !file) return { kind: 'cancelled' };
+      await writeAtomically(path, file.bytes);
       return { kind: 'saved', path };
     },
     'import.xlsxPreview': async (r) => {
       const current = session(r.session);
-      let preview: ImportPreview;
+      let preview: ImportPreview | null;
       if (r.base64 !== undefined) {
-        preview = await previewRaciImport(current.state, { bytes: Buffer.from(r.base64, 'base64'), fileName: basename(r.fileName ?? 'workbook.xlsx') });
+        const source = { bytes: Buffer.from(r.base64, 'base64'), fileName: basename(r.fileName ?? 'workbook.xlsx') };
+        preview = await unlessCancelled(jobs.run({ type: 'importPreview', state: current.state, source }, current.id));
       } else {
         if (!dialogs) throw ImportRequestError.keyed('import.choose-file');
         const path = await dialogs.chooseWorkbookToImport();
         if (!path) return null;
-        preview = await previewRaciImport(current.state, { path });
+        preview = await unlessCancelled(jobs.run({ type: 'importPreview', state: current.state, source: { path } }, current.id));
       }
+      if (!preview) return null;
       const token = hasWork(preview) ? randomUUID() : '';
       if (token) pending.set(current.id, { token, preview, sessionPath: current.path });
       else pending.delete(current.id);

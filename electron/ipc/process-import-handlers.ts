@@ -5,20 +5,26 @@ import type { CommandInput } from '../../shared/commands/command-schema';
 import { describeLeftOut } from '../../shared/interchange/import-report';
 import type { ImportPlan } from '../../shared/interchange/import-commands';
 import type { ParsedRequestOf, ProcessImportFormat, ProcessImportPreviewView, ResponseOf } from '../../shared/ipc/contract';
-import { previewBpmnImport } from '../bpmn/bpmn-process-import';
-import { previewTableImport } from '../flat-table/table-process-import';
+import { JobCancelledError } from '../jobs/job-errors';
+import type { JobRunner } from '../jobs/job-runner';
 import type { ProjectSession } from '../project/project-session';
 import { ImportRequestError, type ExportDialogs } from './export-handlers';
 
 type Channel = 'import.processPreview' | 'import.processApply';
 type Handlers = { [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C> };
 
-function preview(session: ProjectSession, format: ProcessImportFormat, bytes: Uint8Array, fileName: string): Promise<ImportPlan> {
-  return format === 'bpmn' ? previewBpmnImport(session.state, bytes, fileName) : previewTableImport(session.state, bytes, fileName);
+/** Read in a worker (a big file must not hold the API); null when the user cancelled it. */
+async function preview(jobs: JobRunner, session: ProjectSession, format: ProcessImportFormat, bytes: Uint8Array, fileName: string): Promise<ImportPlan | null> {
+  try {
+    return await jobs.run({ type: 'processImportPreview', state: session.state, format, bytes, fileName }, session.id);
+  } catch (err) {
+    if (err instanceof JobCancelledError) return null;
+    throw err;
+  }
 }
 
 /** BPMN and table imports: a preview first, then the whole import applied as one undoable change. */
-export function processImportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined): Handlers {
+export function processImportHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined, jobs: JobRunner): Handlers {
   // Per session, only the preview last shown can be applied, and only to the project it was made for.
   const pending = new Map<string, { token: string; command: CommandInput; sessionPath: string }>();
   return {
@@ -37,7 +43,8 @@ export function processImportHandlers(session: (id: string) => ProjectSession, d
         bytes = await readFile(path);
       }
       pending.delete(current.id);
-      const plan = await preview(current, r.format, bytes, fileName);
+      const plan = await preview(jobs, current, r.format, bytes, fileName);
+      if (!plan) return null;
       const token = randomUUID();
       pending.set(current.id, { token, command: plan.command, sessionPath: current.path });
       const language = current.state.meta.language;

@@ -1,63 +1,61 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, utilityProcess } from 'electron';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../../shared/ipc/content-security-policy';
 import { MENU_CHANNEL, type MenuAction } from '../../shared/ipc/menu-actions';
 import type { Language } from '../../shared/model/entities';
-import { createDispatch } from '../ipc/api-handlers';
 import { exportDialogs } from './export-dialogs';
 import { INVOKE_CHANNEL } from '../ipc/invoke-channel';
-import { defaultHome, ProjectLibrary } from '../project/project-library';
-import { Workspace } from '../project/workspace';
-import { APP_VERSION } from '../app-version';
+import { SQLITE_BINDING_ARG, type ServicesStatus } from '../services/relay-protocol';
 import { menuTemplate } from './app-menu';
+import { fromAppPage } from './app-page';
 import { fileDialogs } from './file-dialogs';
 import { projectPathFromArgv } from './launch-path';
 import { MENU_LABELS } from './menu-labels';
+import { flushRenderer } from './renderer-flush';
+import { ServicesClient } from './services-client';
+import { sqliteBindingPath } from './sqlite-binding-path';
 import { loadWindowState, MIN_SIZE, placeWindow, saveWindowState } from './window-state';
 
-const workspace = new Workspace(new ProjectLibrary(defaultHome()), { app: 'Lanewise' });
+// Main owns the window, the menu and the dialogs; the projects (SQLite, exports, imports) live in a
+// utility process, so nothing a project does can freeze the window, its menus or its dragging.
+const rendererIndex = join(__dirname, '..', 'renderer', 'index.html');
+const bindingPath = sqliteBindingPath(app.getAppPath(), app.isPackaged, process.resourcesPath, process.versions.modules);
 let win: BrowserWindow | null = null;
-/** The window's session: one window, one open project. */
-let windowSession: string | null = null;
-const windowProject = () => (windowSession ? workspace.find(windowSession) : undefined);
 let language: Language = 'en';
+let status: ServicesStatus = { hasProject: false, currentPath: null, recent: [] };
 /** A file the system asked us to open before the window existed. */
 let pendingPath: string | null = projectPathFromArgv(process.argv);
+/** The window has committed its edits and its saves have landed: its next close goes through. */
+let windowFlushed = false;
+/** The services have closed every project: the next quit goes through. */
+let servicesClosed = false;
+let quitting = false;
 
 const labels = () => MENU_LABELS[language];
-const dispatch = createDispatch(workspace, {
-  host: 'electron',
-  version: APP_VERSION,
-  restrictToLibrary: false,
-  dialogs: fileDialogs(() => win, labels),
-  exportDialogs: exportDialogs(() => win),
+const services = new ServicesClient({
+  start: () => utilityProcess.fork(join(__dirname, 'services.cjs'), [`${SQLITE_BINDING_ARG}${bindingPath}`], { serviceName: 'Lanewise projects', stdio: 'inherit' }),
+  dialogs: { ...fileDialogs(() => win, labels), ...exportDialogs(() => win) },
+  onStatus: (next) => {
+    status = next;
+    refreshMenu();
+  },
   onLanguage: (next) => {
     language = next;
   },
-  launchSession: () => windowSession ?? undefined,
+  onFatal: (message) => dialog.showErrorBox(labels().servicesFailed, message),
 });
-
-/** Follows which project the window has open from what the renderer was answered. */
-function trackSession(channel: unknown, result: { ok: boolean; value?: unknown }): void {
-  if (channel === 'project.close') windowSession = null;
-  const value = result.ok ? (result.value as { session?: unknown } | null) : null;
-  if (value && typeof value.session === 'string') {
-    if (windowSession && windowSession !== value.session) workspace.close(windowSession);
-    windowSession = value.session;
-  }
-}
 
 function send(action: MenuAction): void {
   win?.webContents.send(MENU_CHANNEL, action);
 }
 
-/** Rebuilt after anything that changes the recent list, the open project or the language. */
+/** Rebuilt whenever the services report a change to the recent list, the open project or the language. */
 function refreshMenu(): void {
-  const state = { language, hasProject: windowProject() !== undefined, recent: workspace.recent.list(workspace.library), isMac: process.platform === 'darwin', devTools: !app.isPackaged };
+  const state = { language, hasProject: status.hasProject, recent: status.recent, isMac: process.platform === 'darwin', devTools: !app.isPackaged };
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(state, send)));
-  const current = windowProject()?.path;
-  if (current) app.addRecentDocument(current);
-  if (process.platform === 'darwin') win?.setRepresentedFilename(current ?? '');
+  if (status.currentPath) app.addRecentDocument(status.currentPath);
+  if (process.platform === 'darwin') win?.setRepresentedFilename(status.currentPath ?? '');
 }
 
 /** A file from the system (file association, second launch, macOS open-file): its window comes forward. */
@@ -69,9 +67,15 @@ function openFromSystem(path: string): void {
   if (win.isMinimized()) win.restore();
   win.focus();
   // Already open here: bringing the window forward is all there is to do.
-  const open = windowProject();
-  if (open && resolve(open.path) === resolve(path)) return;
+  if (status.currentPath && resolve(status.currentPath) === resolve(path)) return;
   send({ type: 'openPath', path });
+}
+
+/** What the window is editing is committed and saved before it goes. */
+async function flushWindow(target: BrowserWindow): Promise<void> {
+  await flushRenderer(ipcMain, target);
+  await services.idle();
+  windowFlushed = true;
 }
 
 function createWindow(): void {
@@ -81,7 +85,7 @@ function createWindow(): void {
     saved,
     screen.getAllDisplays().map((d) => d.workArea),
   );
-  win = new BrowserWindow({
+  const created = new BrowserWindow({
     ...bounds,
     minWidth: MIN_SIZE.width,
     minHeight: MIN_SIZE.height,
@@ -97,30 +101,41 @@ function createWindow(): void {
       spellcheck: false,
     },
   });
-  if (saved?.maximized) win.maximize();
-  win.once('ready-to-show', () => win?.show());
-  win.on('close', () => {
-    if (!win) return;
-    saveWindowState(stateFile, { ...win.getNormalBounds(), maximized: win.isMaximized() });
+  win = created;
+  windowFlushed = false;
+  if (saved?.maximized) created.maximize();
+  created.once('ready-to-show', () => created.show());
+  created.on('close', (event) => {
+    saveWindowState(stateFile, { ...created.getNormalBounds(), maximized: created.isMaximized() });
+    if (windowFlushed) return;
+    event.preventDefault();
+    void flushWindow(created).then(() => created.close());
   });
-  win.on('closed', () => {
-    win = null;
+  created.on('closed', () => {
+    if (win === created) win = null;
   });
-  win.webContents.on('will-navigate', (event) => event.preventDefault());
-  win.webContents.setWindowOpenHandler(({ url }) => {
+  created.webContents.on('will-navigate', (event) => event.preventDefault());
+  created.webContents.setWindowOpenHandler(({ url }) => {
     if (url.startsWith('https://')) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  void win.loadFile(join(__dirname, '..', 'renderer', 'index.html'));
+  void created.loadFile(rendererIndex);
 }
 
 /** Opened before the renderer loads, so it starts on the project; a file that cannot open says why. */
-function openAtLaunch(path: string): void {
-  try {
-    windowSession = workspace.open(path).session;
-  } catch (err) {
-    dialog.showErrorBox(labels().openFailed, `${path}\n\n${err instanceof Error ? err.message : String(err)}`);
-  }
+async function openAtLaunch(path: string): Promise<void> {
+  const result = await services.request('project.open', { path });
+  if (!result.ok) dialog.showErrorBox(labels().openFailed, `${path}\n\n${result.error.message}`);
+}
+
+/** Quitting waits for the window's last edit and for every project to be closed (checkpointed) by the services. */
+async function quitSafely(): Promise<void> {
+  if (quitting) return;
+  quitting = true;
+  if (win && !windowFlushed) await flushWindow(win);
+  await services.stop();
+  servicesClosed = true;
+  app.quit();
 }
 
 function start(): void {
@@ -139,21 +154,28 @@ function start(): void {
     openFromSystem(path);
   });
 
-  app.whenReady().then(() => {
+  app.on('before-quit', (event) => {
+    if (servicesClosed) return;
+    event.preventDefault();
+    void quitSafely();
+  });
+
+  void app.whenReady().then(async () => {
     language = app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+    if (!existsSync(bindingPath)) {
+      dialog.showErrorBox(labels().servicesFailed, `${labels().sqliteMissing}\n\n${bindingPath}`);
+      app.quit();
+      return;
+    }
     session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
       callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
     });
     session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-    ipcMain.handle(INVOKE_CHANNEL, async (event, channel: unknown, request: unknown) => {
-      if (event.senderFrame?.url && !event.senderFrame.url.startsWith('file://')) return { ok: false, error: { code: 'invalid-request', message: 'Untrusted sender' } };
-      const result = await dispatch(channel, request);
-      trackSession(channel, result);
-      // Edits change nothing the menu shows; everything else may (recent list, open project, language).
-      if (channel !== 'project.execute' && channel !== 'project.undo' && channel !== 'project.redo') refreshMenu();
-      return result;
+    ipcMain.handle(INVOKE_CHANNEL, (event, channel: unknown, request: unknown) => {
+      if (!fromAppPage(event, win, rendererIndex)) return { ok: false, error: { code: 'invalid-request', message: 'Untrusted sender' } };
+      return services.request(channel, request);
     });
-    if (pendingPath) openAtLaunch(pendingPath);
+    if (pendingPath) await openAtLaunch(pendingPath);
     pendingPath = null;
     createWindow();
     refreshMenu();
@@ -162,12 +184,13 @@ function start(): void {
     });
   });
 
+  // On macOS the app stays until the user quits; the window's project closes with the window.
   app.on('window-all-closed', () => {
-    workspace.closeAll();
     if (process.platform !== 'darwin') app.quit();
+    else services.closeProjects();
   });
 }
 
-// One app, one window, one open project: a second launch (e.g. a double-clicked file) hands over to this one.
+// One app, one window: a second launch (e.g. a double-clicked file) hands over to this one.
 if (app.requestSingleInstanceLock()) start();
 else app.quit();

@@ -24,6 +24,8 @@ export interface MenuLabels {
   openTitle: string;
   saveAsTitle: string;
   openFailed: string;
+  servicesFailed: string;
+  sqliteMissing: string;
 }
 
 export const MENU_LABELS: Record<Language, MenuLabels> = {
@@ -50,6 +52,8 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     openTitle: 'Open a project',
     saveAsTitle: 'Save the project as',
     openFailed: 'The project could not be opened',
+    servicesFailed: 'Lanewise cannot open projects',
+    sqliteMissing: 'The SQLite module built for this version of Electron is missing. Run npm start again (it builds it), or reinstall Lanewise.',
   },
   'zh-CN': {
     file: '文件(&F)',
@@ -74,5 +78,7 @@ export const MENU_LABELS: Record<Language, MenuLabels> = {
     openTitle: '打开项目',
     saveAsTitle: '项目另存为',
     openFailed: '无法打开项目',
+    servicesFailed: 'Lanewise 无法打开项目',
+    sqliteMissing: '缺少为当前 Electron 版本编译的 SQLite 模块。请重新运行 npm start（会自动编译），或重新安装 Lanewise。',
   },
 };

@@ -1,10 +1,11 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { LanewiseApi } from '../../shared/ipc/contract';
 import { isChannel } from '../../shared/ipc/channels';
+import { FLUSH_CHANNEL, FLUSHED_CHANNEL, type FlushBridge } from '../../shared/ipc/flush-bridge';
 import { isMenuAction, MENU_CHANNEL, type MenuBridge } from '../../shared/ipc/menu-actions';
 import { INVOKE_CHANNEL } from '../ipc/invoke-channel';
 
-const api: LanewiseApi & MenuBridge = {
+const api: LanewiseApi & MenuBridge & FlushBridge = {
   invoke: (channel, request) => {
     if (!isChannel(channel)) return Promise.resolve({ ok: false, error: { code: 'invalid-request', message: `Unknown channel ${String(channel)}` } });
     return ipcRenderer.invoke(INVOKE_CHANNEL, channel, request);
@@ -16,6 +17,16 @@ const api: LanewiseApi & MenuBridge = {
     };
     ipcRenderer.on(MENU_CHANNEL, handler);
     return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
+  },
+  // Main waits for the answer before the window closes; a listener that fails still answers.
+  onFlushRequest: (listener) => {
+    const handler = (_event: IpcRendererEvent, token: unknown) => {
+      void listener()
+        .catch(() => undefined)
+        .then(() => ipcRenderer.send(FLUSHED_CHANNEL, token));
+    };
+    ipcRenderer.on(FLUSH_CHANNEL, handler);
+    return () => ipcRenderer.removeListener(FLUSH_CHANNEL, handler);
   },
 };
 

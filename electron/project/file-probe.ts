@@ -3,7 +3,7 @@ import { closeSync, existsSync, openSync, readFileSync, readSync, rmSync, statSy
 import { schemaDifferences } from './expected-schema';
 import { ProjectFileError } from './project-file-error';
 import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
-import { openDatabase } from './sqlite-binding';
+import { openDatabase, SqliteBindingError } from './sqlite-binding';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -74,7 +74,7 @@ export function inspectProjectFile(path: string, migrations: readonly string[] =
     return { db, version, close };
   } catch (err) {
     close();
-    if (err instanceof ProjectFileError) throw err;
+    if (err instanceof ProjectFileError || err instanceof SqliteBindingError) throw err;
     throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`, { path, detail: (err as Error).message });
   }
 }

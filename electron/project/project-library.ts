@@ -1,6 +1,6 @@
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { ProjectFileInfo } from '../../shared/ipc/contract';
 
 export const PROJECT_EXTENSION = '.lanewise';
@@ -38,7 +38,21 @@ export class ProjectLibrary {
     return join(this.home, name);
   }
 
+  /** Whether the file really lies in the folder: links are followed, so one pointing outside does not count. */
   contains(path: string): boolean {
-    return resolve(path).startsWith(resolve(this.home) + sep);
+    return realPath(path).startsWith(realpathSync(this.home) + sep);
+  }
+}
+
+/** The path with every link resolved; a file not there yet is taken as its real folder plus its name. */
+function realPath(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return join(realpathSync(dirname(resolve(path))), basename(path));
+    } catch {
+      return resolve(path);
+    }
   }
 }

@@ -66,6 +66,19 @@ export class ProjectSession {
     return this.catchUp();
   }
 
+  /**
+   * A command worked out on a copy of the state elsewhere (a big batch, in a worker) while the
+   * document was at `revision`: its ops apply as they are if nothing changed since; otherwise the
+   * command is worked out again here, on the state as it now is.
+   */
+  executePrepared(command: CommandInput | Command, prepared: { readonly ops: readonly Op[] }, revision: number, label = labelOf(command)): Change {
+    const done = this.document.commit((state) =>
+      this.document.revision === revision ? { ops: prepared.ops, inverse: applyOps(state, prepared.ops, IN_PLACE).inverse } : execute(state, command, IN_PLACE),
+    );
+    this.history = record(this.history, { label, ops: done.ops, inverse: done.inverse });
+    return this.catchUp();
+  }
+
   /** Fills a new project (e.g. from a template): written like any edit, but not something to undo. */
   seed(command: CommandInput): void {
     this.document.commit((state) => execute(state, command, IN_PLACE));

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -12,12 +12,22 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
-/** A file of the built renderer, or null when the path leaves its folder or does not exist. */
-export async function readStatic(root: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
-  const relative = normalize(decodeURIComponent(urlPath)).replace(/^([/\\])+/, '');
-  const path = join(root, relative === '' ? 'index.html' : relative);
-  if (!path.startsWith(root + sep) && path !== root) return null;
+/** The URL path decoded, or null when it is not valid percent-encoding (e.g. `/%`). */
+export function decodePath(urlPath: string): string | null {
   try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+}
+
+/** A file of the built renderer, or null when the path (after following links) leaves its folder or does not exist. */
+export async function readStatic(root: string, decodedPath: string): Promise<{ body: Buffer; type: string } | null> {
+  const relative = normalize(decodedPath).replace(/^([/\\])+/, '');
+  try {
+    const realRoot = await realpath(root);
+    const path = await realpath(join(realRoot, relative === '' ? 'index.html' : relative));
+    if (!path.startsWith(realRoot + sep)) return null;
     return { body: await readFile(path), type: TYPES[extname(path)] ?? 'application/octet-stream' };
   } catch {
     return null;

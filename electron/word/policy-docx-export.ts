@@ -1,5 +1,3 @@
-import { randomUUID } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { ProjectState } from '../../shared/model/project-state';
@@ -8,6 +6,7 @@ import type { PolicyDocument } from '../../shared/policy/policy-document-types';
 import type { PolicyFacts } from '../../shared/policy/policy-facts';
 import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labels';
 import type { PolicyLayout } from '../../shared/policy/policy-params';
+import { writeAtomically } from '../exports/write-atomically';
 import type { PolicyDocxOptions, RenderPng } from './policy-docx-types';
 import { bodyRuns } from './word-blocks';
 import { contentsPage, coverPage, signoffPage } from './word-cover';
@@ -74,17 +73,6 @@ function dashedPageNumber(alignment: (typeof AlignmentType)[keyof typeof Alignme
 function decoration(facts: PolicyFacts, labels: PolicyLabels, layout: PolicyLayout): Pick<ISectionOptions, 'headers' | 'footers'> {
   if (layout === 'gbt9704') return { footers: { default: dashedPageNumber(AlignmentType.RIGHT), even: dashedPageNumber(AlignmentType.LEFT) } };
   return { headers: { default: header(facts) }, footers: { default: pageOfPages(labels) } };
-}
-
-async function writeAtomically(path: string, data: Buffer): Promise<void> {
-  const tmp = `${path}.${randomUUID()}.tmp`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
 }
 
 /**

@@ -1,5 +1,18 @@
 import type { ApiError, Channel, LanewiseApi, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
 
+/** Browsers allow 64 KB in flight, all told, for requests that outlive their page. */
+const KEEPALIVE_LIMIT = 60_000;
+let leaving = false;
+
+/** While the page is going, a small request (the edit being committed) is sent so that it outlives the page. */
+export function pageLeaving(value: boolean): void {
+  leaving = value;
+}
+
+export function isPageLeaving(): boolean {
+  return leaving;
+}
+
 function failure(message: string): { ok: false; error: ApiError } {
   return { ok: false, error: { code: 'internal', message } };
 }
@@ -13,10 +26,12 @@ export const webApi: LanewiseApi = {
   async invoke<C extends Channel>(channel: C, request: RequestOf<C>): Promise<Result<ResponseOf<C>>> {
     let response: Response;
     try {
+      const body = JSON.stringify(request);
       response = await fetch(`/api/${channel}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(request),
+        body,
+        keepalive: leaving && body.length < KEEPALIVE_LIMIT,
       });
     } catch (error) {
       return failure(error instanceof Error ? error.message : String(error));

@@ -8,6 +8,7 @@ import { useViewStore } from '../state/view-store';
 import { downloadFile, fileToBase64 } from './download-file';
 import { ImportPreviewDialog } from './ImportPreviewDialog';
 import { useProcessImport } from './use-process-import';
+import { JobProgressBar } from './JobProgressBar';
 
 const ITEMS: readonly ExportKind[] = ['xlsx', 'docx', 'pdf', 'png', 'svg', 'diagramsPdf', 'bpmn', 'tableXlsx', 'tableCsv'];
 const MENU_FORMATS: Record<ExportFormat, ExportKind> = { excel: 'xlsx', word: 'docx', png: 'png' };
@@ -24,6 +25,8 @@ export function ExportMenu() {
   // One export or import at a time: a second click while a long Word export runs would start it again.
   const [busy, setBusy] = useState(false);
   const [preview, setPreview] = useState<ImportPreviewView | null>(null);
+  // Set when the user stops the running job, so its end says so (a cancelled save dialog says nothing).
+  const stoppedByUser = useRef(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -55,6 +58,7 @@ export function ExportMenu() {
     }
     setStatus(t('exports.working'));
     setBusy(true);
+    stoppedByUser.current = false;
     const result = await api.invoke('export.file', { session: currentSession(), kind, ...(DIAGRAMS.has(kind) && processId ? { processId } : {}) }).finally(() => setBusy(false));
     if (!result.ok) {
       setStatus('');
@@ -64,14 +68,14 @@ export function ExportMenu() {
     const outcome = result.value;
     switch (outcome.kind) {
       case 'download':
-        downloadFile(outcome.fileName, outcome.mime, outcome.base64);
+        downloadFile(outcome.fileName, outcome.url);
         setStatus(t('exports.downloaded', { fileName: outcome.fileName }));
         return;
       case 'saved':
         setStatus(t('exports.saved', { path: outcome.path }));
         return;
       case 'cancelled':
-        setStatus('');
+        setStatus(stoppedByUser.current ? t('exports.cancelled') : '');
         return;
     }
   }
@@ -79,8 +83,9 @@ export function ExportMenu() {
   async function previewImport(request: { fileName?: string; base64?: string }): Promise<void> {
     setStatus(t('exports.reading'));
     setBusy(true);
+    stoppedByUser.current = false;
     const result = await api.invoke('import.xlsxPreview', { session: currentSession(), ...request }).finally(() => setBusy(false));
-    setStatus('');
+    setStatus(result.ok && !result.value && stoppedByUser.current ? t('exports.importCancelled') : '');
     if (!result.ok) showError(result.error);
     else if (result.value) setPreview(result.value);
   }
@@ -169,6 +174,7 @@ export function ExportMenu() {
       <span className="export-status" role="status">
         {status}
       </span>
+      <JobProgressBar active={busy} onCancel={() => (stoppedByUser.current = true)} />
       {processImport.elements}
       {preview && (
         <ImportPreviewDialog

@@ -1,14 +1,9 @@
-/** Hands bytes from the browser host to the browser's own download. */
-export function downloadFile(fileName: string, mime: string, base64: string): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+/** Hands a finished export of the browser host to the browser's own download, which fetches it from the host. */
+export function downloadFile(fileName: string, url: string): void {
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
   link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export async function fileToBase64(file: File): Promise<string> {

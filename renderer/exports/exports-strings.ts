@@ -74,6 +74,21 @@ export const exportsStrings = featureStrings(
     cancel: 'Cancel',
     applied: 'Import applied. Undo reverts it.',
     reading: 'Reading workbook…',
+    cancelled: 'Export cancelled: no file was made.',
+    importCancelled: 'Import cancelled: nothing changed.',
+    stage: {
+      drawing: 'Drawing diagrams',
+      writing: 'Writing the file',
+      saving: 'Saving',
+      reading: 'Reading the workbook',
+      comparing: 'Comparing with the project',
+    },
+    progress: {
+      export: 'Export progress',
+      import: 'Import progress',
+      text: '{{stage}} · {{percent}}%',
+      cancel: { export: 'Cancel export', import: 'Cancel import' },
+    },
   } as const,
   {
     title: '导出',
@@ -145,5 +160,20 @@ export const exportsStrings = featureStrings(
     cancel: '取消',
     applied: '已导入。可撤销。',
     reading: '正在读取工作簿…',
+    cancelled: '已取消导出，未生成文件。',
+    importCancelled: '已取消导入，未做任何修改。',
+    stage: {
+      drawing: '正在绘制泳道图',
+      writing: '正在生成文件',
+      saving: '正在保存',
+      reading: '正在读取工作簿',
+      comparing: '正在与项目比对',
+    },
+    progress: {
+      export: '导出进度',
+      import: '导入进度',
+      text: '{{stage}} · {{percent}}%',
+      cancel: { export: '取消导出', import: '取消导入' },
+    },
   },
 );

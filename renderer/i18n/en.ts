@@ -45,6 +45,7 @@ export const en = {
     export: 'The export could not be made.',
     conflict: 'That could not be undone.',
     locked: 'The project is open elsewhere.',
+    busy: 'Please wait.',
     internal: 'Something went wrong.',
   },
   start: startStrings.en,

@@ -45,6 +45,7 @@ export const zhCN: Messages = {
     export: '导出失败。',
     conflict: '无法撤销。',
     locked: '项目已在别处打开。',
+    busy: '请稍候。',
     internal: '出现了问题。',
   },
   start: startStrings.zhCN,

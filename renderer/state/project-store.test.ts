@@ -118,4 +118,26 @@ describe('project store: templates, saving and the recent list', () => {
     expect(await store.getState().openWithDialog()).toBe(false);
     expect(store.getState()).toMatchObject({ project: null, error: null });
   });
+
+  it('while the page is going, a change is sent at once, not after a request still waiting for its answer', async () => {
+    const backend = createMemoryApi();
+    let leaving = false;
+    let answerPoll!: () => void;
+    const held: typeof backend = {
+      calls: backend.calls,
+      invoke: (channel, request) =>
+        channel === 'project.changes' ? new Promise((resolve) => (answerPoll = () => void backend.invoke(channel, request).then(resolve))) : backend.invoke(channel, request),
+    };
+    const store = createProjectStore(held, { followEveryMs: 0, sendNow: () => leaving });
+    await store.getState().load();
+    await store.getState().create({ name: 'Demo', language: 'en' });
+    const polling = store.getState().follow();
+    leaving = true;
+    await store.getState().execute({ type: 'add', table: 'departments', row: { id: 'd1', name: 'Finance' } });
+    expect(backend.calls.at(-1)).toBe('project.execute');
+    expect(store.getState().saving).toBe(0);
+    answerPoll();
+    await polling;
+    expect(store.getState().project?.state.tables.departments.d1?.name).toBe('Finance');
+  });
 });

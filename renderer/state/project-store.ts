@@ -4,6 +4,7 @@ import { applyOps } from '../../shared/commands/ops';
 import type { ApiError, AppInfo, Change, LanewiseApi, OpenProject, RecentProject, RequestOf, Result } from '../../shared/ipc/contract';
 import type { TemplateId } from '../../shared/templates/template-catalogue';
 import { api } from '../api/api';
+import { isPageLeaving } from '../api/web-api';
 import { createSerialQueue } from './serial-queue';
 import { rememberedSession, rememberSession } from './session-memory';
 import type { Finding } from '../../shared/raci/finding';
@@ -60,6 +61,8 @@ export type ProjectStoreHook = UseBoundStore<StoreApi<ProjectStore>>;
 export interface ProjectStoreOptions {
   /** How often to fetch others' changes while a project is open; 0 turns it off (unit tests). */
   followEveryMs?: number;
+  /** True while the page is going: a change is then sent at once, not after the requests before it, or it would never leave. */
+  sendNow?: () => boolean;
 }
 
 export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOptions = {}): ProjectStoreHook {
@@ -173,7 +176,7 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
     /** Queues a change; it counts as saving from the moment it is asked for until main has written it. */
     function tracked(task: () => Promise<boolean>): Promise<boolean> {
       set((s) => ({ saving: s.saving + 1 }));
-      return serial(task).finally(() => set((s) => ({ saving: s.saving - 1 })));
+      return (options.sendNow?.() ? task() : serial(task)).finally(() => set((s) => ({ saving: s.saving - 1 })));
     }
 
     return {
@@ -265,7 +268,7 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
   });
 }
 
-export const useProjectStore = createProjectStore(api);
+export const useProjectStore = createProjectStore(api, { sendNow: isPageLeaving });
 
 /** The session every request about the open project names. */
 export function currentSession(): string {

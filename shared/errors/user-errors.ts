@@ -109,6 +109,10 @@ export const USER_ERRORS = {
     'zh-CN': '“{{file}}”中有 {{count}} 处冲突尚未处理：请逐项选择保留 Lanewise 的值或采用工作簿的值，然后再应用。',
   },
   'import.failed': { en: '{{detail}}', 'zh-CN': '{{detail}}' },
+  'job.busy': {
+    en: 'An export or import is already running: wait for it to finish or cancel it, then try again.',
+    'zh-CN': '已有一项导出或导入正在进行：请等它完成或取消后再试。',
+  },
   'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
   internal: { en: 'Something went wrong inside Lanewise ({{detail}}). Nothing was changed.', 'zh-CN': 'Lanewise 内部出错（{{detail}}）。未做任何更改。' },
 } as const satisfies Record<string, Texts>;

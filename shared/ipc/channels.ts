@@ -25,6 +25,8 @@ export const CHANNEL_NAMES = [
   'templates.saveProcess',
   'templates.add',
   'templates.delete',
+  'jobs.progress',
+  'jobs.cancel',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -5,6 +5,7 @@ import { languageSchema } from '../model/entities';
 import { isChannel, type ChannelName } from './channels';
 import { TEMPLATE_IDS } from '../templates/template-catalogue';
 import type { ProjectState } from '../model/project-state';
+import type { JobProgress } from '../jobs/job-progress';
 import type { UserErrorKey } from '../errors/user-errors';
 import { CONFLICT_CHOICES, type ImportPreviewView } from './import-preview';
 
@@ -55,7 +56,8 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 /** Electron saves through a dialog; the browser host hands the bytes back for a download. */
 export type ExportOutcome =
   | { kind: 'saved'; path: string }
-  | { kind: 'download'; fileName: string; mime: string; base64: string }
+  /** The browser fetches the file from `url` (on the host's own origin), once. */
+  | { kind: 'download'; fileName: string; mime: string; url: string }
   | { kind: 'cancelled' };
 
 /** Files a process can be imported from: BPMN 2.0 from another tool, or a flat table (xlsx, CSV). */
@@ -124,6 +126,7 @@ const pathRequest = z.object({ path: filePath }).strict();
 const openRequest = z.object({ path: filePath, readOnly: z.boolean().optional() }).strict();
 const executeRequest = inSession.extend({ command: commandSchema });
 const languageRequest = z.object({ language: languageSchema }).strict();
+const jobRequest = inSession.extend({ id: z.string().min(1).max(100) });
 const userTemplateRequest = z.object({ id: z.string().min(1).max(64) }).strict();
 const saveTemplateRequest = inSession.extend({ processId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200) });
 const userTemplateInSession = inSession.extend({ id: z.string().min(1).max(64) });
@@ -160,6 +163,10 @@ export const contract = {
   'templates.saveProcess': channel<typeof saveTemplateRequest, UserTemplateInfo>(saveTemplateRequest),
   'templates.add': channel<typeof userTemplateInSession, Change>(userTemplateInSession),
   'templates.delete': channel<typeof userTemplateRequest, UserTemplateInfo[]>(userTemplateRequest),
+  /** The session's export or import that is running, if any. */
+  'jobs.progress': channel<typeof inSession, JobProgress | null>(inSession),
+  /** Stops it: an export leaves no file, an import changes nothing. False when it had already ended. */
+  'jobs.cancel': channel<typeof jobRequest, boolean>(jobRequest),
 } as const;
 
 export type Contract = typeof contract;
@@ -171,7 +178,7 @@ export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
 export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
 export type ResponseOf<C extends Channel> = Contract[C]['response'];
 
-export type ErrorCode = 'invalid-request' | 'command' | 'conflict' | 'file' | 'locked' | 'no-project' | 'import' | 'export' | 'internal';
+export type ErrorCode = 'invalid-request' | 'command' | 'conflict' | 'file' | 'locked' | 'no-project' | 'import' | 'export' | 'busy' | 'internal';
 export interface ApiError {
   code: ErrorCode;
   /** In English, for logs and the CLI; the UI shows `key` in its own language. */

@@ -1,4 +1,5 @@
 import type { BenchSection } from '../bench-types';
+import { apiPause } from './api-pause';
 import { canvasBench } from './canvas-bench';
 import { diagramBench } from './diagram-bench';
 import { excelBench } from './excel-bench';
@@ -12,4 +13,4 @@ import { raciCheck, raciGrid } from './raci-bench';
 import { writeProject } from './write-project';
 
 /** The bench runs these in order: write first (the others use its file), memory last. Add new sections before memory. */
-export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, peakMemory];
+export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, apiPause, peakMemory];

@@ -1,0 +1,30 @@
+import { execute } from '../../shared/commands/execute';
+import type { ReportProgress } from '../../shared/jobs/job-progress';
+import { previewBpmnImport } from '../bpmn/bpmn-process-import';
+import { previewRaciImport } from '../excel/raci-workbook-import';
+import { previewTableImport } from '../flat-table/table-process-import';
+import { exportProjectFile } from '../exports/project-exports';
+import type { JobOutput, JobSpec } from './job-spec';
+
+/** Does one job on the thread it is called on; the runner decides which thread that is. */
+export async function runJob<S extends JobSpec>(spec: S, report: ReportProgress): Promise<JobOutput<S>> {
+  switch (spec.type) {
+    case 'export':
+      return (await exportProjectFile(spec.state, spec.kind, spec.processId, report)) as JobOutput<S>;
+    case 'importPreview': {
+      // Bytes come out of a worker's message as a plain Uint8Array.
+      const source = 'bytes' in spec.source ? { bytes: Buffer.from(spec.source.bytes.buffer, spec.source.bytes.byteOffset, spec.source.bytes.byteLength), fileName: spec.source.fileName } : spec.source;
+      return (await previewRaciImport(spec.state, source, report)) as JobOutput<S>;
+    }
+    case 'processImportPreview': {
+      report('reading', 0);
+      const preview = spec.format === 'bpmn' ? previewBpmnImport : previewTableImport;
+      return (await preview(spec.state, spec.bytes, spec.fileName)) as JobOutput<S>;
+    }
+    case 'batch': {
+      // The state is this job's own copy: editing it in place costs nothing and touches nobody else's.
+      const done = execute(spec.state, spec.command, { inPlace: true });
+      return { ops: done.ops, inverse: done.inverse } as JobOutput<S>;
+    }
+  }
+}

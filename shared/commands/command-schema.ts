@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { projectMetaSchema, type ProjectMeta } from '../model/entities';
+import { projectMetaPatchSchema, type ProjectMeta } from '../model/entities';
 import { idSchema } from '../model/field-schemas';
 import {
   addRowSchema,
@@ -31,7 +31,7 @@ type SetMetaCommand = { type: 'setMeta'; patch: Partial<ProjectMeta> };
 
 export type LeafCommand = AddCommand | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | SetMetaCommand;
 /** What callers write: defaults may be omitted. */
-export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<ReturnType<typeof projectMetaSchema.partial>> };
+export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<typeof projectMetaPatchSchema> };
 export type Command = LeafCommand | { type: 'batch'; label?: string | undefined; commands: Command[] };
 export type CommandInput = LeafCommandInput | { type: 'batch'; label?: string; commands: CommandInput[] };
 
@@ -48,7 +48,7 @@ const leafCommand = z.union([
   z.object({ type: z.literal('delete'), table: tableNameSchema, id: idSchema }),
   z.object({ type: z.literal('move'), table: orderedTableSchema, id: idSchema, toIndex: z.number().int().min(0) }),
   z.object({ type: z.literal('setRaci'), stepId: idSchema, partyId: idSchema, letters: z.string().max(8) }),
-  z.object({ type: z.literal('setMeta'), patch: projectMetaSchema.partial() }),
+  z.object({ type: z.literal('setMeta'), patch: projectMetaPatchSchema }),
 ]);
 
 const treeSchema: z.ZodType = z.lazy(() =>

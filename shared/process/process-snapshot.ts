@@ -58,7 +58,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The snapshot's parties in the project: the same row when its id is there, else one of the same name, else a new one. */
-function resolveParties(snapshot: ProcessSnapshot, state: ProjectState, newId: () => string): { ids: Map<string, string>; commands: CommandInput[] } {
+export function resolveParties(snapshot: ProcessSnapshot, state: ProjectState, newId: () => string): { ids: Map<string, string>; commands: CommandInput[] } {
   const ids = new Map<string, string>();
   const commands: CommandInput[] = [];
   const departments = sortedByOrder(rowsOf(state, 'departments'));
@@ -81,7 +81,7 @@ function resolveParties(snapshot: ProcessSnapshot, state: ProjectState, newId: (
   return { ids, commands };
 }
 
-function mapped(ids: ReadonlyMap<string, string>, id: string, what: string): string {
+export function mapped(ids: ReadonlyMap<string, string>, id: string, what: string): string {
   const value = ids.get(id);
   if (!value) throw new Error(`The snapshot names a ${what} it does not hold (${id})`);
   return value;

@@ -9,6 +9,7 @@ import { importCommand } from './import-command';
 import { CliUsageError } from './cli-error';
 import type { Out } from './cli-io';
 import { infoCommand } from './info-command';
+import { metricsCommand } from './metrics-command';
 import { newCommand } from './new-command';
 import { templatesCommand } from './templates-command';
 
@@ -24,7 +25,8 @@ const USAGE = `Usage:
   lanewise export FILE --bpmn DIR | --table DIR [--csv]
   lanewise import FILE --xlsx IN.xlsx [--dry-run]
   lanewise import FILE --bpmn IN.bpmn [--dry-run]
-  lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]`;
+  lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]
+  lanewise metrics FILE [--process NAME]... [--json]`;
 
 type Command = (args: string[], out: Out) => number | Promise<number>;
 
@@ -35,6 +37,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   export: exportCommand,
   import: importCommand,
+  metrics: metricsCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code. */

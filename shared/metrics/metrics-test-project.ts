@@ -11,7 +11,7 @@ export function run(state: ProjectState, ...commands: CommandInput[]): ProjectSt
  * lane. Steps N01–N06: start, take order (2 h), approve credit (0.5 d), invoice (no duration),
  * "paid?" (1 h), end; a reminder loop from "paid?" back to the invoice; a double A on the approval.
  */
-export function orderToCash(hoursPerDay = 8): ProjectState {
+export function orderToCashCommands(hoursPerDay = 8): CommandInput[] {
   const step = (id: string, code: string, kind: string, laneId: string, durationValue: number | null, durationUnit: 'hours' | 'days' = 'hours'): CommandInput => ({
     type: 'add',
     table: 'steps',
@@ -31,8 +31,8 @@ export function orderToCash(hoursPerDay = 8): ProjectState {
     ['s5', 'd1', 'R'],
     ['s5', 'p1', 'A'],
   ];
-  return run(
-    emptyProject({ name: 'Metrics', language: 'en', organisation: 'Acme', hoursPerDay, raciSettings: { seedResponsible: false } }),
+  return [
+    { type: 'setMeta', patch: { hoursPerDay, raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: false } } },
     { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
     { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } },
     { type: 'add', table: 'departments', row: { id: 'd3', name: 'Legal' } },
@@ -54,5 +54,9 @@ export function orderToCash(hoursPerDay = 8): ProjectState {
     flow('f5', 's5', 's6', 'yes'),
     flow('f6', 's5', 's4', 'remind'),
     ...cells.map(([stepId, partyId, letters]): CommandInput => ({ type: 'setRaci', stepId, partyId, letters })),
-  );
+  ];
+}
+
+export function orderToCash(hoursPerDay = 8): ProjectState {
+  return run(emptyProject({ name: 'Metrics', language: 'en', organisation: 'Acme' }), ...orderToCashCommands(hoursPerDay));
 }

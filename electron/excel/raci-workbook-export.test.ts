@@ -39,7 +39,7 @@ describe('RACI workbook export (zh-CN)', () => {
   });
 
   it('names sheets in Chinese: one per process, then key nodes, findings, resolution log and legend', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', '关键节点说明表', '检查结果', '决议记录', '图例与填写说明']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', '关键节点说明表', '检查结果', '决议记录', '流程度量', '图例与填写说明']);
   });
 
   it('sets workbook properties', () => {
@@ -156,7 +156,7 @@ describe('RACI workbook export (zh-CN)', () => {
 describe('RACI workbook export (en and options)', () => {
   it('names sheets and headers in English and leaves out findings and log when not given', async () => {
     const wb = await exported('en.xlsx', raciTestProject('en'), { outPath: join(folder, 'en.xlsx'), date });
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', 'Key nodes', 'Legend']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', 'Key nodes', 'Process metrics', 'Legend']);
     const launch = wb.getWorksheet('新产品上线')!;
     expect(rowTexts(launch, 4, 2).slice(0, 2)).toEqual(['Code', 'Step']);
     expect(rowTexts(launch, 5, 4)[0]).toBe('(dept)');
@@ -166,7 +166,7 @@ describe('RACI workbook export (en and options)', () => {
 
   it('at department granularity shows a column per department, plus positions only where they hold cells', async () => {
     const wb = await exported('dept.xlsx', raciTestProject(), { outPath: join(folder, 'dept.xlsx'), processIds: ['budget'], granularity: 'department' });
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['年度预算编制', '关键节点说明表', '图例与填写说明']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['年度预算编制', '关键节点说明表', '流程度量', '图例与填写说明']);
     expect(rowTexts(wb.worksheets[0]!, 3, 4)).toEqual(['mkt', 'mkt-mgr', 'rd', 'fin', 'fin-mgr', 'legal']);
   });
 
@@ -182,7 +182,7 @@ describe('RACI workbook export (en and options)', () => {
     }
     const wb = await exported('names.xlsx', state, { outPath: join(folder, 'names.xlsx') });
     const names = wb.worksheets.map((ws) => ws.name);
-    expect(names.slice(2)).toEqual(['Q1 Q2 预算 草稿', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与复盘总结', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与 (2)', '图例与填写说明', '关键节点说明表', '图例与填写说明 (2)']);
+    expect(names.slice(2)).toEqual(['Q1 Q2 预算 草稿', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与复盘总结', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与 (2)', '图例与填写说明', '关键节点说明表', '流程度量', '图例与填写说明 (2)']);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);

@@ -12,6 +12,7 @@ import { findingsStrings } from '../findings/findings-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
+import { metricsStrings } from '../metrics/metrics-strings';
 import type { Strings } from './strings';
 
 /** English UI strings. zh-CN.ts must have exactly the same keys (checked by a test and by its type). */
@@ -63,6 +64,7 @@ export const en = {
   findings: findingsStrings.en,
   exports: exportsStrings.en,
   policy: policyStrings.en,
+  metrics: metricsStrings.en,
   about: aboutStrings.en,
   fileState: fileStateStrings.en,
 } as const;

@@ -12,6 +12,7 @@ import { findingsStrings } from '../findings/findings-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
+import { metricsStrings } from '../metrics/metrics-strings';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致。 */
@@ -63,6 +64,7 @@ export const zhCN: Messages = {
   findings: findingsStrings.zhCN,
   exports: exportsStrings.zhCN,
   policy: policyStrings.zhCN,
+  metrics: metricsStrings.zhCN,
   about: aboutStrings.zhCN,
   fileState: fileStateStrings.zhCN,
 };

@@ -5,9 +5,10 @@ import { criticalPath, type PathFlow, type PathStep } from './critical-path';
 type S = [code: string, kind: StepKind, hours: number];
 
 /** Steps named by their code (ids differ from codes, so nothing orders by id by accident); flows "A>B". */
-function graph(steps: S[], flows: string[]): { steps: PathStep[]; flows: PathFlow[] } {
+function graph(steps: S[], flows: string[]): { steps: PathStep[]; hours: number[]; flows: PathFlow[] } {
   return {
-    steps: steps.map(([code, kind, hours]) => ({ id: `id-${code}`, code, kind, hours })),
+    steps: steps.map(([code, kind]) => ({ id: `id-${code}`, code, kind })),
+    hours: steps.map(([, , hours]) => hours),
     flows: flows.map((f, i) => {
       const [from, to] = f.split('>');
       return { id: `f${i}`, fromStepId: `id-${from}`, toStepId: `id-${to}` };
@@ -17,7 +18,7 @@ function graph(steps: S[], flows: string[]): { steps: PathStep[]; flows: PathFlo
 
 function path(steps: S[], flows: string[]) {
   const g = graph(steps, flows);
-  const result = criticalPath(g.steps, g.flows);
+  const result = criticalPath(g.steps, g.hours, g.flows);
   const flowNames = new Map(g.flows.map((f) => [f.id, `${f.fromStepId.slice(3)}>${f.toStepId.slice(3)}`]));
   return { codes: result.stepIds.map((id) => id.slice(3)), flows: result.flowIds.map((id) => flowNames.get(id)), hours: result.hours };
 }
@@ -85,15 +86,15 @@ describe('critical path', () => {
   it('drops a step looping on itself and flows to steps of other processes', () => {
     const steps: S[] = [['N1', 'start', 0], ['N2', 'task', 2], ['N3', 'end', 0]];
     const g = graph(steps, ['N1>N2', 'N2>N2', 'N2>N3']);
-    const result = criticalPath(g.steps, [...g.flows, { id: 'elsewhere', fromStepId: 'id-N2', toStepId: 'other-process-step' }]);
+    const result = criticalPath(g.steps, g.hours, [...g.flows, { id: 'elsewhere', fromStepId: 'id-N2', toStepId: 'other-process-step' }]);
     expect(result).toEqual({ stepIds: ['id-N1', 'id-N2', 'id-N3'], flowIds: ['f0', 'f2'], hours: 2 });
   });
 
   it('walks a process thousands of steps deep without running out of stack', () => {
     const n = 20_000;
-    const steps: PathStep[] = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, code: `N${i + 1}`, kind: i === 0 ? 'start' : i === n - 1 ? 'end' : 'task', hours: 1 }));
+    const steps: PathStep[] = Array.from({ length: n }, (_, i) => ({ id: `s${i}`, code: `N${i + 1}`, kind: i === 0 ? 'start' : i === n - 1 ? 'end' : 'task' }));
     const flows: PathFlow[] = Array.from({ length: n - 1 }, (_, i) => ({ id: `f${i}`, fromStepId: `s${i}`, toStepId: `s${i + 1}` }));
-    const result = criticalPath(steps, flows);
+    const result = criticalPath(steps, new Array<number>(n).fill(1), flows);
     expect(result.hours).toBe(n);
     expect(result.stepIds).toHaveLength(n);
   });

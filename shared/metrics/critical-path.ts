@@ -1,12 +1,10 @@
 import type { StepKind } from '../model/entities';
-import { byStepCode } from './step-code-order';
+import { stepCodeOrder } from './step-code-order';
 
 export interface PathStep {
   readonly id: string;
   readonly code: string;
   readonly kind: StepKind;
-  /** Duration in hours; a step without one counts 0. */
-  readonly hours: number;
 }
 
 export interface PathFlow {
@@ -33,68 +31,110 @@ const BLACK = 2;
  * target's code, drops every flow back to a step still on the walk, so a rework loop counts once.
  * Steps no start reaches are never on the path. Ties keep the path met first in that same order.
  */
-export function criticalPath(steps: readonly PathStep[], flows: readonly PathFlow[]): CriticalPath {
-  const ordered = [...steps].sort(byStepCode);
+export function criticalPath(steps: readonly PathStep[], hours: ArrayLike<number>, flows: readonly PathFlow[]): CriticalPath {
   const index = new Map<string, number>();
-  ordered.forEach((s, i) => index.set(s.id, i));
-  const n = ordered.length;
+  for (let i = 0; i < steps.length; i++) index.set(steps[i]!.id, i);
+  return longestPath(steps, hours, flows, index);
+}
 
-  const out: PathFlow[][] = Array.from({ length: n }, () => []);
+/**
+ * The critical path, given where each step id sits in `steps`; `hours[i]` is the duration of
+ * steps[i] (0 for a step without one). The walk runs over the steps' places in code order.
+ */
+export function longestPath(steps: readonly PathStep[], hours: ArrayLike<number>, flows: readonly PathFlow[], indexOf: ReadonlyMap<string, number>): CriticalPath {
+  const byCode = stepCodeOrder(steps);
+  const n = byCode.length;
+  const rank = new Int32Array(n);
+  for (let u = 0; u < n; u++) rank[byCode[u]!] = u;
+  const ordered = byCode.map((i) => steps[i]!);
+
+  // Flows as a compact adjacency list: step u's flows are edges start[u] … start[u + 1] - 1,
+  // in the order of their target's place in code order, then flow id.
+  const from: number[] = [];
+  const to: number[] = [];
+  const edgeFlows: PathFlow[] = [];
+  const start = new Int32Array(n + 1);
   for (const f of flows) {
-    const from = index.get(f.fromStepId);
-    if (from === undefined || !index.has(f.toStepId)) continue;
-    out[from]!.push(f);
+    const fromAt = indexOf.get(f.fromStepId);
+    const toAt = indexOf.get(f.toStepId);
+    if (fromAt === undefined || toAt === undefined) continue;
+    const a = rank[fromAt]!;
+    const b = rank[toAt]!;
+    from.push(a);
+    to.push(b);
+    edgeFlows.push(f);
+    start[a + 1]!++;
   }
-  for (const list of out) list.sort((a, b) => index.get(a.toStepId)! - index.get(b.toStepId)! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (let u = 0; u < n; u++) start[u + 1]! += start[u]!;
+  const m = edgeFlows.length;
+  const target = new Int32Array(m);
+  const flowOf: PathFlow[] = new Array<PathFlow>(m);
+  const fill = start.slice(0, n);
+  for (let e = 0; e < m; e++) {
+    const at = fill[from[e]!]!++;
+    target[at] = to[e]!;
+    flowOf[at] = edgeFlows[e]!;
+  }
+  for (let u = 0; u < n; u++) {
+    // Insertion sort: a step has few flows.
+    for (let i = start[u]! + 1; i < start[u + 1]!; i++) {
+      const t = target[i]!;
+      const f = flowOf[i]!;
+      let j = i - 1;
+      while (j >= start[u]! && (target[j]! > t || (target[j] === t && flowOf[j]!.id > f.id))) {
+        target[j + 1] = target[j]!;
+        flowOf[j + 1] = flowOf[j]!;
+        j--;
+      }
+      target[j + 1] = t;
+      flowOf[j + 1] = f;
+    }
+  }
 
-  // Iterative walk: deep processes must not overflow the stack.
+  // Iterative walk (deep processes must not overflow the stack); back edges are marked dropped.
   const colour = new Uint8Array(n);
-  const kept: number[][] = Array.from({ length: n }, () => []);
-  const keptFlow: PathFlow[][] = Array.from({ length: n }, () => []);
-  const finished: number[] = [];
-  const stack: number[] = [];
-  const cursor = new Int32Array(n);
+  const dropped = new Uint8Array(m);
+  const finished = new Int32Array(n);
+  let finishedCount = 0;
+  const stack = new Int32Array(n);
+  const cursor = start.slice(0, n);
   for (let root = 0; root < n; root++) {
     if (ordered[root]!.kind !== 'start' || colour[root] !== WHITE) continue;
     colour[root] = GREY;
-    stack.push(root);
-    while (stack.length > 0) {
-      const u = stack[stack.length - 1]!;
-      const edges = out[u]!;
-      if (cursor[u]! < edges.length) {
-        const f = edges[cursor[u]!++]!;
-        const v = index.get(f.toStepId)!;
-        if (colour[v] === GREY) continue; // back edge
-        kept[u]!.push(v);
-        keptFlow[u]!.push(f);
-        if (colour[v] === WHITE) {
+    let depth = 0;
+    stack[depth++] = root;
+    while (depth > 0) {
+      const u = stack[depth - 1]!;
+      if (cursor[u]! < start[u + 1]!) {
+        const e = cursor[u]!++;
+        const v = target[e]!;
+        if (colour[v] === GREY) dropped[e] = 1;
+        else if (colour[v] === WHITE) {
           colour[v] = GREY;
-          stack.push(v);
+          stack[depth++] = v;
         }
         continue;
       }
       colour[u] = BLACK;
-      finished.push(u);
-      stack.pop();
+      finished[finishedCount++] = u;
+      depth--;
     }
   }
 
   // Every kept flow leads to a step that finished earlier, so one pass in finishing order suffices.
   const best = new Float64Array(n).fill(-1);
-  const next = new Int32Array(n).fill(-1);
-  const via: Array<PathFlow | null> = new Array<PathFlow | null>(n).fill(null);
-  for (const u of finished) {
-    const own = ordered[u]!.hours;
+  const via = new Int32Array(n).fill(-1);
+  for (let k = 0; k < finishedCount; k++) {
+    const u = finished[k]!;
+    const own = hours[byCode[u]!]!;
     if (ordered[u]!.kind === 'end') best[u] = own;
-    const targets = kept[u]!;
-    for (let k = 0; k < targets.length; k++) {
-      const v = targets[k]!;
-      if (best[v]! < 0) continue;
+    for (let e = start[u]!; e < start[u + 1]!; e++) {
+      const v = target[e]!;
+      if (dropped[e] || best[v]! < 0) continue;
       const total = own + best[v]!;
       if (total > best[u]!) {
         best[u] = total;
-        next[u] = v;
-        via[u] = keptFlow[u]![k]!;
+        via[u] = e;
       }
     }
   }
@@ -104,10 +144,12 @@ export function criticalPath(steps: readonly PathStep[], flows: readonly PathFlo
   if (first < 0) return { stepIds: [], flowIds: [], hours: 0 };
   const stepIds: string[] = [];
   const flowIds: string[] = [];
-  for (let u = first; u >= 0; u = next[u]!) {
+  for (let u = first; ; ) {
     stepIds.push(ordered[u]!.id);
-    const f = via[u];
-    if (f) flowIds.push(f.id);
+    const e = via[u]!;
+    if (e < 0) break;
+    flowIds.push(flowOf[e]!.id);
+    u = target[e]!;
   }
   return { stepIds, flowIds, hours: best[first]! };
 }

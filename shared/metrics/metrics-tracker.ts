@@ -54,10 +54,11 @@ export class MetricsTracker {
     this.owner.clear();
     this.metrics.clear();
     for (const id in state.tables.processes) this.entry(id);
-    for (const table of ['lanes', 'steps', 'flows'] as const) {
-      const rows = state.tables[table] as Readonly<Record<string, Lane | Step | Flow>>;
-      for (const id in rows) this.put(table, rows[id]!);
-    }
+    // One loop per table keeps each monomorphic: the full pass is on the path of opening a project.
+    const { lanes, steps, flows } = state.tables;
+    for (const id in lanes) this.put('lanes', lanes[id]!);
+    for (const id in steps) this.put('steps', steps[id]!);
+    for (const id in flows) this.put('flows', flows[id]!);
     for (const id of this.index.keys()) this.measure(id);
     this.view = null;
   }

@@ -1,6 +1,6 @@
 import { STEP_KINDS, type DurationUnit, type StepKind } from '../model/entities';
-import { criticalPath, type PathFlow, type PathStep } from './critical-path';
-import { byStepCode } from './step-code-order';
+import { longestPath, type PathFlow } from './critical-path';
+import { sortByStepCode } from './step-code-order';
 
 /** What the metrics read of a step: a project row or a snapshot's step both fit. */
 export interface MetricsStep {
@@ -89,9 +89,31 @@ interface DepartmentCounts {
   accountable: number;
   handoffsIn: number;
   handoffsOut: number;
+  /** The last step counted for R (A), so a department counts once per step however many of its positions share the letter. */
+  lastR: number;
+  lastA: number;
 }
 
-const emptyCounts = (): DepartmentCounts => ({ steps: 0, responsible: 0, accountable: 0, handoffsIn: 0, handoffsOut: 0 });
+interface PartyCounts {
+  responsible: number;
+  accountable: number;
+  department: DepartmentCounts | null;
+}
+
+const emptyCounts = (): DepartmentCounts => ({ steps: 0, responsible: 0, accountable: 0, handoffsIn: 0, handoffsOut: 0, lastR: -1, lastA: -1 });
+
+const R = 1;
+const A = 2;
+const MASKS = new Map<string, number>();
+/** Cells hold one of only fifteen strings, so each one's R and A are worked out once. */
+function letterMask(letters: string): number {
+  let mask = MASKS.get(letters);
+  if (mask === undefined) {
+    mask = (letters.includes('R') ? R : 0) | (letters.includes('A') ? A : 0);
+    MASKS.set(letters, mask);
+  }
+  return mask;
+}
 
 /** All the figures of one process. */
 export function processMetrics(input: MetricsInput): ProcessMetrics {
@@ -101,50 +123,61 @@ export function processMetrics(input: MetricsInput): ProcessMetrics {
   const departments = new Map<string, DepartmentCounts>();
   for (const lane of input.lanes) if (!departments.has(lane.departmentId)) departments.set(lane.departmentId, emptyCounts());
   const department = (id: string) => departments.get(id) ?? departments.set(id, emptyCounts()).get(id)!;
-  const parties = new Map<string, { responsible: number; accountable: number }>();
+  const parties = new Map<string, PartyCounts>();
+  const party = (partyId: string): PartyCounts => {
+    let entry = parties.get(partyId);
+    if (!entry) {
+      const dept = input.departmentOf(partyId);
+      entry = { responsible: 0, accountable: 0, department: dept === undefined ? null : department(dept) };
+      parties.set(partyId, entry);
+    }
+    return entry;
+  };
 
-  const stepLane = new Map<string, string>();
-  const pathSteps: PathStep[] = [];
+  const { steps } = input;
+  const indexOf = new Map<string, number>();
+  const hours = new Float64Array(steps.length);
   const noDuration: MetricsStep[] = [];
   let effortHours = 0;
-  for (const step of input.steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const step = steps[i]!;
     byKind[step.kind]++;
-    stepLane.set(step.id, step.laneId);
-    const hours = durationHours(step, hoursPerDay);
-    effortHours += hours;
-    pathSteps.push({ id: step.id, code: step.code, kind: step.kind, hours });
+    indexOf.set(step.id, i);
+    hours[i] = durationHours(step, hoursPerDay);
+    effortHours += hours[i]!;
     if (step.durationValue === null && !EVENTS.has(step.kind)) noDuration.push(step);
     const laneDept = laneDepartment.get(step.laneId);
     if (laneDept !== undefined) department(laneDept).steps++;
 
     const cells = input.cells(step.id);
-    // A department counts once per step however many of its positions share the letter.
-    const rDepts = new Set<string>();
-    const aDepts = new Set<string>();
     for (const partyId in cells) {
-      const letters = cells[partyId]!;
-      const r = letters.includes('R');
-      const a = letters.includes('A');
-      if (!r && !a) continue;
-      const party = parties.get(partyId) ?? parties.set(partyId, { responsible: 0, accountable: 0 }).get(partyId)!;
-      const dept = input.departmentOf(partyId);
-      if (r) {
-        party.responsible++;
-        if (dept !== undefined) rDepts.add(dept);
+      const mask = letterMask(cells[partyId]!);
+      if (mask === 0) continue;
+      const p = party(partyId);
+      const d = p.department;
+      if (mask & R) {
+        p.responsible++;
+        if (d && d.lastR !== i) {
+          d.lastR = i;
+          d.responsible++;
+        }
       }
-      if (a) {
-        party.accountable++;
-        if (dept !== undefined) aDepts.add(dept);
+      if (mask & A) {
+        p.accountable++;
+        if (d && d.lastA !== i) {
+          d.lastA = i;
+          d.accountable++;
+        }
       }
     }
-    for (const d of rDepts) department(d).responsible++;
-    for (const d of aDepts) department(d).accountable++;
   }
 
   let handoffs = 0;
   for (const flow of input.flows) {
-    const fromLane = stepLane.get(flow.fromStepId);
-    const toLane = stepLane.get(flow.toStepId);
+    const fromAt = indexOf.get(flow.fromStepId);
+    const toAt = indexOf.get(flow.toStepId);
+    const fromLane = fromAt === undefined ? undefined : steps[fromAt]!.laneId;
+    const toLane = toAt === undefined ? undefined : steps[toAt]!.laneId;
     if (fromLane === undefined || toLane === undefined || fromLane === toLane) continue;
     handoffs++;
     const from = laneDepartment.get(fromLane);
@@ -153,10 +186,10 @@ export function processMetrics(input: MetricsInput): ProcessMetrics {
     if (to !== undefined) department(to).handoffsIn++;
   }
 
-  const path = criticalPath(pathSteps, input.flows);
-  const stepCount = input.steps.length;
+  const path = longestPath(steps, hours, input.flows, indexOf);
+  const stepCount = steps.length;
   const laneDepartments = new Set(laneDepartment.values());
-  const departmentRows = [...departments].map(([departmentId, c]): DepartmentMetrics => ({ departmentId, ...c }));
+  const departmentRows = [...departments].map(([departmentId, c]): DepartmentMetrics => ({ departmentId, steps: c.steps, responsible: c.responsible, accountable: c.accountable, handoffsIn: c.handoffsIn, handoffsOut: c.handoffsOut }));
   const others = departmentRows.filter((d) => !laneDepartments.has(d.departmentId)).sort((a, b) => compareIds(a.departmentId, b.departmentId));
   return {
     steps: stepCount,
@@ -166,13 +199,14 @@ export function processMetrics(input: MetricsInput): ProcessMetrics {
     decisions: byKind.decision,
     effortHours,
     criticalPath: { ...path, days: path.hours / hoursPerDay },
-    noDuration: noDuration.sort(byStepCode).map((s) => s.id),
+    noDuration: sortByStepCode(noDuration).map((s) => s.id),
     departments: [...departmentRows.filter((d) => laneDepartments.has(d.departmentId)), ...others],
     parties: [...parties]
       .sort(([a], [b]) => compareIds(a, b))
       .map(([partyId, p]) => ({
         partyId,
-        ...p,
+        responsible: p.responsible,
+        accountable: p.accountable,
         responsibleShare: stepCount ? p.responsible / stepCount : 0,
         accountableShare: stepCount ? p.accountable / stepCount : 0,
       })),

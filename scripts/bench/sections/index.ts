@@ -3,6 +3,7 @@ import { canvasBench } from './canvas-bench';
 import { diagramBench } from './diagram-bench';
 import { excelBench } from './excel-bench';
 import { interchangeBench } from './interchange-bench';
+import { metricsBench } from './metrics-bench';
 import { openProject } from './open-project';
 import { wordBench } from './word-bench';
 import { peakMemory } from './peak-memory';
@@ -11,4 +12,4 @@ import { raciCheck, raciGrid } from './raci-bench';
 import { writeProject } from './write-project';
 
 /** The bench runs these in order: write first (the others use its file), memory last. Add new sections before memory. */
-export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, raciCheck, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, peakMemory];
+export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, raciCheck, metricsBench, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, peakMemory];

@@ -53,6 +53,8 @@ export interface MeasurementLabels {
   readonly noChanges: string;
   readonly workingVersion: string;
   readonly arrow: string;
+  /** The overlaid diagram of a comparison. */
+  readonly diff: { readonly title: (from: string, to: string) => string; readonly legend: string; readonly added: string; readonly removed: string; readonly changed: string; readonly same: string };
 }
 
 const zhPolicy = policyLabels('zh-CN');
@@ -114,6 +116,7 @@ const zh: MeasurementLabels = {
   noChanges: '两个版本没有差异。',
   workingVersion: '当前版本',
   arrow: ' → ',
+  diff: { title: (from, to) => `${from} → ${to}`, legend: '图例', added: '新增', removed: '删除', changed: '修改', same: '未变' },
 };
 
 const en: MeasurementLabels = {
@@ -172,6 +175,7 @@ const en: MeasurementLabels = {
   noChanges: 'The two versions do not differ.',
   workingVersion: 'working process',
   arrow: ' → ',
+  diff: { title: (from, to) => `${from} → ${to}`, legend: 'Legend', added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged' },
 };
 
 export function measurementLabels(language: Language): MeasurementLabels {

@@ -84,3 +84,90 @@ describe('lanewise metrics', () => {
     await expectUsageError(['metrics', path, '--days'], /--days/);
   });
 });
+
+/** The redesign of the order-to-cash process: the credit approval goes, the invoice moves to Sales, the order step takes 3 h, the start and end get R and A. */
+function redesign(path: string): void {
+  const session = ProjectSession.open(path);
+  session.execute({
+    type: 'batch',
+    commands: [
+      { type: 'delete', table: 'steps', id: 's3' },
+      { type: 'add', table: 'flows', row: { id: 'f7', processId: 'pr', fromStepId: 's2', toStepId: 's4' } },
+      { type: 'update', table: 'steps', id: 's4', patch: { laneId: 'l1' } },
+      { type: 'update', table: 'steps', id: 's2', patch: { durationValue: 3 } },
+      { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
+      { type: 'setRaci', stepId: 's6', partyId: 'd1', letters: 'RA' },
+    ],
+  });
+  session.close();
+}
+
+async function compareJson(argv: string[]): Promise<Record<string, unknown>> {
+  const { code, lines } = await run(['compare', ...argv, '--json']);
+  expect(code).toBe(0);
+  expect(lines).toHaveLength(1);
+  return JSON.parse(lines[0]!) as Record<string, unknown>;
+}
+
+describe('lanewise snapshot and compare', () => {
+  it('saves a version in the file and compares it with the working process after a redesign', async () => {
+    const path = await project();
+    expect(await run(['snapshot', path, '--process', 'Order to cash', '--as', '现状 As-is'])).toEqual({ code: 0, lines: ['Saved version "现状 As-is" of Order to cash'] });
+    const unchanged = await compareJson([path, '--process', 'Order to cash', '--from', '现状 As-is']);
+    expect(unchanged).toMatchObject({ process: 'Order to cash', from: '现状 As-is', to: 'working process', steps: [], flows: [], lanes: [], raci: [] });
+
+    redesign(path);
+    const c = await compareJson([path, '--process', 'Order to cash', '--from', '现状 As-is']);
+    // By hand: the path 7 h (7/8 d) → 0 + 3 + 0 + 1 + 0 = 4 h (½ d); every step now in Sales; the start,
+    // the end and the double A on the approval were the three errors.
+    expect(c.metrics).toMatchObject({
+      criticalPathDays: { before: 0.875, after: 0.5, delta: -0.375 },
+      criticalPathHours: { before: 7, after: 4, delta: -3 },
+      handoffs: { before: 3, after: 0, delta: -3 },
+      approvals: { before: 1, after: 0, delta: -1 },
+      openRaciErrors: { before: 3, after: 0, delta: -3 },
+    });
+    expect(c.steps).toEqual([
+      { change: 'changed', code: 'N02', name: 'Step N02', fields: ['duration'] },
+      { change: 'removed', code: 'N03', name: 'Step N03', fields: [] },
+      { change: 'changed', code: 'N04', name: 'Step N04', fields: ['lane'] },
+    ]);
+    expect(c.flows).toEqual([
+      { change: 'removed', from: 'N02', to: 'N03', label: '' },
+      { change: 'removed', from: 'N03', to: 'N04', label: '' },
+      { change: 'added', from: 'N02', to: 'N04', label: '' },
+    ]);
+    expect(c.raci).toEqual([
+      { code: 'N01', party: 'Sales', before: '', after: 'RA' },
+      { code: 'N06', party: 'Sales', before: '', after: 'RA' },
+    ]);
+  });
+
+  it('compares two saved versions with --to, and prints the deltas as text', async () => {
+    const path = await project();
+    await run(['snapshot', path, '--process', 'Order to cash', '--as', 'As-is']);
+    redesign(path);
+    await run(['snapshot', path, '--process', 'Order to cash', '--as', 'To-be v1']);
+    const c = await compareJson([path, '--process', 'Order to cash', '--from', 'As-is', '--to', 'to-be V1']);
+    expect(c).toMatchObject({ from: 'As-is', to: 'To-be v1', metrics: { handoffs: { before: 3, after: 0 } } });
+    const text = await run(['compare', path, '--process', 'Order to cash', '--from', 'As-is', '--to', 'To-be v1']);
+    expect(text.lines[0]).toBe('Order to cash: As-is → To-be v1');
+    expect(text.lines).toContain('  Critical path (days): 0.88 → 0.5 (\u22120.38)');
+    expect(text.lines).toContain('  removed\tstep\tN03\tStep N03\tapproval point · Finance · 0.5 days');
+  });
+
+  it('refuses a label the process already has, an unknown version and missing options, changing nothing', async () => {
+    const path = await project();
+    await run(['snapshot', path, '--process', 'Order to cash', '--as', 'As-is']);
+    await expectUsageError(['snapshot', path, '--process', 'Order to cash', '--as', ' as-IS '], /already has a version named "as-IS"/);
+    await expectUsageError(['snapshot', path, '--process', 'Nope', '--as', 'x'], /No process named "Nope"/);
+    await expectUsageError(['snapshot', path, '--process', 'Order to cash'], /snapshot needs --as LABEL/);
+    await expectUsageError(['compare', path, '--process', 'Order to cash', '--from', 'To-be'], /No version named "To-be"; versions: As-is/);
+    await expectUsageError(['compare', path, '--process', 'Empty', '--from', 'As-is'], /versions: none/);
+    await expectUsageError(['compare', path, '--from', 'As-is'], /compare needs --process NAME/);
+    await expectUsageError(['compare', path, '--process', 'Order to cash'], /compare needs --from LABEL/);
+    // Still one version, unchanged.
+    expect(await compareJson([path, '--process', 'Order to cash', '--from', 'As-is'])).toMatchObject({ steps: [], raci: [] });
+  });
+});
+

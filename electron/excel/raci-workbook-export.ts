@@ -12,6 +12,7 @@ import { writeDecisionsSheet, writeFindingsSheet } from './findings-sheets';
 import { writeKeyNodeSheet, type ProcessSteps } from './key-node-sheet';
 import { writeLegendSheet } from './legend-sheet';
 import { writeMeasurementSheets } from './measurement-sheets';
+import { exportComparisons } from '../../shared/versions/process-versions';
 import { raciPartyColumns } from './raci-sheet-layout';
 import { writeRaciSheet } from './raci-sheet-writer';
 import { SheetNamer } from './sheet-names';
@@ -58,7 +59,7 @@ export function buildRaciWorkbook(state: ProjectState, options: Omit<RaciExportO
   writeKeyNodeSheet(workbook.addWorksheet(names.take(labels.keyNodesSheet, 'Key nodes')), state, processes, labels, fonts, subtitle);
   if (options.findings) writeFindingsSheet(workbook.addWorksheet(names.take(labels.findingsSheet, 'Findings')), options.findings, labels, fonts, state.meta.name, subtitle);
   if (options.decisions) writeDecisionsSheet(workbook.addWorksheet(names.take(labels.decisionsSheet, 'Decisions')), options.decisions, labels, fonts, state.meta.name, subtitle);
-  writeMeasurementSheets(workbook, names, { state, processIds: processes.map((p) => p.process.id), comparisons: new Map(), fonts, subtitle });
+  writeMeasurementSheets(workbook, names, { state, processIds: processes.map((p) => p.process.id), comparisons: exportComparisons(state), fonts, subtitle });
   writeLegendSheet(workbook.addWorksheet(names.take(labels.legendSheet, 'Legend')), labels, fonts, state.meta.name, subtitle);
   return workbook;
 }

@@ -66,4 +66,12 @@ export const MIGRATIONS: readonly string[] = [
   `,
   // 3: a step can stand for a sub-process (BPMN import and export).
   `ALTER TABLE steps ADD COLUMN sub_process INTEGER NOT NULL DEFAULT 0;`,
+  // 4: saved versions of a process (snapshots as JSON), to restore and compare.
+  `
+  CREATE TABLE process_versions (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    label TEXT NOT NULL, saved_at TEXT NOT NULL, snapshot TEXT NOT NULL);
+  CREATE INDEX process_versions_by_process ON process_versions(process_id);
+  `,
 ];

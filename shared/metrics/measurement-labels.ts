@@ -47,6 +47,7 @@ export interface MeasurementLabels {
   readonly changes: Readonly<Record<ChangeKind, string>>;
   readonly subjects: Readonly<Record<ChangeSubject, string>>;
   readonly fields: Readonly<Record<StepField, string>>;
+  readonly flowLabel: string;
   readonly noDurationValue: string;
   readonly emptyCell: string;
   readonly lanePlace: (n: number) => string;
@@ -110,6 +111,7 @@ const zh: MeasurementLabels = {
   changes: { added: '新增', removed: '删除', changed: '修改', relabelled: '改标注', moved: '调整顺序' },
   subjects: { step: '节点', flow: '流转', lane: '泳道', raci: 'RACI' },
   fields: { name: '名称', lane: '部门', kind: '类型', duration: '耗时' },
+  flowLabel: '标注',
   noDurationValue: '未填',
   emptyCell: '空',
   lanePlace: (n) => `第 ${n} 道`,
@@ -169,6 +171,7 @@ const en: MeasurementLabels = {
   changes: { added: 'added', removed: 'removed', changed: 'changed', relabelled: 'relabelled', moved: 'moved' },
   subjects: { step: 'step', flow: 'flow', lane: 'lane', raci: 'RACI' },
   fields: { name: 'name', lane: 'department', kind: 'type', duration: 'duration' },
+  flowLabel: 'label',
   noDurationValue: 'none',
   emptyCell: 'empty',
   lanePlace: (n) => `lane ${n}`,

@@ -4,14 +4,17 @@ import type { ChangeKind, ChangeSubject, MeasurementLabels } from './measurement
 import type { MetricsReport } from './metrics-report';
 import { stepTag } from './metrics-report';
 
+/** Two decimals, halves away from zero, so a change reads the same as the difference of its figures. */
+const hundredths = (n: number) => (Math.sign(n) * Math.round(Math.abs(n) * 100)) / 100;
+
 /** Up to two decimals, trailing zeros dropped: 7, 0.88, 3.5. */
 export function formatNumber(n: number): string {
-  return String(Math.round(n * 100) / 100);
+  return String(hundredths(n) || 0);
 }
 
 /** A change with its sign: +2, −3.5 (a real minus sign), 0. */
 export function formatDelta(n: number): string {
-  const rounded = Math.round(n * 100) / 100;
+  const rounded = hundredths(n);
   return rounded > 0 ? `+${rounded}` : rounded < 0 ? `\u2212${-rounded}` : '0';
 }
 
@@ -101,7 +104,7 @@ export function changeRows(c: VersionComparison, l: MeasurementLabels): string[]
     const to = steps.get(flow.toStepId);
     const code = `${stepTag(from, flow.fromStepId)}${l.arrow}${stepTag(to, flow.toStepId)}`;
     const title = `${from?.name ?? ''}${l.arrow}${to?.name ?? ''}`;
-    rows.push(row(f.change, 'flow', code, title, f.change === 'relabelled' ? field(l.fields.name, f.before!.label, f.after!.label) : flow.label));
+    rows.push(row(f.change, 'flow', code, title, f.change === 'relabelled' ? field(l.flowLabel, f.before!.label, f.after!.label) : flow.label));
   }
   for (const lane of c.lanes) {
     const place = (n: number | null) => (n === null ? '' : l.lanePlace(n));

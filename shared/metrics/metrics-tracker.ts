@@ -113,6 +113,7 @@ export class MetricsTracker {
             case 'phases':
             case 'decisions':
             case 'policySections':
+            case 'processVersions':
               break;
           }
           break;

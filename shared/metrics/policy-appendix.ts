@@ -1,6 +1,7 @@
 import type { Language } from '../model/entities';
 import { sortedByOrder, type ProjectState } from '../model/project-state';
 import type { PolicyBlock, PolicyDocument, PolicyDocumentChapter, PolicyTable } from '../policy/policy-document-types';
+import { exportComparisons } from '../versions/process-versions';
 import type { VersionComparison } from '../versions/version-compare';
 import { measurementLabels } from './measurement-labels';
 import { changeHeader, changeRows, deltaHeader, deltaRows, departmentHeader, departmentRows, partyHeader, partyRows, summaryRows } from './measurement-tables';
@@ -31,7 +32,7 @@ export function comparisonBlocks(c: VersionComparison, processName: string, lang
  * load per department and party), and the comparisons given, e.g. the as-is against the to-be.
  * Null when no process has steps.
  */
-export function measurementAppendix(state: ProjectState, language: Language, comparisons: ReadonlyMap<string, readonly VersionComparison[]> = new Map()): PolicyDocumentChapter | null {
+export function measurementAppendix(state: ProjectState, language: Language, comparisons: ReadonlyMap<string, readonly VersionComparison[]>): PolicyDocumentChapter | null {
   const l = measurementLabels(language);
   const tracker = new MetricsTracker(state);
   const blocks: PolicyBlock[] = [];
@@ -51,6 +52,6 @@ export function measurementAppendix(state: ProjectState, language: Language, com
 
 /** The policy document with the measurement appendix at its end, when there is anything to measure. */
 export function withMeasurementAppendix(doc: PolicyDocument, state: ProjectState): PolicyDocument {
-  const appendix = measurementAppendix(state, doc.language);
+  const appendix = measurementAppendix(state, doc.language, exportComparisons(state));
   return appendix ? { ...doc, chapters: [...doc.chapters, appendix] } : doc;
 }

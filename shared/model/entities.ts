@@ -105,6 +105,35 @@ export type PolicySection = z.infer<typeof policySectionSchema>;
 
 export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: safeText(200) });
 
+/**
+ * One process with everything it needs to stand on its own: its rows, the departments and
+ * positions it uses (by id and name) and its RACI cells. Duplicating a process, user templates and
+ * saved versions of a process are all snapshots.
+ */
+export const processSnapshotSchema = z.object({
+  process: processSchema.pick({ name: true, category: true, description: true, orientation: true }),
+  departments: z.array(departmentSchema.pick({ id: true, name: true, color: true })),
+  positions: z.array(positionSchema.pick({ id: true, departmentId: true, name: true })),
+  lanes: z.array(laneSchema.pick({ id: true, departmentId: true, size: true })),
+  phases: z.array(phaseSchema.pick({ id: true, name: true, size: true })),
+  // Templates saved before steps could be sub-processes lack the flag.
+  steps: z.array(stepSchema.omit({ processId: true }).extend({ subProcess: stepSchema.shape.subProcess.default(false) })),
+  flows: z.array(flowSchema.omit({ id: true, processId: true })),
+  raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
+});
+export type ProcessSnapshot = z.infer<typeof processSnapshotSchema>;
+
+/** A named version of a process ("现状 As-is", "优化后 To-be v1"), kept in the project file to restore and compare. */
+export const processVersionSchema = z.object({
+  id,
+  processId: id,
+  label: safeName(200),
+  /** When it was saved, ISO 8601. */
+  savedAt: safeText(40).min(1),
+  snapshot: processSnapshotSchema,
+});
+export type ProcessVersion = z.infer<typeof processVersionSchema>;
+
 export type Department = z.infer<typeof departmentSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Process = z.infer<typeof processSchema>;

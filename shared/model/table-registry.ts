@@ -8,6 +8,7 @@ import {
   policySectionSchema,
   positionSchema,
   processSchema,
+  processVersionSchema,
   stepSchema,
 } from './entities';
 
@@ -93,6 +94,7 @@ export const TABLES = {
     orderScope: false,
   }),
   policySections: table({ schema: policySectionSchema, defaults: {}, fixed: [], foreignKeys: [], orderScope: null }),
+  processVersions: table({ schema: processVersionSchema, defaults: {}, fixed: ['processId', 'snapshot'], foreignKeys: [inProcess], orderScope: false }),
 } as const;
 
 type Registry = typeof TABLES;

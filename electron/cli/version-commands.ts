@@ -20,7 +20,7 @@ function processNamed(state: ProjectState, name: string | undefined, command: st
 function savedRef(state: ProjectState, processId: string, label: string): VersionRef {
   const version = versionNamed(state, processId, label);
   if (!version) {
-    const labels = versionsOf(state, processId).map((v) => v.label);
+    const labels = versionsOf(state.tables.processVersions, processId).map((v) => v.label);
     throw new CliUsageError(`No version named "${label}"; versions: ${labels.length ? labels.join(', ') : 'none (save one with lanewise snapshot)'}`);
   }
   return { kind: 'saved', versionId: version.id };

@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectStore } from '../state/project-store';
+import { ComparePanel } from './ComparePanel';
 import { CriticalPathPanel } from './CriticalPathPanel';
 import { HoursPerDayForm } from './HoursPerDayForm';
 import { MetricsCharts } from './MetricsCharts';
 import { MetricsFigures } from './MetricsFigures';
 import { useProcessMetrics } from './use-process-metrics';
+import { VersionsPanel } from './VersionsPanel';
 import './metrics.css';
 
 /** The figures of one process, live, with charts; its saved versions and how they compare. */
@@ -31,6 +33,10 @@ export function MetricsView({ processId }: { processId: string }) {
         <CriticalPathPanel metrics={metrics} />
       </div>
       <MetricsCharts metrics={metrics} />
+      <div className="metrics-columns versions-columns">
+        <VersionsPanel processId={processId} />
+      </div>
+      <ComparePanel processId={processId} />
     </section>
   );
 }

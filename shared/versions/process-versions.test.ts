@@ -19,7 +19,7 @@ function withVersions() {
 describe('versions of a process', () => {
   it('keeps several versions, oldest first, and refuses a label the process has', () => {
     const state = withVersions();
-    expect(versionsOf(state, 'pr').map((v) => v.label)).toEqual(['As-is', 'To-be v1']);
+    expect(versionsOf(state.tables.processVersions, 'pr').map((v) => v.label)).toEqual(['As-is', 'To-be v1']);
     expect(() => saveVersionCommand(state, 'pr', ' as-is', 'v3', new Date())).toThrow(/already has a version named "as-is"/);
   });
 

@@ -1,7 +1,7 @@
 import type { CommandInput } from '../commands/command-schema';
 import { CommandError } from '../commands/command-error';
 import type { ProcessVersion } from '../model/entities';
-import { sortedByOrder, type ProjectState } from '../model/project-state';
+import { sortedByOrder, type ProjectState, type Tables } from '../model/project-state';
 import { measurementLabels } from '../metrics/measurement-labels';
 import { snapshotCommands, snapshotProcess } from '../process/process-snapshot';
 import { measureVersion, type MeasuredVersion } from './measured-version';
@@ -12,8 +12,8 @@ import { compareVersions, type VersionComparison } from './version-compare';
 export type VersionRef = { readonly kind: 'saved'; readonly versionId: string } | { readonly kind: 'working' };
 
 /** The saved versions of a process, oldest first. */
-export function versionsOf(state: ProjectState, processId: string): ProcessVersion[] {
-  return Object.values(state.tables.processVersions)
+export function versionsOf(versions: Tables['processVersions'], processId: string): ProcessVersion[] {
+  return Object.values(versions)
     .filter((v) => v.processId === processId)
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt) || a.id.localeCompare(b.id));
 }
@@ -25,7 +25,7 @@ export function sameLabel(a: string, b: string): boolean {
 }
 
 export function versionNamed(state: ProjectState, processId: string, label: string): ProcessVersion | undefined {
-  return versionsOf(state, processId).find((v) => sameLabel(v.label, label));
+  return versionsOf(state.tables.processVersions, processId).find((v) => sameLabel(v.label, label));
 }
 
 /** Saves the process as it is now under `label`; refuses a label the process already has. */
@@ -72,7 +72,7 @@ export function exportComparisons(state: ProjectState): Map<string, VersionCompa
   const working = measurementLabels(state.meta.language).workingVersion;
   const out = new Map<string, VersionComparison[]>();
   for (const process of sortedByOrder(Object.values(state.tables.processes))) {
-    const first = versionsOf(state, process.id)[0];
+    const first = versionsOf(state.tables.processVersions, process.id)[0];
     if (first) out.set(process.id, [compareRefs(state, process.id, { kind: 'saved', versionId: first.id }, { kind: 'working' }, working)]);
   }
   return out;

@@ -33,9 +33,9 @@ function writeMetricsSheet(ws: Worksheet, input: MeasurementSheetsInput, l: Meas
     subtitle: input.subtitle,
     columns: [
       { header: l.process, min: 12, max: 28 },
-      ...[l.metricNames.steps, l.metricNames.handoffs, l.metricNames.approvals, l.metricNames.decisions, l.metricNames.criticalPathHours, l.metricNames.criticalPathDays].map((header) => ({ header, min: 8, max: 12, align: 'center' as const })),
-      { header: l.summary.criticalPath, min: 16, max: 50 },
-      { header: l.metricNames.effortHours, min: 8, max: 12, align: 'center' },
+      ...[l.metricNames.steps, l.metricNames.handoffs, l.metricNames.approvals, l.metricNames.decisions, l.metricNames.criticalPathHours, l.metricNames.criticalPathDays].map((header) => ({ header, min: 8, max: 20, align: 'center' as const })),
+      { header: l.summary.criticalPath, min: 30, max: 60 },
+      { header: l.metricNames.effortHours, min: 8, max: 20, align: 'center' },
       { header: l.summary.noDuration, min: 12, max: 30 },
     ],
     rows: reports.map((r) => ({

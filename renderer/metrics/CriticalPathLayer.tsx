@@ -74,7 +74,7 @@ function CriticalPathLayerView({ processId }: { processId: string }) {
   const path = metrics.criticalPath;
   return (
     <>
-      <Panel position="bottom-left" className="critical-path-toggle">
+      <Panel position="top-right" className="critical-path-toggle">
         <button type="button" aria-pressed={show} onClick={() => setShow(!show)}>
           {t('metrics.criticalPath.toggle')}
         </button>

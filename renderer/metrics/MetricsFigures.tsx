@@ -28,14 +28,7 @@ export function MetricsFigures({ metrics }: { metrics: ProcessMetrics }) {
         ))}
       </dl>
       <p className="untimed">
-        {untimed.length === 0 ? (
-          t('metrics.figures.allTimed')
-        ) : (
-          <>
-            <span className="untimed-label">{t('metrics.figures.noDuration')}: </span>
-            {untimed.map((s) => [s.code, s.name].filter(Boolean).join(' ')).join(', ')}
-          </>
-        )}
+        {untimed.length === 0 ? t('metrics.figures.allTimed') : t('metrics.figures.noDuration', { steps: untimed.map((s) => [s.code, s.name].filter(Boolean).join(' ')).join(', ') })}
       </p>
     </div>
   );

@@ -16,7 +16,7 @@ export const metricsStrings = featureStrings(
       decisions: 'Decision points',
       criticalPath: 'Critical path',
       effort: 'Total effort',
-      noDuration: 'Steps without a duration (counted 0)',
+      noDuration: 'Steps without a duration (counted 0): {{steps}}',
       allTimed: 'Every work step has a duration.',
     },
     criticalPath: {
@@ -111,7 +111,7 @@ export const metricsStrings = featureStrings(
       decisions: '决策点',
       criticalPath: '关键路径',
       effort: '总工时',
-      noDuration: '未填耗时的节点（按 0 计）',
+      noDuration: '未填耗时的节点（按 0 计）：{{steps}}',
       allTimed: '所有工作节点都已填写耗时。',
     },
     criticalPath: {

@@ -54,6 +54,9 @@ export interface MeasurementLabels {
   readonly noChanges: string;
   readonly workingVersion: string;
   readonly arrow: string;
+  /** Between a field and its values, and between the fields of one change. */
+  readonly colon: string;
+  readonly semicolon: string;
   /** The overlaid diagram of a comparison. */
   readonly diff: { readonly title: (from: string, to: string) => string; readonly legend: string; readonly added: string; readonly removed: string; readonly changed: string; readonly same: string };
 }
@@ -118,6 +121,8 @@ const zh: MeasurementLabels = {
   noChanges: '两个版本没有差异。',
   workingVersion: '当前版本',
   arrow: ' → ',
+  colon: '：',
+  semicolon: '；',
   diff: { title: (from, to) => `${from} → ${to}`, legend: '图例', added: '新增', removed: '删除', changed: '修改', same: '未变' },
 };
 
@@ -178,6 +183,8 @@ const en: MeasurementLabels = {
   noChanges: 'The two versions do not differ.',
   workingVersion: 'working process',
   arrow: ' → ',
+  colon: ': ',
+  semicolon: '; ',
   diff: { title: (from, to) => `${from} → ${to}`, legend: 'Legend', added: 'Added', removed: 'Removed', changed: 'Changed', same: 'Unchanged' },
 };
 

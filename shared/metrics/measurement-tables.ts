@@ -70,7 +70,7 @@ export function changeRows(c: VersionComparison, l: MeasurementLabels): string[]
   const duration = (s: SnapshotStep) => (s.durationValue === null ? l.noDurationValue : (s.durationUnit === 'days' ? l.days : l.hours)(formatNumber(s.durationValue)));
   const department = (s: SnapshotStep) => name(laneDepartment.get(s.laneId) ?? '');
   const describe = (s: SnapshotStep) => [l.kinds[s.kind], department(s), duration(s)].join(' · ');
-  const field = (label: string, before: string, after: string) => `${label}: ${before}${l.arrow}${after}`;
+  const field = (label: string, before: string, after: string) => `${label}${l.colon}${before}${l.arrow}${after}`;
   const steps = new Map([...a.steps, ...b.steps].map((s) => [s.id, s]));
   const row = (change: ChangeKind, subject: ChangeSubject, code: string, title: string, detail: string) => [l.changes[change], l.subjects[subject], code, title, detail];
 
@@ -96,7 +96,7 @@ export function changeRows(c: VersionComparison, l: MeasurementLabels): string[]
           return field(l.fields.duration, duration(before), duration(after));
       }
     });
-    rows.push(row('changed', 'step', code, after.name, details.join('; ')));
+    rows.push(row('changed', 'step', code, after.name, details.join(l.semicolon)));
   }
   for (const f of c.flows) {
     const flow = (f.after ?? f.before)!;
@@ -112,7 +112,7 @@ export function changeRows(c: VersionComparison, l: MeasurementLabels): string[]
     rows.push(row(lane.change, 'lane', '', name(lane.departmentId), detail));
   }
   for (const cell of c.raci) {
-    rows.push(row(cell.before && cell.after ? 'changed' : cell.after ? 'added' : 'removed', 'raci', stepTag(cell.step, cell.step.id), cell.step.name, `${name(cell.partyId)}: ${cell.before || l.emptyCell}${l.arrow}${cell.after || l.emptyCell}`));
+    rows.push(row(cell.before && cell.after ? 'changed' : cell.after ? 'added' : 'removed', 'raci', stepTag(cell.step, cell.step.id), cell.step.name, field(name(cell.partyId), cell.before || l.emptyCell, cell.after || l.emptyCell)));
   }
   return rows;
 }

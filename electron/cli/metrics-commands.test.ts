@@ -1,38 +1,16 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { orderToCashCommands } from '../../shared/metrics/metrics-test-project';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { orderToCashCommands, orderToCashRedesign } from '../../shared/metrics/metrics-test-project';
 import { ProjectSession } from '../project/project-session';
-import { main, runCli } from './lanewise';
+import { expectUsageError, run } from './cli-test-run';
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lanewise-cli-metrics-'));
 });
-afterEach(() => {
-  vi.restoreAllMocks();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-async function run(argv: string[]): Promise<{ code: number; lines: string[] }> {
-  const lines: string[] = [];
-  const code = await runCli(argv, (l) => lines.push(l));
-  return { code, lines };
-}
-
-async function expectUsageError(argv: string[], message: RegExp): Promise<void> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  const code = await main(argv);
-  vi.restoreAllMocks();
-  expect(code).toBe(2);
-  expect(stdout).toBe('');
-  expect(stderr).toMatch(/^lanewise: [^\n]+\n$/);
-  expect(stderr).toMatch(message);
-}
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** The order-to-cash fixture (see metrics-test-project.ts) and an empty second process, written through the app's session. */
 async function project(): Promise<string> {
@@ -85,20 +63,10 @@ describe('lanewise metrics', () => {
   });
 });
 
-/** The redesign of the order-to-cash process: the credit approval goes, the invoice moves to Sales, the order step takes 3 h, the start and end get R and A. */
+/** The fixture's redesign (see orderToCashRedesign), written to the file. */
 function redesign(path: string): void {
   const session = ProjectSession.open(path);
-  session.execute({
-    type: 'batch',
-    commands: [
-      { type: 'delete', table: 'steps', id: 's3' },
-      { type: 'add', table: 'flows', row: { id: 'f7', processId: 'pr', fromStepId: 's2', toStepId: 's4' } },
-      { type: 'update', table: 'steps', id: 's4', patch: { laneId: 'l1' } },
-      { type: 'update', table: 'steps', id: 's2', patch: { durationValue: 3 } },
-      { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
-      { type: 'setRaci', stepId: 's6', partyId: 'd1', letters: 'RA' },
-    ],
-  });
+  session.execute({ type: 'batch', commands: orderToCashRedesign() });
   session.close();
 }
 
@@ -128,7 +96,7 @@ describe('lanewise snapshot and compare', () => {
       openRaciErrors: { before: 3, after: 0, delta: -3 },
     });
     expect(c.steps).toEqual([
-      { change: 'changed', code: 'N02', name: 'Step N02', fields: ['duration'] },
+      { change: 'changed', code: 'N02', name: 'Take and check order', fields: ['name', 'duration'] },
       { change: 'removed', code: 'N03', name: 'Step N03', fields: [] },
       { change: 'changed', code: 'N04', name: 'Step N04', fields: ['lane'] },
     ]);

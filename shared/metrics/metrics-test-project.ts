@@ -60,3 +60,20 @@ export function orderToCashCommands(hoursPerDay = 8): CommandInput[] {
 export function orderToCash(hoursPerDay = 8): ProjectState {
   return run(emptyProject({ name: 'Metrics', language: 'en', organisation: 'Acme' }), ...orderToCashCommands(hoursPerDay));
 }
+
+/**
+ * The redesign of the fixture: the credit approval (N03) goes and the order step leads straight to
+ * the invoice, the invoice (N04) moves to Sales, the order step is reworded and takes 3 h, the start
+ * and end get their R and A.
+ */
+export function orderToCashRedesign(): CommandInput[] {
+  return [
+    { type: 'delete', table: 'steps', id: 's3' },
+    { type: 'add', table: 'flows', row: { id: 'f7', processId: 'pr', fromStepId: 's2', toStepId: 's4' } },
+    { type: 'update', table: 'steps', id: 's4', patch: { laneId: 'l1' } },
+    { type: 'update', table: 'steps', id: 's2', patch: { name: 'Take and check order', durationValue: 3 } },
+    { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
+    { type: 'setRaci', stepId: 's6', partyId: 'd1', letters: 'RA' },
+  ];
+}
+

@@ -2,24 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { execute } from '../commands/execute';
 import type { PolicyBlock } from '../policy/policy-document-types';
 import { exportComparisons, saveVersionCommand } from '../versions/process-versions';
-import { orderToCash, run } from './metrics-test-project';
+import { orderToCash, orderToCashRedesign, run } from './metrics-test-project';
 import { measurementAppendix } from './policy-appendix';
 
 type TableBlock = Extract<PolicyBlock, { kind: 'table' }>;
 
-/** The fixture with its as-is saved, then the redesign: no credit approval, the invoice in Sales, the order step reworded and 3 h, R and A on the start and end. */
+/** The fixture with its as-is saved, then redesigned. */
 function redesigned(language: 'en' | 'zh-CN' = 'en') {
   let state = run(orderToCash(), { type: 'setMeta', patch: { language } });
   state = execute(state, saveVersionCommand(state, 'pr', 'As-is', 'v1', new Date('2026-11-20T09:00:00Z'))).state;
-  return run(
-    state,
-    { type: 'delete', table: 'steps', id: 's3' },
-    { type: 'add', table: 'flows', row: { id: 'f7', processId: 'pr', fromStepId: 's2', toStepId: 's4' } },
-    { type: 'update', table: 'steps', id: 's4', patch: { laneId: 'l1' } },
-    { type: 'update', table: 'steps', id: 's2', patch: { name: 'Take and check order', durationValue: 3 } },
-    { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
-    { type: 'setRaci', stepId: 's6', partyId: 'd1', letters: 'RA' },
-  );
+  return run(state, ...orderToCashRedesign());
 }
 
 const tables = (blocks: readonly PolicyBlock[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');

@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test';
 import type { CommandInput } from '../../shared/commands/command-schema';
+import { callMain, createInPage } from './main-api';
 
 const LANES = { sales: 'Sales', fin: 'Finance', pur: 'Purchasing' } as const;
 type Lane = keyof typeof LANES;
@@ -49,4 +51,13 @@ export function purchaseRequest(): CommandInput {
   });
   commands.push({ type: 'setRaci', stepId: 's4', partyId: 'd_fin', letters: 'A' });
   return { type: 'batch', label: 'purchase request', commands };
+}
+
+/** A new English project holding the purchase request, opened on its metrics. */
+export async function openPurchaseRequestMetrics(page: Page, projectName: string): Promise<void> {
+  const project = await createInPage(page, { name: projectName, language: 'en', organisation: 'Acme' });
+  await callMain(page.request, 'project.execute', { session: project.session, command: purchaseRequest() });
+  await page.reload();
+  await page.getByRole('button', { name: /^Purchase request/ }).first().click();
+  await page.getByRole('tab', { name: 'Metrics' }).click();
 }

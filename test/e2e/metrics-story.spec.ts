@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { zipEntries } from '../../electron/word/zip-entries';
 import { canvas } from './canvas-page';
-import { callMain, createInPage } from './main-api';
-import { purchaseRequest } from './metrics-project';
+import { openPurchaseRequestMetrics } from './metrics-project';
 
 /** The value shown for a figure in the metrics view. */
 const figure = (page: Page, name: string) => page.getByRole('term').filter({ hasText: new RegExp(`^${name}$`) }).locator('xpath=following-sibling::dd');
@@ -12,13 +11,8 @@ const figure = (page: Page, name: string) => page.getByRole('term').filter({ has
 const deltaRow = (page: Page, name: string) => page.getByRole('table', { name: /^How the figures changed/ }).getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} `) });
 
 test('saves the as-is, redesigns the process, compares the versions and finds the comparison in the Word export', async ({ page }) => {
-  const project = await createInPage(page, { name: 'Purchasing review', language: 'en', organisation: 'Acme' });
-  await callMain(page.request, 'project.execute', { session: project.session, command: purchaseRequest() });
-  await page.reload();
-  await page.getByRole('button', { name: /^Purchase request/ }).first().click();
-
   // The as-is: four hand-offs, one approval, a 20-hour critical path.
-  await page.getByRole('tab', { name: 'Metrics' }).click();
+  await openPurchaseRequestMetrics(page, 'Purchasing review');
   await expect(page.getByRole('heading', { name: 'Metrics and versions: Purchase request' })).toBeVisible();
   await expect(figure(page, 'Hand-offs')).toHaveText('4');
   await expect(figure(page, 'Approval points')).toHaveText('1');
@@ -115,11 +109,7 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
 });
 
 test('restores the as-is as one undoable change, and starts a new process from it', async ({ page }) => {
-  const project = await createInPage(page, { name: 'Restore review', language: 'en', organisation: '' });
-  await callMain(page.request, 'project.execute', { session: project.session, command: purchaseRequest() });
-  await page.reload();
-  await page.getByRole('button', { name: /^Purchase request/ }).first().click();
-  await page.getByRole('tab', { name: 'Metrics' }).click();
+  await openPurchaseRequestMetrics(page, 'Restore review');
   const versions = page.getByRole('region', { name: 'Versions' });
   await versions.getByLabel('Version name').fill('As-is');
   await versions.getByRole('button', { name: 'Save version' }).click();

@@ -28,8 +28,8 @@ export function metricsCommand(args: string[], out: Out): number {
   const ids = values.process ? processIdsByName(state, values.process) : sortedByOrder(Object.values(state.tables.processes)).map((p) => p.id);
   const tracker = new MetricsTracker(state);
   const reports = ids.map((id) => metricsReport(state, id, tracker.of(id)!));
-  if (values.json) out(JSON.stringify({ hoursPerDay: state.meta.hoursPerDay, processes: reports }));
+  if (values.json) out(JSON.stringify({ hoursPerDay: state.meta.policy.hoursPerDay, processes: reports }));
   else if (reports.length === 0) out('No processes.');
-  else for (const r of reports) printReport(r, state.meta.hoursPerDay, out);
+  else for (const r of reports) printReport(r, state.meta.policy.hoursPerDay, out);
   return 0;
 }

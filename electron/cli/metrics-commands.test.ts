@@ -121,7 +121,7 @@ describe('lanewise snapshot and compare', () => {
     const text = await run(['compare', path, '--process', 'Order to cash', '--from', 'As-is', '--to', 'To-be v1']);
     expect(text.lines[0]).toBe('Order to cash: As-is → To-be v1');
     expect(text.lines).toContain('  Critical path (days): 0.88 → 0.5 (\u22120.38)');
-    expect(text.lines).toContain('  removed\tstep\tN03\tStep N03\tapproval point · Finance · 0.5 days');
+    expect(text.lines).toContain('  removed\tstep\tN03\tStep N03\tapproval point · Finance · 0.5 working days');
   });
 
   it('refuses a label the process already has, an unknown version and missing options, changing nothing', async () => {

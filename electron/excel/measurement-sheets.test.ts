@@ -43,7 +43,7 @@ describe('metrics and comparison in the RACI workbook', () => {
     expect(rows).toContainEqual(['Figure', 'As-is', 'working process', 'Change']);
     expect(rows).toContainEqual(['Approval points', 1, 0, -1]);
     expect(rows).toContainEqual(['Critical path (hours)', 7, 3, -4]);
-    expect(rows).toContainEqual(['', 'removed', 'step', 'N03', 'Step N03', 'approval point · Finance · 0.5 days']);
+    expect(rows).toContainEqual(['', 'removed', 'step', 'N03', 'Step N03', 'approval point · Finance · 0.5 working days']);
   });
 
   it('leaves the comparison sheet out when no process has a saved version', async () => {

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +25,7 @@ function reopened() {
 }
 
 describe('versions in the project file', () => {
-  it('keeps a saved version, snapshot and all, and the working day, across closing and opening', () => {
+  it('keeps a saved version, snapshot and all, across closing and opening', () => {
     const session = ProjectSession.create(path, { name: 'Versions', language: 'zh-CN', organisation: '' });
     session.execute({ type: 'batch', commands: orderToCashCommands(7.5) });
     session.execute(saveVersionCommand(session.state, 'pr', '现状 As-is', 'v1', new Date('2026-11-26T08:30:00Z')));
@@ -36,7 +35,7 @@ describe('versions in the project file', () => {
     const state = reopened();
     expect(state.tables.processVersions.v1).toEqual(saved);
     expect(state.tables.processVersions.v1!.snapshot.steps).toHaveLength(6);
-    expect(state.meta.hoursPerDay).toBe(7.5);
+    expect(state.meta.policy.hoursPerDay).toBe(7.5);
   });
 
   it('undoes saving a version, and deleting the process deletes its versions (undoably)', () => {
@@ -53,11 +52,4 @@ describe('versions in the project file', () => {
     expect(reopened().tables.processVersions.v1!.label).toBe('As-is');
   });
 
-  it('opens a file written before the working day was a setting with 8 hours', () => {
-    ProjectSession.create(path, { name: 'Old', language: 'en', organisation: '' }).close();
-    const db = new Database(path);
-    expect(db.prepare("DELETE FROM project WHERE key = 'hoursPerDay'").run().changes).toBe(1);
-    db.close();
-    expect(reopened().meta.hoursPerDay).toBe(8);
-  });
 });

@@ -1,11 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hoursPerDaySchema } from '../../shared/model/entities';
+import { policyParamsSchema } from '../../shared/policy/policy-params';
 import { useProjectStore } from '../state/project-store';
 
-/** The project's working day, which turns durations in days into hours. Keyed on the value, so undo shows the restored one. */
+/** The working day of the policy, which turns durations in days into hours. Keyed on the value, so undo shows the restored one. */
 export function HoursPerDayForm() {
-  const hours = useProjectStore((s) => s.project?.state.meta.hoursPerDay);
+  const hours = useProjectStore((s) => s.project?.state.meta.policy.hoursPerDay);
   const [saved, setSaved] = useState(false);
   if (hours === undefined) return null;
   return <HoursField key={hours} hours={hours} saved={saved} onSaved={setSaved} />;
@@ -20,14 +20,14 @@ function HoursField({ hours, saved, onSaved }: { hours: number; saved: boolean; 
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const parsed = hoursPerDaySchema.safeParse(Number(value));
+    const parsed = policyParamsSchema.shape.hoursPerDay.safeParse(Number(value));
     if (value.trim() === '' || !parsed.success) {
       setInvalid(true);
       onSaved(false);
       return;
     }
     setInvalid(false);
-    onSaved(parsed.data === hours || (await execute({ type: 'setMeta', patch: { hoursPerDay: parsed.data } })));
+    onSaved(parsed.data === hours || (await execute({ type: 'setMeta', patch: { policy: { ...useProjectStore.getState().project!.state.meta.policy, hoursPerDay: parsed.data } } })));
   }
 
   return (

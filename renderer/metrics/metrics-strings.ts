@@ -30,7 +30,7 @@ export const metricsStrings = featureStrings(
     },
     hoursPerDay: {
       label: 'Working hours per day',
-      hint: 'Durations given in days count this many hours.',
+      hint: 'Durations given in days count this many hours; the policy draft uses the same working day.',
       save: 'Save',
       invalid: 'Enter a number of hours from 1 to 24.',
       saved: 'Saved.',
@@ -125,7 +125,7 @@ export const metricsStrings = featureStrings(
     },
     hoursPerDay: {
       label: '每个工作日的小时数',
-      hint: '以“天”为单位的耗时按此换算为小时。',
+      hint: '以“天”为单位的耗时按此换算为小时；管理办法草案使用同一工作日设置。',
       save: '保存',
       invalid: '请输入 1 到 24 之间的小时数。',
       saved: '已保存。',

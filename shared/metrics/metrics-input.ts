@@ -22,7 +22,7 @@ export function stateMetricsInput(state: ProjectState, rows: ProcessRows): Metri
     flows: rows.flows,
     cells: (stepId) => state.raci[stepId],
     departmentOf: (partyId) => partyDepartment(state, partyId),
-    hoursPerDay: state.meta.hoursPerDay,
+    hoursPerDay: state.meta.policy.hoursPerDay,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CommandInput } from '../commands/command-schema';
 import { execute } from '../commands/execute';
 import { emptyProject, type ProjectState } from '../model/project-state';
+import { DEFAULT_POLICY_PARAMS } from '../policy/policy-params';
 
 export function run(state: ProjectState, ...commands: CommandInput[]): ProjectState {
   return commands.reduce((s, c) => execute(s, c).state, state);
@@ -32,7 +33,7 @@ export function orderToCashCommands(hoursPerDay = 8): CommandInput[] {
     ['s5', 'p1', 'A'],
   ];
   return [
-    { type: 'setMeta', patch: { hoursPerDay, raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: false } } },
+    { type: 'setMeta', patch: { policy: { ...DEFAULT_POLICY_PARAMS, hoursPerDay }, raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: false } } },
     { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
     { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } },
     { type: 'add', table: 'departments', row: { id: 'd3', name: 'Legal' } },

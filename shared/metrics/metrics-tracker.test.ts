@@ -15,11 +15,11 @@ function command(state: ProjectState, i: Intent, seq: number): CommandInput | nu
   const step = steps.length ? steps[i.a % steps.length] : undefined;
   switch (i.kind % 4) {
     case 0:
-      return step ? { type: 'update', table: 'steps', id: step.id, patch: { durationValue: i.b % 3 === 0 ? null : (i.b % 40) / 4, durationUnit: i.c % 2 ? 'days' : 'hours' } } : null;
+      return step ? { type: 'update', table: 'steps', id: step.id, patch: { durationValue: i.b % 3 === 0 ? null : (i.b % 40) / 4, durationUnit: i.seed % 2 ? 'days' : 'hours' } } : null;
     case 1:
-      return step ? { type: 'update', table: 'steps', id: step.id, patch: { kind: STEP_KINDS[i.b % STEP_KINDS.length]!, code: `N${i.c % 12}` } } : null;
+      return step ? { type: 'update', table: 'steps', id: step.id, patch: { kind: STEP_KINDS[i.b % STEP_KINDS.length]!, code: `N${i.seed % 12}` } } : null;
     case 2:
-      return i.b % 5 === 0 ? { type: 'setMeta', patch: { hoursPerDay: 4 + (i.c % 8) } } : toCommand(state, i, seq);
+      return i.b % 5 === 0 ? { type: 'setMeta', patch: { policy: { ...state.meta.policy, hoursPerDay: 4 + (i.seed % 8) } } } : toCommand(state, i, seq);
     default:
       return toCommand(state, i, seq);
   }
@@ -79,7 +79,7 @@ describe('metrics tracker', () => {
   it('converts days again when the working day changes', () => {
     const state = orderToCash();
     const tracker = new MetricsTracker(state);
-    const done = execute(state, { type: 'setMeta', patch: { hoursPerDay: 6 } });
+    const done = execute(state, { type: 'setMeta', patch: { policy: { ...state.meta.policy, hoursPerDay: 6 } } });
     tracker.update(done.state, done.ops);
     expect(tracker.of('pr')!.criticalPath).toMatchObject({ hours: 6, days: 1 });
   });

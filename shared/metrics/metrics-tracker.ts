@@ -33,7 +33,7 @@ export class MetricsTracker {
 
   constructor(state: ProjectState) {
     this.state = state;
-    this.hoursPerDay = state.meta.hoursPerDay;
+    this.hoursPerDay = state.meta.policy.hoursPerDay;
     this.rebuild(state);
   }
 
@@ -49,7 +49,7 @@ export class MetricsTracker {
 
   rebuild(state: ProjectState): void {
     this.state = state;
-    this.hoursPerDay = state.meta.hoursPerDay;
+    this.hoursPerDay = state.meta.policy.hoursPerDay;
     this.index.clear();
     this.owner.clear();
     this.metrics.clear();
@@ -71,8 +71,9 @@ export class MetricsTracker {
     for (const op of ops) {
       switch (op.t) {
         case 'meta':
-          if (op.meta.hoursPerDay !== this.hoursPerDay) everything = true;
-          this.hoursPerDay = op.meta.hoursPerDay;
+          // Days count the policy's working day.
+          if (op.meta.policy.hoursPerDay !== this.hoursPerDay) everything = true;
+          this.hoursPerDay = op.meta.policy.hoursPerDay;
           break;
         case 'raci': {
           const processId = this.owner.get(op.stepId);

@@ -27,8 +27,8 @@ describe('the measurement appendix of the policy draft', () => {
       ['Hand-offs between departments', '3'],
       ['Approval points', '1'],
       ['Decision points', '1'],
-      ['Critical path', '7 h (0.88 days): N01 → N02 → N03 → N04 → N05 → N06'],
-      ['Total effort', '7 h (0.88 days)'],
+      ['Critical path', '7 hours (0.88 working days): N01 → N02 → N03 → N04 → N05 → N06'],
+      ['Total effort', '7 hours (0.88 working days)'],
       ['Steps without a duration (counted 0)', 'N04'],
     ]);
     expect(departments!.table.rows).toEqual([
@@ -61,8 +61,8 @@ describe('the measurement appendix of the policy draft', () => {
       ['Open RACI errors', '3', '0', '\u22123'],
     ]);
     expect(changes!.table.rows).toEqual([
-      ['changed', 'step', 'N02', 'Take and check order', 'name: Step N02 → Take and check order; duration: 2 h → 3 h'],
-      ['removed', 'step', 'N03', 'Step N03', 'approval point · Finance · 0.5 days'],
+      ['changed', 'step', 'N02', 'Take and check order', 'name: Step N02 → Take and check order; duration: 2 hours → 3 hours'],
+      ['removed', 'step', 'N03', 'Step N03', 'approval point · Finance · 0.5 working days'],
       ['changed', 'step', 'N04', 'Step N04', 'department: Finance → Sales'],
       ['removed', 'flow', 'N02 → N03', 'Take and check order → Step N03', ''],
       ['removed', 'flow', 'N03 → N04', 'Step N03 → Step N04', ''],
@@ -77,7 +77,7 @@ describe('the measurement appendix of the policy draft', () => {
     const appendix = measurementAppendix(state, 'zh-CN', exportComparisons(state))!;
     expect(appendix.title).toBe('附录  流程度量与优化前后对比');
     expect(appendix.blocks).toContainEqual({ kind: 'heading', text: '优化前后对比：Order to cash（As-is → 当前版本）' });
-    expect(tables(appendix.blocks).at(-1)!.table.rows[1]).toEqual(['删除', '节点', 'N03', 'Step N03', '审批点 · Finance · 0.5 天']);
+    expect(tables(appendix.blocks).at(-1)!.table.rows[1]).toEqual(['删除', '节点', 'N03', 'Step N03', '审批点 · Finance · 0.5 个工作日']);
   });
 
   it('is left out when no process has steps', () => {

@@ -153,16 +153,12 @@ export const raciSettingsSchema = z.object({
 });
 export type RaciSettings = z.infer<typeof raciSettingsSchema>;
 
-/** Working hours in a day: durations given in days count this many hours in the process metrics. */
-export const hoursPerDaySchema = z.number().min(1).max(24);
-
 const projectMetaFields = {
   name,
   language: languageSchema,
   organisation: safeText(200),
   raciSettings: raciSettingsSchema,
   policy: policyParamsSchema,
-  hoursPerDay: hoursPerDaySchema,
 };
 
 export const projectMetaSchema = z.object({
@@ -171,7 +167,6 @@ export const projectMetaSchema = z.object({
   raciSettings: raciSettingsSchema.default(() => raciSettingsSchema.parse({})),
   /** Parameters of the policy draft; files from before they existed load with the defaults. */
   policy: policyParamsSchema.default(() => policyParamsSchema.parse({})),
-  hoursPerDay: hoursPerDaySchema.default(8),
 });
 /** A change of project details: only what it names, so a setting left out keeps its value (no defaults). */
 export const projectMetaPatchSchema = z.object(projectMetaFields).partial();

@@ -20,5 +20,5 @@ export function measureVersion(label: string, snapshot: ProcessSnapshot, process
   const state = snapshotState(snapshot, processId, project);
   const accepted = acceptedKeys(state);
   const openErrors = checkProject(state).filter((f) => f.severity === 'error' && !accepted.has(f.key)).length;
-  return { label, snapshot, metrics: processMetrics(snapshotMetricsInput(snapshot, project.meta.hoursPerDay)), openErrors };
+  return { label, snapshot, metrics: processMetrics(snapshotMetricsInput(snapshot, project.meta.policy.hoursPerDay)), openErrors };
 }

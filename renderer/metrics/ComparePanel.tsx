@@ -115,8 +115,8 @@ export function ComparePanel({ processId }: { processId: string }) {
               </table>
               <figure className="diff-figure">
                 <figcaption>{t('metrics.compare.diagram')}</figcaption>
-                {/* The markup is built from the model with every user text escaped, like the exported diagram. */}
-                <div className="diff-diagram" role="img" aria-label={t('metrics.compare.diagramLabel', { from: comparison.from.label, to: comparison.to.label })} dangerouslySetInnerHTML={{ __html: diagram }} />
+                {/* The markup is built from the model with every user text escaped, like the exported diagram; focusable, so the keyboard can scroll it. */}
+                <div className="diff-diagram" role="img" tabIndex={0} aria-label={t('metrics.compare.diagramLabel', { from: comparison.from.label, to: comparison.to.label })} dangerouslySetInnerHTML={{ __html: diagram }} />
               </figure>
               {changes.length === 0 ? (
                 <p className="empty">{labels.noChanges}</p>

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { zipEntries } from '../../electron/word/zip-entries';
+import { AxeAudit } from './axe-audit';
 import { canvas } from './canvas-page';
 import { openPurchaseRequestMetrics } from './metrics-project';
 
@@ -26,6 +27,8 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
   await expect(canvas(page).stage.getByRole('status').filter({ hasText: 'Critical path:' })).toHaveText('Critical path: 20 h · 2.5 d · 7 steps');
   await expect(canvas(page).stage.locator('.critical-path-halo')).toHaveCount(7);
   await expect(canvas(page).stage.locator('.critical-path-flow')).toHaveCount(6);
+  const audit = new AxeAudit(page);
+  await audit.check('en · diagram with the critical path');
   await toggle.click();
   await expect(canvas(page).stage.locator('.critical-path-halo')).toHaveCount(0);
   await page.getByRole('tab', { name: 'Metrics' }).click();
@@ -42,6 +45,7 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
   // Redesign on the diagram: the budget approval goes, the request goes straight to the stock check.
   await page.getByRole('tab', { name: 'Diagram' }).click();
   const c = canvas(page);
+  await page.getByRole('button', { name: 'Fit to window' }).click();
   await c.step('N03 Approve budget').click();
   await c.panel.getByRole('button', { name: 'Delete step' }).click();
   await expect(c.step('N03 Approve budget')).toHaveCount(0);
@@ -95,6 +99,10 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
   await expect(changes.getByRole('row', { name: /changed step N05 Confirm need department: Sales → Purchasing/ })).toHaveCount(1);
   await expect(changes.getByRole('row', { name: /RACI N04 Check stock Finance: A → empty/ })).toHaveCount(1);
 
+  // The diagram with its critical path, and the whole metrics view, comparison included, meet WCAG 2.2 AA.
+  await audit.check('en · metrics and comparison');
+  expect(audit.violations, audit.report()).toEqual([]);
+
   // The Word policy draft carries the comparison in its appendix.
   await page.getByRole('button', { name: /Export and import/ }).click();
   const downloading = page.waitForEvent('download');
@@ -115,6 +123,7 @@ test('restores the as-is as one undoable change, and starts a new process from i
   await versions.getByRole('button', { name: 'Save version' }).click();
 
   await page.getByRole('tab', { name: 'Diagram' }).click();
+  await page.getByRole('button', { name: 'Fit to window' }).click();
   await canvas(page).step('N03 Approve budget').click();
   await canvas(page).panel.getByRole('button', { name: 'Delete step' }).click();
   await page.getByRole('tab', { name: 'Metrics' }).click();
@@ -128,7 +137,7 @@ test('restores the as-is as one undoable change, and starts a new process from i
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(figure(page, 'Approval points')).toHaveText('0');
 
-  await versions.getByRole('button', { name: 'New process from As-is' }).click();
+  await versions.getByRole('button', { name: 'New process from it (As-is)' }).click();
   await expect(versions.getByRole('status')).toHaveText('Started “Purchase request (As-is)” from “As-is”.');
   await expect(page.getByRole('heading', { name: 'Metrics and versions: Purchase request (As-is)' })).toBeVisible();
   await expect(figure(page, 'Approval points')).toHaveText('1');

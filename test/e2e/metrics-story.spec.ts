@@ -12,6 +12,8 @@ const figure = (page: Page, name: string) => page.getByRole('term').filter({ has
 const deltaRow = (page: Page, name: string) => page.getByRole('table', { name: /^How the figures changed/ }).getByRole('row', { name: new RegExp(`^${name.replace(/[()]/g, '\\$&')} `) });
 
 test('saves the as-is, redesigns the process, compares the versions and finds the comparison in the Word export', async ({ page }) => {
+  // A long story with two accessibility audits and a Word export: a busy machine needs more than the default time.
+  test.slow();
   // The as-is: four hand-offs, one approval, a 20-hour critical path.
   await openPurchaseRequestMetrics(page, 'Purchasing review');
   await expect(page.getByRole('heading', { name: 'Metrics and versions: Purchase request' })).toBeVisible();

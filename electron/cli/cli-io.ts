@@ -21,3 +21,13 @@ export function single(positionals: string[], command: string): string {
   if (positionals.length !== 1) throw new CliUsageError(`${command} needs exactly one FILE`);
   return positionals[0]!;
 }
+
+/** Ids of the processes named on the command line, in the order given. */
+export function processIdsByName(state: ProjectState, names: readonly string[]): string[] {
+  const processes = Object.values(state.tables.processes);
+  return names.map((name) => {
+    const found = processes.find((p) => p.name === name);
+    if (!found) throw new CliUsageError(`No process named "${name}"; processes: ${processes.map((p) => p.name).join(', ')}`);
+    return found.id;
+  });
+}

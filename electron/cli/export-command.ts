@@ -1,23 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ProjectState } from '../../shared/model/project-state';
 import { exportDiagrams } from '../diagram/diagram-export';
 import { policyDocxBytes, raciWorkbookBytes } from '../exports/project-exports';
 import { exportProcessFiles } from '../interchange/process-files';
 import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
 import { policyPdfBytes } from '../pdf/policy-pdf';
 import { CliUsageError } from './cli-error';
-import { loadProject, single, type Out } from './cli-io';
-
-function processIdsByName(state: ProjectState, names: readonly string[]): string[] {
-  const processes = Object.values(state.tables.processes);
-  return names.map((name) => {
-    const found = processes.find((p) => p.name === name);
-    if (!found) throw new CliUsageError(`No process named "${name}"; processes: ${processes.map((p) => p.name).join(', ')}`);
-    return found.id;
-  });
-}
+import { loadProject, processIdsByName, single, type Out } from './cli-io';
 
 /** lanewise export FILE --xlsx OUT [--process NAME]… | --docx OUT | --pdf OUT | --diagrams-pdf OUT | --svg DIR | --png DIR | --bpmn DIR | --table DIR [--csv] */
 export async function exportCommand(args: string[], out: Out): Promise<number> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ProjectSession } from '../project/project-session';
-import { main, runCli } from './lanewise';
+import { expectUsageError, run, runMain } from './cli-test-run';
 
 const CLI_ENTRY = join(import.meta.dirname, 'cli-entry.ts');
 
@@ -17,40 +17,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   rmSync(dir, { recursive: true, force: true });
 });
-
-/** runCli with its output collected. */
-async function run(argv: string[]): Promise<{ code: number; lines: string[] }> {
-  const lines: string[] = [];
-  const code = await runCli(argv, (l) => lines.push(l));
-  return { code, lines };
-}
-
-/** main() as the bin runs it: exit code plus what reached stdout and stderr. */
-async function runMain(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    return { code: await main(argv), stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
-
-async function expectUsageError(argv: string[], message: RegExp): Promise<void> {
-  const { code, stdout, stderr } = await (await runMain(argv));
-  expect(code).toBe(2);
-  expect(stdout).toBe('');
-  expect(stderr).toMatch(/^lanewise: [^\n]+\n$/);
-  expect(stderr).toMatch(message);
-}
 
 /** A project with two processes, built through the app's own session. */
 async function populatedProject(): Promise<string> {

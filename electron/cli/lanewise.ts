@@ -10,6 +10,8 @@ import { importCommand } from './import-command';
 import { CliUsageError } from './cli-error';
 import type { Out } from './cli-io';
 import { infoCommand } from './info-command';
+import { metricsCommand } from './metrics-command';
+import { compareCommand, snapshotCommand } from './version-commands';
 import { newCommand } from './new-command';
 import { templatesCommand } from './templates-command';
 
@@ -25,7 +27,10 @@ const USAGE = `Usage:
   lanewise export FILE --bpmn DIR | --table DIR [--csv]
   lanewise import FILE --xlsx IN.xlsx [--dry-run] [--mine | --theirs]
   lanewise import FILE --bpmn IN.bpmn [--dry-run]
-  lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]`;
+  lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]
+  lanewise metrics FILE [--process NAME]... [--json]
+  lanewise snapshot FILE --process NAME --as LABEL
+  lanewise compare FILE --process NAME --from LABEL [--to LABEL] [--json]`;
 
 type Command = (args: string[], out: Out) => number | Promise<number>;
 
@@ -36,6 +41,9 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   export: exportCommand,
   import: importCommand,
+  metrics: metricsCommand,
+  snapshot: snapshotCommand,
+  compare: compareCommand,
 };
 
 /** Runs one CLI invocation and returns its exit code. */

@@ -39,9 +39,9 @@ describe('RACI workbook export (zh-CN)', () => {
     launch = wb.getWorksheet('新产品上线')!;
   });
 
-  it('names sheets in Chinese: one per process, then key nodes, findings, resolution log and legend, and the hidden export record', () => {
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', '关键节点说明表', '检查结果', '决议记录', '图例与填写说明', 'Lanewise export']);
-    expect(wb.worksheets.map((ws) => ws.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'veryHidden']);
+  it('names sheets in Chinese: one per process, then key nodes, findings, resolution log, metrics and legend, and the hidden export record', () => {
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', '关键节点说明表', '检查结果', '决议记录', '流程度量', '图例与填写说明', 'Lanewise export']);
+    expect(wb.worksheets.map((ws) => ws.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'veryHidden']);
   });
 
   it('sets workbook properties', () => {
@@ -178,7 +178,7 @@ describe('RACI workbook export (zh-CN)', () => {
 describe('RACI workbook export (en and options)', () => {
   it('names sheets and headers in English and leaves out findings and log when not given', async () => {
     const wb = await exported('en.xlsx', raciTestProject('en'), { outPath: join(folder, 'en.xlsx'), date });
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', 'Key nodes', 'Legend', 'Lanewise export']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['新产品上线', '年度预算编制', 'Key nodes', 'Process metrics', 'Legend', 'Lanewise export']);
     const launch = wb.getWorksheet('新产品上线')!;
     expect(rowTexts(launch, 4, 2).slice(0, 2)).toEqual(['Code', 'Step']);
     expect(rowTexts(launch, 4, 2).at(-1)).toBe('Remarks');
@@ -189,7 +189,7 @@ describe('RACI workbook export (en and options)', () => {
 
   it('at department granularity shows a column per department, plus positions only where they hold cells', async () => {
     const wb = await exported('dept.xlsx', raciTestProject(), { outPath: join(folder, 'dept.xlsx'), processIds: ['budget'], granularity: 'department' });
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['年度预算编制', '关键节点说明表', '图例与填写说明', 'Lanewise export']);
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(['年度预算编制', '关键节点说明表', '流程度量', '图例与填写说明', 'Lanewise export']);
     expect(rowTexts(wb.worksheets[0]!, 3, 4)).toEqual(['mkt', 'mkt-mgr', 'rd', 'fin', 'fin-mgr', 'legal', 'lanewise:remarks']);
   });
 
@@ -205,7 +205,7 @@ describe('RACI workbook export (en and options)', () => {
     }
     const wb = await exported('names.xlsx', state, { outPath: join(folder, 'names.xlsx') });
     const names = wb.worksheets.map((ws) => ws.name);
-    expect(names.slice(2)).toEqual(['Q1 Q2 预算 草稿', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与复盘总结', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与 (2)', '图例与填写说明', '关键节点说明表', '图例与填写说明 (2)', 'Lanewise export']);
+    expect(names.slice(2)).toEqual(['Q1 Q2 预算 草稿', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与复盘总结', '跨部门市场活动（展会、品牌推广、客户答谢会）执行流程与 (2)', '图例与填写说明', '关键节点说明表', '流程度量', '图例与填写说明 (2)', 'Lanewise export']);
     for (const name of names) {
       expect(name.length).toBeLessThanOrEqual(31);
       expect(name).not.toMatch(/[[\]:*?/\\]/);

@@ -1,4 +1,5 @@
 import type { ProjectState } from '../../shared/model/project-state';
+import { withMeasurementAppendix } from '../../shared/metrics/policy-appendix';
 import { buildPolicyDocument } from '../../shared/policy/policy-document';
 import type { PolicyBlock, PolicyTable } from '../../shared/policy/policy-document-types';
 import type { PolicyFacts } from '../../shared/policy/policy-facts';
@@ -119,7 +120,7 @@ class PolicyWriter {
  * the generated tables. Needs no office software: pdfkit writes it with the system's CJK font.
  */
 export async function policyPdfBytes(state: ProjectState, options: PolicyPdfOptions = {}): Promise<Buffer> {
-  const document = buildPolicyDocument(state, state.meta.language, options.today ? { today: options.today } : {});
+  const document = withMeasurementAppendix(buildPolicyDocument(state, state.meta.language, options.today ? { today: options.today } : {}), state);
   const labels = policyLabels(document.language);
   const doc = newPdfDocument(document.language, document.facts.title);
   const writer = new PolicyWriter(doc, labels);

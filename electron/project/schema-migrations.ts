@@ -85,4 +85,12 @@ export const MIGRATIONS: readonly string[] = [
     imported_at TEXT NOT NULL, resolved_at TEXT NOT NULL);
   CREATE INDEX review_notes_by_process ON review_notes(process_id);
   `,
+  // 5: saved versions of a process (snapshots as JSON), to restore and compare.
+  `
+  CREATE TABLE process_versions (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    label TEXT NOT NULL, saved_at TEXT NOT NULL, snapshot TEXT NOT NULL);
+  CREATE INDEX process_versions_by_process ON process_versions(process_id);
+  `,
 ];

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import type { ProjectState } from '../../shared/model/project-state';
+import { withMeasurementAppendix } from '../../shared/metrics/policy-appendix';
 import { buildPolicyDocument } from '../../shared/policy/policy-document';
 import type { PolicyDocument } from '../../shared/policy/policy-document-types';
 import type { PolicyFacts } from '../../shared/policy/policy-facts';
@@ -82,7 +83,7 @@ function decoration(facts: PolicyFacts, labels: PolicyLabels, layout: PolicyLayo
  * RACI tables, rulings. Follows the project's language.
  */
 export async function policyWordDocument(state: ProjectState, options: PolicyDocxOptions): Promise<Document> {
-  const doc = buildPolicyDocument(state, state.meta.language, options.date ? { today: options.date } : {});
+  const doc = withMeasurementAppendix(buildPolicyDocument(state, state.meta.language, options.date ? { today: options.date } : {}), state);
   const { facts } = doc;
   const layout = facts.params.layout;
   const labels = policyLabels(doc.language);

@@ -44,6 +44,7 @@ import { mergeFlowEdges, mergeStepNodes, type FlowEdge, type StepFlowNode } from
 import { STEP_KIND_MIME, StepPalette } from './StepPalette';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useCanvasTabOrder } from './use-canvas-tab-order';
+import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
 
 const NODE_TYPES = { step: StepNode };
@@ -465,6 +466,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                 proOptions={PRO_OPTIONS}
               >
                 {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
+                <CriticalPathLayer processId={processId} />
                 {lanes.length > 0 && (
                   <Panel position="bottom-right">
                     <OverviewMap layout={layout} steps={steps} departments={departments} />

@@ -13,6 +13,7 @@ import { reviewNotesStrings } from '../review-notes/review-notes-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
+import { metricsStrings } from '../metrics/metrics-strings';
 import type { Strings } from './strings';
 
 /** English UI strings. zh-CN.ts must have exactly the same keys (checked by a test and by its type). */
@@ -66,6 +67,7 @@ export const en = {
   reviewNotes: reviewNotesStrings.en,
   exports: exportsStrings.en,
   policy: policyStrings.en,
+  metrics: metricsStrings.en,
   about: aboutStrings.en,
   fileState: fileStateStrings.en,
 } as const;

@@ -13,6 +13,7 @@ import { reviewNotesStrings } from '../review-notes/review-notes-strings';
 import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
+import { metricsStrings } from '../metrics/metrics-strings';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致。 */
@@ -66,6 +67,7 @@ export const zhCN: Messages = {
   reviewNotes: reviewNotesStrings.zhCN,
   exports: exportsStrings.zhCN,
   policy: policyStrings.zhCN,
+  metrics: metricsStrings.zhCN,
   about: aboutStrings.zhCN,
   fileState: fileStateStrings.zhCN,
 };

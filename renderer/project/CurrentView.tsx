@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ProcessCanvasView } from '../canvas/ProcessCanvasView';
 import { FindingsView } from '../findings/FindingsView';
 import { KeyNodeTableView } from '../key-nodes/KeyNodeTableView';
+import { MetricsView } from '../metrics/MetricsView';
 import { OrganisationPanel } from '../organisation/OrganisationPanel';
 import { PolicyView } from '../policy/PolicyView';
 import { RaciGridView } from '../raci-grid/RaciGridView';
@@ -9,7 +10,7 @@ import { useProjectStore } from '../state/project-store';
 import { useViewStore, type View } from '../state/view-store';
 
 /** Views that show one process need one selected. */
-const NEEDS_PROCESS: Record<View, boolean> = { diagram: true, keyNodes: true, raci: false, findings: false, policy: false, organisation: false };
+const NEEDS_PROCESS: Record<View, boolean> = { diagram: true, keyNodes: true, raci: false, findings: false, metrics: true, policy: false, organisation: false };
 
 export function CurrentView() {
   const { t } = useTranslation();
@@ -27,6 +28,8 @@ export function CurrentView() {
       return <RaciGridView processId={processExists ? processId : null} />;
     case 'findings':
       return <FindingsView />;
+    case 'metrics':
+      return <MetricsView processId={processId!} />;
     case 'policy':
       return <PolicyView />;
     case 'organisation':

@@ -7,6 +7,7 @@ const LABEL_KEYS = {
   keyNodes: 'keyNodes.title',
   raci: 'raci.title',
   findings: 'findings.title',
+  metrics: 'metrics.title',
   policy: 'policy.title',
   organisation: 'organisation.title',
 } as const satisfies Record<View, string>;

@@ -9,6 +9,10 @@ import { createSerialQueue } from './serial-queue';
 import { rememberedSession, rememberSession } from './session-memory';
 import type { Finding } from '../../shared/raci/finding';
 import { RaciChecker } from '../../shared/raci/raci-checker';
+import { MetricsTracker } from '../../shared/metrics/metrics-tracker';
+import type { ProcessMetrics } from '../../shared/metrics/process-metrics';
+
+const NO_METRICS: ReadonlyMap<string, ProcessMetrics> = new Map();
 
 export interface ProjectStore {
   /** 'loading' until we know whether main already has a project open. */
@@ -16,6 +20,8 @@ export interface ProjectStore {
   project: OpenProject | null;
   /** RACI findings of the open project, kept current with every change. */
   findings: readonly Finding[];
+  /** Metrics of each process (by id), kept current with every change. */
+  metrics: ReadonlyMap<string, ProcessMetrics>;
   recent: RecentProject[];
   /** Version and host (desktop or browser); null until loaded. */
   appInfo: AppInfo | null;
@@ -73,11 +79,13 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
   return create<ProjectStore>()((set, get) => {
     // Findings follow every change incrementally instead of re-checking the whole project.
     let checker: RaciChecker | null = null;
-    function withProject(project: OpenProject | null): Pick<ProjectStore, 'project' | 'findings'> {
+    let tracker: MetricsTracker | null = null;
+    function withProject(project: OpenProject | null): Pick<ProjectStore, 'project' | 'findings' | 'metrics'> {
       checker = project ? new RaciChecker(project.state) : null;
+      tracker = project ? new MetricsTracker(project.state) : null;
       rememberSession(project?.session ?? null);
       followWhileOpen(project !== null);
-      return { project, findings: checker?.findings() ?? [] };
+      return { project, findings: checker?.findings() ?? [], metrics: tracker?.all() ?? NO_METRICS };
     }
 
     function followWhileOpen(open: boolean): void {
@@ -130,8 +138,11 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
       }
       try {
         const { state } = change.ops.length > 0 ? applyOps(project.state, change.ops) : { state: project.state };
-        if (change.ops.length > 0) checker?.update(state, change.ops);
-        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo, revision: change.revision }, findings: checker?.findings() ?? [] });
+        if (change.ops.length > 0) {
+          checker?.update(state, change.ops);
+          tracker?.update(state, change.ops);
+        }
+        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo, revision: change.revision }, findings: checker?.findings() ?? [], metrics: tracker?.all() ?? NO_METRICS });
       } catch {
         await resync();
       }
@@ -183,6 +194,7 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
       phase: 'loading',
       project: null,
       findings: [],
+      metrics: NO_METRICS,
       recent: [],
       appInfo: null,
       error: null,

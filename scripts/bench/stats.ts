@@ -17,3 +17,9 @@ export function timed<T>(fn: () => T): { result: T; ms: number } {
 }
 
 export const MB = 1024 * 1024;
+
+/** Deterministic pseudo-random numbers in [0, 1), so every run makes the same edits. */
+export function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}

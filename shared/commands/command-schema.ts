@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { projectMetaSchema, type ProjectMeta } from '../model/entities';
+import { projectMetaPatchSchema, type ProjectMeta } from '../model/entities';
 import { idSchema } from '../model/field-schemas';
 import {
   addRowSchema,
@@ -28,12 +28,11 @@ type DeleteCommand = { type: 'delete'; table: TableName; id: string };
 type MoveCommand = { type: 'move'; table: OrderedTableName; id: string; toIndex: number };
 type SetRaciCommand = { type: 'setRaci'; stepId: string; partyId: string; letters: string };
 /** The project id is not a setting: it never changes, so a workbook always knows its project. */
-const metaPatchSchema = projectMetaSchema.omit({ projectId: true }).partial();
 type SetMetaCommand = { type: 'setMeta'; patch: Partial<Omit<ProjectMeta, 'projectId'>> };
 
 export type LeafCommand = AddCommand | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | SetMetaCommand;
 /** What callers write: defaults may be omitted. */
-export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<typeof metaPatchSchema> };
+export type LeafCommandInput = AddCommandInput | UpdateCommand | DeleteCommand | MoveCommand | SetRaciCommand | { type: 'setMeta'; patch: z.input<typeof projectMetaPatchSchema> };
 export type Command = LeafCommand | { type: 'batch'; label?: string | undefined; commands: Command[] };
 export type CommandInput = LeafCommandInput | { type: 'batch'; label?: string; commands: CommandInput[] };
 
@@ -50,7 +49,7 @@ const leafCommand = z.union([
   z.object({ type: z.literal('delete'), table: tableNameSchema, id: idSchema }),
   z.object({ type: z.literal('move'), table: orderedTableSchema, id: idSchema, toIndex: z.number().int().min(0) }),
   z.object({ type: z.literal('setRaci'), stepId: idSchema, partyId: idSchema, letters: z.string().max(8) }),
-  z.object({ type: z.literal('setMeta'), patch: metaPatchSchema.strict() }),
+  z.object({ type: z.literal('setMeta'), patch: projectMetaPatchSchema.strict() }),
 ]);
 
 const treeSchema: z.ZodType = z.lazy(() =>

@@ -115,4 +115,11 @@ describe('execute', () => {
     ).toThrow(CommandError);
     expect(withLanes.tables.steps).toEqual({});
   });
+
+  it('changes only the project details a setMeta names; the others keep their values', () => {
+    const custom = run(base, { type: 'setMeta', patch: { policy: { ...base.meta.policy, hoursPerDay: 7.5 }, raciSettings: { maxConsulted: 5, maxInformed: 4, overloadShare: 0.4, seedResponsible: false } } });
+    const renamed = run(custom, { type: 'setMeta', patch: { name: 'Renamed' } });
+    expect(renamed.meta).toEqual({ ...custom.meta, name: 'Renamed' });
+    expect(run(renamed, { type: 'setMeta', patch: { raciSettings: { ...renamed.meta.raciSettings, maxConsulted: 2 } } }).meta.policy.hoursPerDay).toBe(7.5);
+  });
 });

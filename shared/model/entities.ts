@@ -134,6 +134,35 @@ export type ReviewNote = z.infer<typeof reviewNoteSchema>;
 
 export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: safeText(200) });
 
+/**
+ * One process with everything it needs to stand on its own: its rows, the departments and
+ * positions it uses (by id and name) and its RACI cells. Duplicating a process, user templates and
+ * saved versions of a process are all snapshots.
+ */
+export const processSnapshotSchema = z.object({
+  process: processSchema.pick({ name: true, category: true, description: true, orientation: true }),
+  departments: z.array(departmentSchema.pick({ id: true, name: true, color: true })),
+  positions: z.array(positionSchema.pick({ id: true, departmentId: true, name: true })),
+  lanes: z.array(laneSchema.pick({ id: true, departmentId: true, size: true })),
+  phases: z.array(phaseSchema.pick({ id: true, name: true, size: true })),
+  // Templates saved before steps could be sub-processes lack the flag.
+  steps: z.array(stepSchema.omit({ processId: true }).extend({ subProcess: stepSchema.shape.subProcess.default(false) })),
+  flows: z.array(flowSchema.omit({ id: true, processId: true })),
+  raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
+});
+export type ProcessSnapshot = z.infer<typeof processSnapshotSchema>;
+
+/** A named version of a process ("现状 As-is", "优化后 To-be v1"), kept in the project file to restore and compare. */
+export const processVersionSchema = z.object({
+  id,
+  processId: id,
+  label: safeName(200),
+  /** When it was saved, ISO 8601. */
+  savedAt: safeText(40).min(1),
+  snapshot: processSnapshotSchema,
+});
+export type ProcessVersion = z.infer<typeof processVersionSchema>;
+
 export type Department = z.infer<typeof departmentSchema>;
 export type Position = z.infer<typeof positionSchema>;
 export type Process = z.infer<typeof processSchema>;
@@ -153,18 +182,27 @@ export const raciSettingsSchema = z.object({
 });
 export type RaciSettings = z.infer<typeof raciSettingsSchema>;
 
+const projectMetaFields = {
+  name,
+  language: languageSchema,
+  organisation: safeText(200),
+  raciSettings: raciSettingsSchema,
+  policy: policyParamsSchema,
+};
+
 export const projectMetaSchema = z.object({
   /**
    * Stays the same for the life of the project (and its copies): exported workbooks carry it, so
    * a workbook is only ever merged back into the project it came from.
    */
   projectId: id.default(randomId),
-  name,
-  language: languageSchema,
-  organisation: safeText(200),
+  ...projectMetaFields,
+  // Defaults let files written before a setting existed load.
   raciSettings: raciSettingsSchema.default(() => raciSettingsSchema.parse({})),
   /** Parameters of the policy draft; files from before they existed load with the defaults. */
   policy: policyParamsSchema.default(() => policyParamsSchema.parse({})),
 });
+/** A change of project details: only what it names, so a setting left out keeps its value (no defaults); never the project id. */
+export const projectMetaPatchSchema = z.object(projectMetaFields).partial();
 export type ProjectMetaInput = z.input<typeof projectMetaSchema>;
 export type ProjectMeta = z.infer<typeof projectMetaSchema>;

@@ -9,6 +9,7 @@ import {
   positionSchema,
   processSchema,
   reviewNoteSchema,
+  processVersionSchema,
   stepSchema,
 } from './entities';
 
@@ -102,6 +103,7 @@ export const TABLES = {
     foreignKeys: [inProcess, { field: 'stepId', table: 'steps', onDelete: 'setNull' }],
     orderScope: false,
   }),
+  processVersions: table({ schema: processVersionSchema, defaults: {}, fixed: ['processId', 'snapshot'], foreignKeys: [inProcess], orderScope: false }),
 } as const;
 
 type Registry = typeof TABLES;

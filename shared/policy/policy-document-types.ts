@@ -8,7 +8,7 @@ export interface PolicyTableCell {
   readonly rowSpan?: number;
 }
 
-export type TableRole = 'keyNodes' | 'raci' | 'legend' | 'decisions' | 'form' | 'processList';
+export type TableRole = 'keyNodes' | 'raci' | 'legend' | 'decisions' | 'form' | 'processList' | 'metrics';
 
 /** A table as the document shows it; the Word writer only lays it out. */
 export interface PolicyTable {

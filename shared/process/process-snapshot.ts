@@ -1,26 +1,9 @@
-import { z } from 'zod';
 import { CommandError } from '../commands/command-error';
 import type { CommandInput } from '../commands/command-schema';
-import { departmentSchema, flowSchema, laneSchema, phaseSchema, positionSchema, processSchema, stepSchema } from '../model/entities';
+import type { ProcessSnapshot } from '../model/entities';
 import { rowsOf, sortedByOrder, type ProjectState } from '../model/project-state';
 
-/**
- * One process with everything it needs to stand on its own: its rows, the departments and
- * positions it uses (by id and name) and its RACI cells. Duplicating a process and user
- * templates are both a snapshot added back into a project.
- */
-export const processSnapshotSchema = z.object({
-  process: processSchema.pick({ name: true, category: true, description: true, orientation: true }),
-  departments: z.array(departmentSchema.pick({ id: true, name: true, color: true })),
-  positions: z.array(positionSchema.pick({ id: true, departmentId: true, name: true })),
-  lanes: z.array(laneSchema.pick({ id: true, departmentId: true, size: true })),
-  phases: z.array(phaseSchema.pick({ id: true, name: true, size: true })),
-  // Templates saved before steps could be sub-processes lack the flag.
-  steps: z.array(stepSchema.omit({ processId: true }).extend({ subProcess: stepSchema.shape.subProcess.default(false) })),
-  flows: z.array(flowSchema.omit({ id: true, processId: true })),
-  raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
-});
-export type ProcessSnapshot = z.infer<typeof processSnapshotSchema>;
+export { processSnapshotSchema, type ProcessSnapshot } from '../model/entities';
 
 /** Takes a process out of the project as a snapshot; throws when the process does not exist. */
 export function snapshotProcess(state: ProjectState, processId: string): ProcessSnapshot {
@@ -58,7 +41,7 @@ function sameName(a: string, b: string): boolean {
 }
 
 /** The snapshot's parties in the project: the same row when its id is there, else one of the same name, else a new one. */
-function resolveParties(snapshot: ProcessSnapshot, state: ProjectState, newId: () => string): { ids: Map<string, string>; commands: CommandInput[] } {
+export function resolveParties(snapshot: ProcessSnapshot, state: ProjectState, newId: () => string): { ids: Map<string, string>; commands: CommandInput[] } {
   const ids = new Map<string, string>();
   const commands: CommandInput[] = [];
   const departments = sortedByOrder(rowsOf(state, 'departments'));
@@ -81,7 +64,7 @@ function resolveParties(snapshot: ProcessSnapshot, state: ProjectState, newId: (
   return { ids, commands };
 }
 
-function mapped(ids: ReadonlyMap<string, string>, id: string, what: string): string {
+export function mapped(ids: ReadonlyMap<string, string>, id: string, what: string): string {
   const value = ids.get(id);
   if (!value) throw new Error(`The snapshot names a ${what} it does not hold (${id})`);
   return value;

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import type { z } from 'zod';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import { execute } from '../../shared/commands/execute';
-import { projectMetaSchema } from '../../shared/model/entities';
+import { processVersionSchema, projectMetaSchema } from '../../shared/model/entities';
+import { snapshotProcess } from '../../shared/process/process-snapshot';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
 import { ORDERED_TABLE_NAMES, TABLE_NAMES, tableSpec, type TableName } from '../../shared/model/table-registry';
 import { seededRandom, valueOf, type Random } from './schema-values';
@@ -74,7 +75,21 @@ function fieldsOf(table: TableName): string[] {
   return [...fields.filter((f) => f === 'processId'), ...fields.filter((f) => f !== 'processId' && f !== 'id')];
 }
 
+/**
+ * Rows whose fields must agree with the rest of the project beyond what their schema says (a saved
+ * version holds a snapshot of its process): half of their adds are drawn from the state instead.
+ */
+const ROWS_FROM_STATE: Partial<Record<TableName, (state: ProjectState, id: string, random: Random) => Record<string, unknown> | null>> = {
+  processVersions: (state, id, random) => {
+    const process = pick(rowsOf(state, 'processes'), random);
+    if (!process) return null;
+    return { id, processId: process.id, label: valueOf(processVersionSchema.shape.label, random), savedAt: '2026-11-26T09:00:00.000Z', snapshot: snapshotProcess(state, String(process.id)) };
+  },
+};
+
 function addRow(state: ProjectState, table: TableName, id: string, random: Random): Record<string, unknown> | null {
+  const fromState = ROWS_FROM_STATE[table];
+  if (fromState && random() < 0.5) return fromState(state, id, random);
   const spec = tableSpec(table);
   const defaults = spec.defaults as Record<string, unknown>;
   const row: Record<string, unknown> = { id };

@@ -5,6 +5,7 @@ import { diagramBench } from './diagram-bench';
 import { excelBench } from './excel-bench';
 import { hostileWorkbooks } from './hostile-workbooks';
 import { interchangeBench } from './interchange-bench';
+import { metricsBench } from './metrics-bench';
 import { openProject } from './open-project';
 import { wordBench } from './word-bench';
 import { peakMemory } from './peak-memory';
@@ -13,4 +14,4 @@ import { raciCheck, raciGrid } from './raci-bench';
 import { writeProject } from './write-project';
 
 /** The bench runs these in order: write first (the others use its file), memory last. Add new sections before memory. */
-export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, apiPause, peakMemory];
+export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, metricsBench, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, apiPause, peakMemory];

@@ -2,18 +2,12 @@ import type { CommandInput } from '../../../shared/commands/command-schema';
 import { execute } from '../../../shared/commands/execute';
 import { ProjectSession } from '../../../electron/project/project-session';
 import type { BenchRow, BenchSection } from '../bench-types';
-import { median, quantile, timed } from '../stats';
+import { lcg, median, quantile, timed } from '../stats';
 import { partyIds, stepId } from '../synthetic-project';
 
 const SAMPLES = 500;
 const WARM_UP = 20;
 const LETTERS = ['R', 'A', 'C', 'I', 'RA', 'CI'];
-
-/** Deterministic pseudo-random numbers, so every run edits the same cells. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 function measure(session: ProjectSession, label: string, command: (i: number) => CommandInput): BenchRow[] {
   for (let i = 0; i < WARM_UP; i++) session.execute(command(SAMPLES + i));

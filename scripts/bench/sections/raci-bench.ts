@@ -5,18 +5,13 @@ import type { CommandInput } from '../../../shared/commands/command-schema';
 import { execute } from '../../../shared/commands/execute';
 import { checkProject, RaciChecker } from '../../../shared/raci/raci-checker';
 import type { BenchRow, BenchSection } from '../bench-types';
-import { median, quantile, timed } from '../stats';
+import { lcg, median, quantile, timed } from '../stats';
 import { buildSyntheticProject, partyIds, stepId, syntheticBatches, type SyntheticShape } from '../synthetic-project';
 import { call, createProject, freePort, startHost } from '../browser-host';
 
 const FULL_RUNS = 30;
 const EDITS = 500;
 const LETTERS = ['R', 'A', 'C', 'I', 'RA', 'CI', ''];
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 /** The whole-project check and the per-edit incremental one, as the renderer's store runs them. */
 export const raciCheck: BenchSection = {

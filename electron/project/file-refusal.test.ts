@@ -101,7 +101,15 @@ describe('files Lanewise refuses to open', () => {
     }
     writeFileSync(path, bytes);
     const check = new Database(path, { readonly: true });
-    expect(check.pragma('quick_check', { simple: true })).not.toBe('ok');
+    // Garbage on a page of the schema makes SQLite throw rather than answer.
+    const verdict = (() => {
+      try {
+        return check.pragma('quick_check', { simple: true });
+      } catch (e) {
+        return (e as Error).message;
+      }
+    })();
+    expect(verdict).not.toBe('ok');
     check.close();
     expectRefused(path, 'corrupt', /is damaged/);
   });

@@ -93,4 +93,76 @@ export const MIGRATIONS: readonly string[] = [
     label TEXT NOT NULL, saved_at TEXT NOT NULL, snapshot TEXT NOT NULL);
   CREATE INDEX process_versions_by_process ON process_versions(process_id);
   `,
+  // 6: phase 1 of the method (现状调研与问题诊断): research scope, interviews, questionnaire, history data, problem register.
+  `
+  CREATE TABLE scope_processes (
+    id TEXT PRIMARY KEY, process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE TABLE scope_departments (
+    id TEXT PRIMARY KEY, department_id TEXT NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE TABLE interviewees (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, position TEXT NOT NULL,
+    department_id TEXT REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+    planned_date TEXT NOT NULL, status TEXT NOT NULL CHECK (status IN ('planned', 'done', 'cancelled')), sort_order INTEGER NOT NULL);
+  CREATE TABLE interviews (
+    id TEXT PRIMARY KEY,
+    interviewee_id TEXT REFERENCES interviewees(id) DEFERRABLE INITIALLY DEFERRED,
+    date TEXT NOT NULL, title TEXT NOT NULL, notes TEXT NOT NULL);
+  CREATE TABLE interview_departments (
+    id TEXT PRIMARY KEY,
+    interview_id TEXT NOT NULL REFERENCES interviews(id) DEFERRABLE INITIALLY DEFERRED,
+    department_id TEXT NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE TABLE interview_processes (
+    id TEXT PRIMARY KEY,
+    interview_id TEXT NOT NULL REFERENCES interviews(id) DEFERRABLE INITIALLY DEFERRED,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE TABLE interview_quotes (
+    id TEXT PRIMARY KEY,
+    interview_id TEXT NOT NULL REFERENCES interviews(id) DEFERRABLE INITIALLY DEFERRED,
+    text TEXT NOT NULL, sort_order INTEGER NOT NULL);
+  CREATE TABLE survey_dimensions (
+    id TEXT PRIMARY KEY, name_zh TEXT NOT NULL, name_en TEXT NOT NULL, sort_order INTEGER NOT NULL);
+  CREATE TABLE survey_questions (
+    id TEXT PRIMARY KEY,
+    dimension_id TEXT NOT NULL REFERENCES survey_dimensions(id) DEFERRABLE INITIALLY DEFERRED,
+    text_zh TEXT NOT NULL, text_en TEXT NOT NULL, sort_order INTEGER NOT NULL);
+  CREATE TABLE survey_responses (
+    id TEXT PRIMARY KEY,
+    department_id TEXT REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+    position TEXT NOT NULL, respondent TEXT NOT NULL, source TEXT NOT NULL, imported_at TEXT NOT NULL, fingerprint TEXT NOT NULL);
+  CREATE TABLE survey_answers (
+    id TEXT PRIMARY KEY,
+    response_id TEXT NOT NULL REFERENCES survey_responses(id) DEFERRABLE INITIALLY DEFERRED,
+    question_id TEXT NOT NULL REFERENCES survey_questions(id) DEFERRABLE INITIALLY DEFERRED,
+    value INTEGER NOT NULL CHECK (value BETWEEN 1 AND 5));
+  CREATE TABLE history_records (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    department_id TEXT REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED,
+    period_from TEXT NOT NULL, period_to TEXT NOT NULL,
+    projects INTEGER NOT NULL, delayed_projects INTEGER NOT NULL, complaints INTEGER NOT NULL, reworks INTEGER NOT NULL, note TEXT NOT NULL);
+  CREATE TABLE problems (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL, description TEXT NOT NULL,
+    source TEXT NOT NULL CHECK (source IN ('interview', 'questionnaire', 'data', 'workshop')),
+    evidence TEXT NOT NULL,
+    interview_id TEXT REFERENCES interviews(id) DEFERRABLE INITIALLY DEFERRED,
+    impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5), urgency INTEGER NOT NULL CHECK (urgency BETWEEN 1 AND 5),
+    status TEXT NOT NULL CHECK (status IN ('open', 'addressed', 'accepted')),
+    measure TEXT NOT NULL,
+    addressed_by_step_id TEXT REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED,
+    addressed_by_decision_id TEXT REFERENCES decisions(id) DEFERRABLE INITIALLY DEFERRED,
+    addressed_note TEXT NOT NULL, created_at TEXT NOT NULL);
+  CREATE TABLE problem_processes (
+    id TEXT PRIMARY KEY,
+    problem_id TEXT NOT NULL REFERENCES problems(id) DEFERRABLE INITIALLY DEFERRED,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE TABLE problem_steps (
+    id TEXT PRIMARY KEY,
+    problem_id TEXT NOT NULL REFERENCES problems(id) DEFERRABLE INITIALLY DEFERRED,
+    step_id TEXT NOT NULL REFERENCES steps(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE TABLE problem_departments (
+    id TEXT PRIMARY KEY,
+    problem_id TEXT NOT NULL REFERENCES problems(id) DEFERRABLE INITIALLY DEFERRED,
+    department_id TEXT NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED);
+  CREATE INDEX survey_answers_by_response ON survey_answers(response_id);
+  `,
 ];

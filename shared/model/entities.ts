@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { diagnosisSettingsSchema } from './diagnosis-entities';
 import { colourSchema, idSchema, orderSchema, safeName, safeText } from './field-schemas';
 import { policyParamsSchema } from '../policy/policy-params';
 import { randomId } from './random-id';
@@ -201,6 +202,7 @@ export const projectMetaSchema = z.object({
   raciSettings: raciSettingsSchema.default(() => raciSettingsSchema.parse({})),
   /** Parameters of the policy draft; files from before they existed load with the defaults. */
   policy: policyParamsSchema.default(() => policyParamsSchema.parse({})),
+  diagnosis: diagnosisSettingsSchema.default(() => diagnosisSettingsSchema.parse({})),
 });
 /** A change of project details: only what it names, so a setting left out keeps its value (no defaults); never the project id. */
 export const projectMetaPatchSchema = z.object(projectMetaFields).partial();

@@ -12,6 +12,24 @@ import {
   processVersionSchema,
   stepSchema,
 } from './entities';
+import {
+  historyRecordSchema,
+  interviewDepartmentSchema,
+  interviewProcessSchema,
+  interviewQuoteSchema,
+  intervieweeSchema,
+  interviewSchema,
+  problemDepartmentSchema,
+  problemProcessSchema,
+  problemSchema,
+  problemStepSchema,
+  scopeDepartmentSchema,
+  scopeProcessSchema,
+  surveyAnswerSchema,
+  surveyDimensionSchema,
+  surveyQuestionSchema,
+  surveyResponseSchema,
+} from './diagnosis-entities';
 
 export type OnDelete = 'cascade' | 'setNull';
 export interface ForeignKey {
@@ -48,6 +66,8 @@ function table<S extends Shape, const D extends Defaults<S>, const O extends Ord
 }
 
 const inProcess = { field: 'processId', table: 'processes', onDelete: 'cascade' } as const;
+const ofProcess = (field: string) => ({ field, table: 'processes', onDelete: 'cascade' }) as const;
+const ofDepartment = (field: string) => ({ field, table: 'departments', onDelete: 'cascade' }) as const;
 
 export const TABLES = {
   departments: table({ schema: departmentSchema, defaults: { color: '#4f7cac' }, foreignKeys: [], fixed: [], orderScope: null }),
@@ -104,6 +124,126 @@ export const TABLES = {
     orderScope: false,
   }),
   processVersions: table({ schema: processVersionSchema, defaults: {}, fixed: ['processId', 'snapshot'], foreignKeys: [inProcess], orderScope: false }),
+  // Phase 1 of the method, 现状调研与问题诊断 (shared/model/diagnosis-entities.ts).
+  scopeProcesses: table({ schema: scopeProcessSchema, defaults: {}, fixed: ['processId'], foreignKeys: [ofProcess('processId')], orderScope: false }),
+  scopeDepartments: table({ schema: scopeDepartmentSchema, defaults: {}, fixed: ['departmentId'], foreignKeys: [ofDepartment('departmentId')], orderScope: false }),
+  interviewees: table({
+    schema: intervieweeSchema,
+    defaults: { position: '', departmentId: null, plannedDate: '', status: 'planned' },
+    fixed: [],
+    foreignKeys: [{ field: 'departmentId', table: 'departments', onDelete: 'setNull' }],
+    orderScope: null,
+  }),
+  interviews: table({
+    schema: interviewSchema,
+    defaults: { intervieweeId: null, date: '', title: '', notes: '' },
+    fixed: [],
+    // The notes are the consultant's record: deleting the interviewee from the plan keeps them.
+    foreignKeys: [{ field: 'intervieweeId', table: 'interviewees', onDelete: 'setNull' }],
+    orderScope: false,
+  }),
+  interviewDepartments: table({
+    schema: interviewDepartmentSchema,
+    defaults: {},
+    fixed: ['interviewId', 'departmentId'],
+    foreignKeys: [{ field: 'interviewId', table: 'interviews', onDelete: 'cascade' }, ofDepartment('departmentId')],
+    orderScope: false,
+  }),
+  interviewProcesses: table({
+    schema: interviewProcessSchema,
+    defaults: {},
+    fixed: ['interviewId', 'processId'],
+    foreignKeys: [{ field: 'interviewId', table: 'interviews', onDelete: 'cascade' }, ofProcess('processId')],
+    orderScope: false,
+  }),
+  interviewQuotes: table({
+    schema: interviewQuoteSchema,
+    defaults: {},
+    fixed: ['interviewId'],
+    foreignKeys: [{ field: 'interviewId', table: 'interviews', onDelete: 'cascade' }],
+    orderScope: 'interviewId',
+  }),
+  surveyDimensions: table({ schema: surveyDimensionSchema, defaults: { nameZh: '', nameEn: '' }, fixed: [], foreignKeys: [], orderScope: null }),
+  surveyQuestions: table({
+    schema: surveyQuestionSchema,
+    defaults: { textZh: '', textEn: '' },
+    fixed: [],
+    foreignKeys: [{ field: 'dimensionId', table: 'surveyDimensions', onDelete: 'cascade' }],
+    orderScope: 'dimensionId',
+  }),
+  surveyResponses: table({
+    schema: surveyResponseSchema,
+    defaults: { departmentId: null, position: '', respondent: '', source: '', importedAt: '', fingerprint: '' },
+    fixed: [],
+    // A response counts overall even when its department is deleted.
+    foreignKeys: [{ field: 'departmentId', table: 'departments', onDelete: 'setNull' }],
+    orderScope: false,
+  }),
+  surveyAnswers: table({
+    schema: surveyAnswerSchema,
+    defaults: {},
+    fixed: ['responseId', 'questionId'],
+    foreignKeys: [
+      { field: 'responseId', table: 'surveyResponses', onDelete: 'cascade' },
+      { field: 'questionId', table: 'surveyQuestions', onDelete: 'cascade' },
+    ],
+    orderScope: false,
+  }),
+  historyRecords: table({
+    schema: historyRecordSchema,
+    defaults: { departmentId: null, periodFrom: '', periodTo: '', projects: 0, delayedProjects: 0, complaints: 0, reworks: 0, note: '' },
+    fixed: [],
+    foreignKeys: [ofProcess('processId'), { field: 'departmentId', table: 'departments', onDelete: 'setNull' }],
+    orderScope: false,
+  }),
+  problems: table({
+    schema: problemSchema,
+    defaults: {
+      description: '',
+      source: 'workshop',
+      evidence: '',
+      interviewId: null,
+      impact: 3,
+      urgency: 3,
+      status: 'open',
+      measure: '',
+      addressedByStepId: null,
+      addressedByDecisionId: null,
+      addressedNote: '',
+      createdAt: '',
+    },
+    fixed: [],
+    foreignKeys: [
+      { field: 'interviewId', table: 'interviews', onDelete: 'setNull' },
+      { field: 'addressedByStepId', table: 'steps', onDelete: 'setNull' },
+      { field: 'addressedByDecisionId', table: 'decisions', onDelete: 'setNull' },
+    ],
+    orderScope: false,
+  }),
+  problemProcesses: table({
+    schema: problemProcessSchema,
+    defaults: {},
+    fixed: ['problemId', 'processId'],
+    foreignKeys: [{ field: 'problemId', table: 'problems', onDelete: 'cascade' }, ofProcess('processId')],
+    orderScope: false,
+  }),
+  problemSteps: table({
+    schema: problemStepSchema,
+    defaults: {},
+    fixed: ['problemId', 'stepId'],
+    foreignKeys: [
+      { field: 'problemId', table: 'problems', onDelete: 'cascade' },
+      { field: 'stepId', table: 'steps', onDelete: 'cascade' },
+    ],
+    orderScope: false,
+  }),
+  problemDepartments: table({
+    schema: problemDepartmentSchema,
+    defaults: {},
+    fixed: ['problemId', 'departmentId'],
+    foreignKeys: [{ field: 'problemId', table: 'problems', onDelete: 'cascade' }, ofDepartment('departmentId')],
+    orderScope: false,
+  }),
 } as const;
 
 type Registry = typeof TABLES;

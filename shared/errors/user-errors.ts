@@ -114,6 +114,63 @@ export const USER_ERRORS = {
     'zh-CN': '已有一项导出或导入正在进行：请等它完成或取消后再试。',
   },
   'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
+  'survey.not-xlsx': { en: '"{{file}}" is not an Excel workbook (.xlsx).', 'zh-CN': '“{{file}}”不是 Excel 工作簿（.xlsx）。' },
+  'survey.old-xls': {
+    en: '"{{file}}" is an old-format Excel file (.xls): save it as an Excel workbook (.xlsx) and import that.',
+    'zh-CN': '“{{file}}”是旧版 Excel 文件（.xls）：请另存为 Excel 工作簿（.xlsx）后再导入。',
+  },
+  'survey.damaged': { en: '"{{file}}" is damaged or incomplete and cannot be read.', 'zh-CN': '“{{file}}”已损坏或不完整，无法读取。' },
+  'survey.too-large': { en: '"{{file}}" is too large for a form ({{detail}}).', 'zh-CN': '“{{file}}”作为问卷过大（{{detail}}）。' },
+  'survey.too-many': { en: 'Too many forms at once ({{count}}; at most {{limit}}). Import them in parts.', 'zh-CN': '一次导入的问卷过多（{{count}} 份，最多 {{limit}} 份），请分批导入。' },
+  'survey.wrong-form': {
+    en: '"{{file}}" is not a questionnaire form of this project: no sheet with the questions and answers was found.',
+    'zh-CN': '“{{file}}”不是本项目的调研问卷：未找到含题目和评分的工作表。',
+  },
+  'survey.out-of-range': { en: '{{source}}, cell {{cell}}: "{{value}}" is not an answer from 1 to 5.', 'zh-CN': '{{source}}，单元格 {{cell}}：“{{value}}”不是 1 到 5 之间的评分。' },
+  'survey.unknown-question': {
+    en: '{{source}}, cell {{cell}}: this question is no longer in the questionnaire.',
+    'zh-CN': '{{source}}，单元格 {{cell}}：该题目已不在问卷中。',
+  },
+  'survey.unknown-department': {
+    en: '{{source}}, cell {{cell}}: the project has no department "{{department}}" (departments: {{known}}).',
+    'zh-CN': '{{source}}，单元格 {{cell}}：项目中没有部门“{{department}}”（现有部门：{{known}}）。',
+  },
+  'survey.empty': { en: '{{source}}: no question is answered.', 'zh-CN': '{{source}}：没有任何题目作答。' },
+  'survey.duplicate': {
+    en: '{{source}}: {{respondent}} has already answered (in {{first}}). A respondent counts once.',
+    'zh-CN': '{{source}}：{{respondent}} 已作答过（见 {{first}}），每位受访者只计一次。',
+  },
+  'survey.more': { en: '…and {{count}} more problems.', 'zh-CN': '……另有 {{count}} 个问题。' },
+  'survey.refused': {
+    en: 'Nothing was imported: {{count}} problems in the forms. {{first}}',
+    'zh-CN': '未导入任何内容：问卷中有 {{count}} 个问题。{{first}}',
+  },
+  'history.wrong-form': {
+    en: '"{{file}}" is not a history data workbook: no sheet has the columns process, projects, delayed projects, complaints and rework.',
+    'zh-CN': '“{{file}}”不是历史数据工作簿：没有工作表含“流程、项目数、延期项目数、协作投诉次数、返工次数”各列。',
+  },
+  'history.unknown-process': {
+    en: '{{source}}, cell {{cell}}: the project has no process "{{process}}".',
+    'zh-CN': '{{source}}，单元格 {{cell}}：项目中没有流程“{{process}}”。',
+  },
+  'history.unknown-department': {
+    en: '{{source}}, cell {{cell}}: the project has no department "{{department}}".',
+    'zh-CN': '{{source}}，单元格 {{cell}}：项目中没有部门“{{department}}”。',
+  },
+  'history.bad-count': {
+    en: '{{source}}, cell {{cell}}: "{{value}}" is not a whole number from 0 to 1,000,000.',
+    'zh-CN': '{{source}}，单元格 {{cell}}：“{{value}}”不是 0 到 1,000,000 之间的整数。',
+  },
+  'history.delayed-exceeds': {
+    en: '{{source}}, row {{row}}: more delayed projects ({{delayed}}) than projects ({{projects}}).',
+    'zh-CN': '{{source}}，第 {{row}} 行：延期项目数（{{delayed}}）多于项目数（{{projects}}）。',
+  },
+  'history.bad-date': { en: '{{source}}, cell {{cell}}: "{{value}}" is not a date (YYYY-MM-DD).', 'zh-CN': '{{source}}，单元格 {{cell}}：“{{value}}”不是日期（YYYY-MM-DD）。' },
+  'history.twice': {
+    en: '{{source}}, row {{row}}: {{process}} has a second row for the same department and period.',
+    'zh-CN': '{{source}}，第 {{row}} 行：{{process}} 同一部门、同一期间已有一行。',
+  },
+  'history.empty': { en: '{{source}}: the sheet has no rows of data.', 'zh-CN': '{{source}}：工作表中没有数据行。' },
   internal: { en: 'Something went wrong inside Lanewise ({{detail}}). Nothing was changed.', 'zh-CN': 'Lanewise 内部出错（{{detail}}）。未做任何更改。' },
 } as const satisfies Record<string, Texts>;
 

@@ -120,7 +120,7 @@ export const USER_ERRORS = {
     'zh-CN': '“{{file}}”是旧版 Excel 文件（.xls）：请另存为 Excel 工作簿（.xlsx）后再导入。',
   },
   'survey.damaged': { en: '"{{file}}" is damaged or incomplete and cannot be read.', 'zh-CN': '“{{file}}”已损坏或不完整，无法读取。' },
-  'survey.too-large': { en: '"{{file}}" is too large for a form ({{detail}}).', 'zh-CN': '“{{file}}”作为问卷过大（{{detail}}）。' },
+  'survey.too-large': { en: '"{{file}}" is too large to import ({{detail}}).', 'zh-CN': '“{{file}}”过大，无法导入（{{detail}}）。' },
   'survey.too-many': { en: 'Too many forms at once ({{count}}; at most {{limit}}). Import them in parts.', 'zh-CN': '一次导入的问卷过多（{{count}} 份，最多 {{limit}} 份），请分批导入。' },
   'survey.wrong-form': {
     en: '"{{file}}" is not a questionnaire form of this project: no sheet with the questions and answers was found.',

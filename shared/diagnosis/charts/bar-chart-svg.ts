@@ -15,7 +15,10 @@ export interface BarChart {
   /** The value at the right end of the axis; bars are clipped there. */
   readonly max: number;
   readonly ticks: readonly number[];
+  /** A bar's value as written at its end. */
   readonly format: (value: number) => string;
+  /** A tick's value under the axis; the bars' format when absent. */
+  readonly tickFormat?: (value: number) => string;
   /** Written where a value is null, e.g. "–" or "n/a". */
   readonly missing: string;
   /** Under the axis, e.g. "Mean score (1–5)". */
@@ -83,7 +86,7 @@ export function barChartSvg(chart: BarChart): string {
   for (const tick of chart.ticks) {
     const tx = x(tick);
     parts.push(`<line x1="${fmt(tx)}" y1="${fmt(top)}" x2="${fmt(tx)}" y2="${fmt(axisY)}" stroke="${GRID_LINE}" stroke-width="1"/>`);
-    parts.push(textBlock([chart.format(tick)], tx, axisY + 18, { fontSize: VALUE_SIZE, fill: MUTED_INK }));
+    parts.push(textBlock([(chart.tickFormat ?? chart.format)(tick)], tx, axisY + 18, { fontSize: VALUE_SIZE, fill: MUTED_INK }));
   }
   chart.categories.forEach((_, c) => {
     const groupTop = top + ROW_GAP + c * (groupHeight + ROW_GAP);

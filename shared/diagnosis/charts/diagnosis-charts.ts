@@ -42,7 +42,8 @@ export function surveyChartSvg(results: SurveyResults, texts: ChartTexts): strin
     values: groups.map((g) => results.dimensions.map((d) => (g.key === null ? d.overall.mean : (d.byGroup.get(g.key)?.mean ?? null)))),
     max: 5,
     ticks: [0, 1, 2, 3, 4, 5],
-    format: (v) => (Number.isInteger(v) ? String(v) : v.toFixed(2)),
+    format: (v) => v.toFixed(2),
+    tickFormat: String,
     missing: texts.missing,
     axisLabel: texts.meanAxis,
   });

@@ -1,0 +1,47 @@
+import type { ReportDocument } from '../../shared/diagnosis/report-document';
+
+/** A picture source for the report: the swimlane pictures of a process, or a chart's PNG. */
+export interface ReportDrawing {
+  renderDiagram(processId: string): Promise<readonly Uint8Array[]>;
+  renderChart(svg: string): Promise<Uint8Array>;
+}
+
+export interface ReportPictures {
+  readonly diagrams: ReadonlyMap<string, readonly Uint8Array[]>;
+  /** In the order the charts appear in the document. */
+  readonly charts: readonly Uint8Array[];
+}
+
+/** Pictures drawn at once: one is outlined on this thread while the other is rasterised off it. */
+const DRAWING_LANES = 2;
+
+/** Every picture the report shows, drawn two at a time; a failure names the process. */
+export async function drawReportPictures(doc: ReportDocument, drawing: ReportDrawing, processName: (id: string) => string): Promise<ReportPictures> {
+  const blocks = doc.chapters.flatMap((c) => c.blocks);
+  const jobs: Array<() => Promise<void>> = [];
+  const diagrams = new Map<string, readonly Uint8Array[]>();
+  const charts: Uint8Array[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'diagram' && !diagrams.has(block.processId)) {
+      diagrams.set(block.processId, []);
+      jobs.push(async () => {
+        try {
+          diagrams.set(block.processId, await drawing.renderDiagram(block.processId));
+        } catch (e) {
+          throw new Error(`Could not draw the swimlane diagram of "${processName(block.processId)}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        }
+      });
+    } else if (block.kind === 'chart') {
+      const at = charts.push(new Uint8Array()) - 1;
+      jobs.push(async () => {
+        charts[at] = await drawing.renderChart(block.svg);
+      });
+    }
+  }
+  let next = 0;
+  const lane = async () => {
+    for (let i = next++; i < jobs.length; i = next++) await jobs[i]!();
+  };
+  await Promise.all(Array.from({ length: DRAWING_LANES }, lane));
+  return { diagrams, charts };
+}

@@ -14,6 +14,7 @@ import { writeKeyNodeSheet, type ProcessSteps } from './key-node-sheet';
 import { writeLegendSheet } from './legend-sheet';
 import { writeMeasurementSheets } from './measurement-sheets';
 import { exportComparisons } from '../../shared/versions/process-versions';
+import { addProblemRegisterSheet } from './problem-register-sheet';
 import { raciPartyColumns } from './raci-sheet-layout';
 import { writeRaciSheet } from './raci-sheet-writer';
 import { SheetNamer } from './sheet-names';
@@ -62,6 +63,7 @@ export async function buildRaciWorkbook(state: ProjectState, options: Omit<RaciE
   if (options.findings) writeFindingsSheet(workbook.addWorksheet(names.take(labels.findingsSheet, 'Findings')), options.findings, labels, fonts, state.meta.name, subtitle);
   if (options.decisions) writeDecisionsSheet(workbook.addWorksheet(names.take(labels.decisionsSheet, 'Decisions')), options.decisions, labels, fonts, state.meta.name, subtitle);
   writeMeasurementSheets(workbook, names, { state, processIds: processes.map((p) => p.process.id), comparisons: exportComparisons(state), fonts, subtitle });
+  addProblemRegisterSheet(workbook, names, state, fonts, subtitle);
   writeLegendSheet(workbook.addWorksheet(names.take(labels.legendSheet, 'Legend')), labels, fonts, state.meta.name, subtitle);
   const record = workbook.addWorksheet(names.take(RECORD_SHEET, RECORD_SHEET), { state: 'veryHidden' });
   writeRecordSheet(record, recordOf(state, options.exportId ?? randomUUID(), date, sheets));

@@ -6,7 +6,8 @@ import { chartTexts, complaintsChartSvg, historyRatesChartSvg, surveyChartSvg, t
 import { diagnosisTerms, type DiagnosisTerms } from './diagnosis-terms';
 import { formatRate, processHistories, type ProcessHistory } from './history-figures';
 import { problemLinks } from './problem-links';
-import { formatNumber, rankProblems, type RankedProblem } from './problem-priority';
+import { formatNumber, type RankedProblem } from './problem-priority';
+import { problemRegister, type RegisterEntry } from './problem-register';
 import { questionCount } from './questionnaire';
 import { reportedProcesses, researchScope } from './research-scope';
 import { reportLabels, type ReportLabels } from './report-labels';
@@ -249,34 +250,23 @@ function historyChapter(c: Context, histories: readonly ProcessHistory[]): Repor
   return { title: labels.chapters.history, blocks };
 }
 
-function names(ids: readonly string[], lookup: (id: string) => string | undefined, separator: string): string {
-  return ids
-    .map(lookup)
-    .filter((n): n is string => Boolean(n))
-    .join(separator);
-}
-
-function problemsChapter(c: Context, ranked: readonly RankedProblem[]): ReportChapter {
-  const { state, labels, terms } = c;
-  if (ranked.length === 0) return { title: labels.chapters.problems, blocks: [paragraph(terms.noProblems)] };
-  const links = problemLinks(state);
-  const blocks: ReportBlock[] = [paragraph(labels.problemsIntro(ranked.length))];
-  const stepName = (id: string) => {
-    const s = state.tables.steps[id];
-    return s ? [s.code, s.name].filter(Boolean).join(' ') : undefined;
-  };
-  ranked.forEach(({ problem }, i) => {
-    const l = links.get(problem.id)!;
+function problemsChapter(c: Context, register: readonly RegisterEntry[]): ReportChapter {
+  const { labels, terms } = c;
+  if (register.length === 0) return { title: labels.chapters.problems, blocks: [paragraph(terms.noProblems)] };
+  const blocks: ReportBlock[] = [paragraph(labels.problemsIntro(register.length))];
+  register.forEach((entry, i) => {
+    const { problem } = entry;
     blocks.push({ kind: 'heading', text: labels.sectionHeading(5, i + 1, problem.title) });
     if (problem.description.trim()) blocks.push(...paragraphs(problem.description));
     const line = (label: string, text: string) => (text.trim() ? [paragraph(labels.problemLine(label, text))] : []);
     blocks.push(
       ...line(terms.source, terms.sources[problem.source]),
-      ...line(terms.processes, names(l.processIds, (id) => state.tables.processes[id]?.name, terms.listSeparator)),
-      ...line(terms.steps, names(l.stepIds, stepName, terms.listSeparator)),
-      ...line(terms.departments, names(l.departmentIds, (id) => state.tables.departments[id]?.name, terms.listSeparator)),
+      ...line(terms.processes, entry.processes.join(terms.listSeparator)),
+      ...line(terms.steps, entry.steps.join(terms.listSeparator)),
+      ...line(terms.departments, entry.departments.join(terms.listSeparator)),
       ...line(terms.evidence, problem.evidence),
       ...line(terms.measure, problem.measure),
+      ...line(terms.addressedBy, entry.addressedBy.join(terms.listSeparator)),
     );
   });
   return { title: labels.chapters.problems, blocks };
@@ -315,7 +305,7 @@ export function buildStatusReport(state: ProjectState): ReportDocument {
   const terms = diagnosisTerms(language);
   const policy = policyLabels(language);
   const c: Context = { state, labels, terms, policy, numbers: new Numbers(policy), chartTexts: chartTexts(terms) };
-  const ranked = rankProblems(state);
+  const register = problemRegister(state);
   const links = problemLinks(state);
   const problemCounts = new Map<string, number>();
   for (const l of links.values()) {
@@ -331,9 +321,9 @@ export function buildStatusReport(state: ProjectState): ReportDocument {
       processesChapter(c, problemCounts),
       surveyChapter(c, surveyResults(state, language, terms.noDepartment)),
       historyChapter(c, processHistories(state)),
-      problemsChapter(c, ranked),
-      rankingChapter(c, ranked),
-      recommendationsChapter(c, ranked),
+      problemsChapter(c, register),
+      rankingChapter(c, register),
+      recommendationsChapter(c, register),
     ],
   };
 }

@@ -121,6 +121,7 @@ export const USER_ERRORS = {
   },
   'survey.damaged': { en: '"{{file}}" is damaged or incomplete and cannot be read.', 'zh-CN': '“{{file}}”已损坏或不完整，无法读取。' },
   'survey.too-large': { en: '"{{file}}" is too large to import ({{detail}}).', 'zh-CN': '“{{file}}”过大，无法导入（{{detail}}）。' },
+  'survey.upload-too-large': { en: 'The files are too large to import at once ({{detail}}). Import them in parts.', 'zh-CN': '文件过大，无法一次导入（{{detail}}），请分批导入。' },
   'survey.too-many': { en: 'Too many forms at once ({{count}}; at most {{limit}}). Import them in parts.', 'zh-CN': '一次导入的问卷过多（{{count}} 份，最多 {{limit}} 份），请分批导入。' },
   'survey.wrong-form': {
     en: '"{{file}}" is not a questionnaire form of this project: no sheet with the questions and answers was found.',

@@ -27,6 +27,9 @@ export const CHANNEL_NAMES = [
   'templates.delete',
   'jobs.progress',
   'jobs.cancel',
+  'diagnosis.export',
+  'diagnosis.importSurvey',
+  'diagnosis.importHistory',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -10,6 +10,7 @@ import type { UserErrorKey } from '../errors/user-errors';
 import { CONFLICT_CHOICES, type ImportPreviewView } from './import-preview';
 
 export type { BadCellReason, BadCellView, ConflictChoice, ImportCellView, ImportNoteView, ImportPreviewView, ImportRecordStatus } from './import-preview';
+import { DIAGNOSIS_EXPORT_KINDS, MAX_UPLOAD_FILES, uploadedFileSchema, type DiagnosisImportOutcome } from './diagnosis-requests';
 
 export interface ProjectFileInfo {
   path: string;
@@ -131,6 +132,8 @@ const userTemplateRequest = z.object({ id: z.string().min(1).max(64) }).strict()
 const saveTemplateRequest = inSession.extend({ processId: z.string().min(1).max(64), name: z.string().trim().min(1).max(200) });
 const userTemplateInSession = inSession.extend({ id: z.string().min(1).max(64) });
 const currentRequest = z.object({ session: sessionId.optional() }).strict();
+const diagnosisExportRequest = inSession.extend({ kind: z.enum(DIAGNOSIS_EXPORT_KINDS) });
+const diagnosisImportRequest = inSession.extend({ files: z.array(uploadedFileSchema).min(1).max(MAX_UPLOAD_FILES).optional() });
 
 /** Every message between renderer and main. Main validates each request against its schema. */
 export const contract = {
@@ -167,6 +170,11 @@ export const contract = {
   'jobs.progress': channel<typeof inSession, JobProgress | null>(inSession),
   /** Stops it: an export leaves no file, an import changes nothing. False when it had already ended. */
   'jobs.cancel': channel<typeof jobRequest, boolean>(jobRequest),
+  /** Questionnaire forms, the history data workbook and the status report of the diagnosis. */
+  'diagnosis.export': channel<typeof diagnosisExportRequest, ExportOutcome>(diagnosisExportRequest),
+  /** Filled questionnaires, many files at once; all are imported as one change or none is. */
+  'diagnosis.importSurvey': channel<typeof diagnosisImportRequest, DiagnosisImportOutcome<Change>>(diagnosisImportRequest),
+  'diagnosis.importHistory': channel<typeof diagnosisImportRequest, DiagnosisImportOutcome<Change>>(diagnosisImportRequest),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { problem } from '../../shared/diagnosis/import-problems';
+import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
+import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { exportDiagnosisFile } from '../exports/diagnosis-exports';
+import { ImportRequestError } from './export-handlers';
+import type { ProjectSession } from '../project/project-session';
+import { planHistoryFile } from '../survey/history-import';
+import { listedProblems, planSurveyFiles } from '../survey/survey-import';
+import { WORKBOOK_LIMITS, type UploadedWorkbook } from '../survey/workbook-limits';
+
+/** The desktop app's dialogs for the diagnosis; each resolves to null when the user cancels. */
+export interface DiagnosisDialogs {
+  chooseExportPath(fileName: string, kind: 'xlsx' | 'docx'): Promise<string | null>;
+  chooseWorkbooksToImport(multiple: boolean): Promise<string[] | null>;
+}
+
+type DiagnosisChannel = 'diagnosis.export' | 'diagnosis.importSurvey' | 'diagnosis.importHistory';
+type DiagnosisHandlers = { [C in DiagnosisChannel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
+
+/** All uploads of one import together: more than the browser host accepts in one request anyway. */
+const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
+
+const EXTENSION: Record<DiagnosisExportKind, 'xlsx' | 'docx'> = { 'survey-xlsx': 'xlsx', 'survey-docx': 'docx', 'history-xlsx': 'xlsx', 'report-docx': 'docx' };
+
+/** A file larger than a workbook may be is not read at all, only named. */
+async function readChosen(path: string): Promise<UploadedWorkbook> {
+  const size = (await stat(path)).size;
+  return { name: basename(path), bytes: size > WORKBOOK_LIMITS.maxFileBytes ? Buffer.alloc(size > 0 ? WORKBOOK_LIMITS.maxFileBytes + 1 : 0) : await readFile(path) };
+}
+
+type Uploads = { files: UploadedWorkbook[] } | { cancelled: true } | { tooLarge: number };
+
+async function uploads(request: ParsedRequestOf<'diagnosis.importSurvey'>, dialogs: DiagnosisDialogs | undefined, multiple: boolean): Promise<Uploads> {
+  if (request.files) {
+    const files = request.files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.base64, 'base64') }));
+    const total = files.reduce((n, f) => n + f.bytes.length, 0);
+    return total > MAX_TOTAL_BYTES ? { tooLarge: total } : { files };
+  }
+  if (!dialogs) throw new ImportRequestError('Choose a workbook to upload');
+  const paths = await dialogs.chooseWorkbooksToImport(multiple);
+  if (!paths || paths.length === 0) return { cancelled: true };
+  return { files: await Promise.all(paths.map(readChosen)) };
+}
+
+const now = () => new Date().toISOString();
+
+/** Exports and imports of the diagnosis: bytes for a browser download or upload, dialogs on the desktop. */
+export function diagnosisHandlers(session: (id: string) => ProjectSession, dialogs: DiagnosisDialogs | undefined): DiagnosisHandlers {
+  return {
+    'diagnosis.export': async (r) => {
+      const file = await exportDiagnosisFile(session(r.session).state, r.kind);
+      if (!dialogs) return { kind: 'download', fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
+      const path = await dialogs.chooseExportPath(file.fileName, EXTENSION[r.kind]);
+      if (!path) return { kind: 'cancelled' };
+      await writeFile(path, file.bytes);
+      return { kind: 'saved', path };
+    },
+    'diagnosis.importSurvey': async (r) => {
+      const current = session(r.session);
+      const chosen = await uploads(r, dialogs, true);
+      if ('cancelled' in chosen) return { kind: 'cancelled' };
+      if ('tooLarge' in chosen) return { kind: 'refused', problems: [problem('survey.upload-too-large', { detail: `${Math.round(chosen.tooLarge / 1048576)} MB > ${MAX_TOTAL_BYTES / 1048576} MB` })], total: 1 };
+      const label = current.state.meta.language === 'zh-CN' ? '导入问卷' : 'Import questionnaires';
+      const plan = planSurveyFiles(current.state, chosen.files, { newId: (prefix) => prefix + randomUUID(), now: now(), label });
+      if (plan.problems.length > 0 || !plan.command) {
+        const problems = plan.problems.length > 0 ? plan.problems : [problem('survey.empty', { source: chosen.files.map((f) => f.name).join(', ') })];
+        return { kind: 'refused', problems: listedProblems(problems), total: problems.length };
+      }
+      return { kind: 'imported', change: current.execute(plan.command, label), added: plan.responses, updated: 0 };
+    },
+    'diagnosis.importHistory': async (r) => {
+      const current = session(r.session);
+      const chosen = await uploads(r, dialogs, false);
+      if ('cancelled' in chosen) return { kind: 'cancelled' };
+      if ('tooLarge' in chosen) return { kind: 'refused', problems: [problem('survey.upload-too-large', { detail: `${Math.round(chosen.tooLarge / 1048576)} MB > ${MAX_TOTAL_BYTES / 1048576} MB` })], total: 1 };
+      const file = chosen.files[0]!;
+      const label = current.state.meta.language === 'zh-CN' ? '导入历史数据' : 'Import history data';
+      const plan = planHistoryFile(current.state, file, { newId: (prefix) => prefix + randomUUID(), label });
+      if (plan.problems.length > 0) return { kind: 'refused', problems: listedProblems(plan.problems), total: plan.problems.length };
+      if (!plan.command) return { kind: 'refused', problems: [problem('history.empty', { source: file.name })], total: 1 };
+      return { kind: 'imported', change: current.execute(plan.command, label), added: plan.added, updated: plan.updated };
+    },
+  };
+}

@@ -5,7 +5,8 @@ import { displayLetters } from '../../shared/model/raci-letters';
 import { importCommand as raciImportCommand, previewRaciImport, type CellComparison, type ImportPreview } from '../excel/raci-workbook-import';
 import { ProjectSession } from '../project/project-session';
 import { CliUsageError } from './cli-error';
-import { single, type Out } from './cli-io';
+import type { Out } from './cli-io';
+import { diagnosisImportCommand } from './diagnosis-import-command';
 import { processImportCommand } from './process-import-command';
 
 const letters = (l: string | null) => (l === null ? '?' : displayLetters(l) || '-');
@@ -32,6 +33,7 @@ function printPreview(p: ImportPreview, out: Out): void {
  * the preview, then applies it as one change. For a RACI workbook the preview is three-way, and open
  * conflicts need --mine (keep Lanewise's values) or --theirs (take the workbook's). A writer: it
  * holds the file's lock, so it is refused while the app has the file open.
+ * lanewise import FILE --survey IN.xlsx… | --history IN.xlsx [--dry-run]: the diagnosis's questionnaires and history data.
  */
 export async function importCommand(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -42,20 +44,26 @@ export async function importCommand(args: string[], out: Out): Promise<number> {
       xlsx: { type: 'string' },
       bpmn: { type: 'string' },
       table: { type: 'string' },
+      survey: { type: 'string', multiple: true },
+      history: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       mine: { type: 'boolean', default: false },
       theirs: { type: 'boolean', default: false },
     },
   });
-  const file = single(positionals, 'import');
-  const sources = [values.xlsx, values.bpmn, values.table].filter((v) => v !== undefined);
-  if (sources.length !== 1) throw new CliUsageError('import needs one of --xlsx IN.xlsx, --bpmn IN.bpmn or --table IN.xlsx|IN.csv');
+  const sources = [values.xlsx, values.bpmn, values.table, values.survey, values.history].filter((v) => v !== undefined);
+  if (sources.length !== 1) throw new CliUsageError('import needs one of --xlsx IN.xlsx, --bpmn IN.bpmn, --table IN.xlsx|IN.csv, --survey IN.xlsx… or --history IN.xlsx');
   if (values.mine && values.theirs) throw new CliUsageError('choose either --mine or --theirs');
   if ((values.mine || values.theirs) && values.xlsx === undefined) throw new CliUsageError('--mine and --theirs apply to --xlsx only');
+  // Forms after the project file count as more questionnaires, so a shell glob works: --survey forms/*.xlsx
+  const [file, ...more] = positionals;
+  if (file === undefined || (more.length > 0 && values.survey === undefined)) throw new CliUsageError('import needs exactly one FILE');
   const session = ProjectSession.open(resolve(file), { app: 'lanewise import' });
   try {
     if (values.bpmn !== undefined) return await processImportCommand(session, 'bpmn', values.bpmn, values['dry-run'], out);
     if (values.table !== undefined) return await processImportCommand(session, 'table', values.table, values['dry-run'], out);
+    if (values.survey !== undefined) return diagnosisImportCommand(session, 'survey', [...values.survey, ...more], values['dry-run'], file, out);
+    if (values.history !== undefined) return diagnosisImportCommand(session, 'history', [values.history], values['dry-run'], file, out);
     return await raciImport(session, file, values.xlsx!, { dryRun: values['dry-run'], all: values.mine ? 'mine' : values.theirs ? 'theirs' : undefined }, out);
   } finally {
     session.close();

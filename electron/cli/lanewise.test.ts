@@ -54,7 +54,7 @@ describe('lanewise new / info', () => {
     expect((await run(['new', path]))).toEqual({ code: 0, lines: [`Created ${path}`] });
     const { code, lines } = (await run(['info', path, '--json']));
     expect(code).toBe(0);
-    expect(JSON.parse(lines.join(''))).toEqual({ name: '采购流程', language: 'zh-CN', processes: 0, lanes: 0, steps: 0, flows: 0, parties: 0, raciCells: 0, reviewNotes: 0, openReviewNotes: 0 });
+    expect(JSON.parse(lines.join(''))).toEqual({ name: '采购流程', language: 'zh-CN', processes: 0, lanes: 0, steps: 0, flows: 0, parties: 0, raciCells: 0, reviewNotes: 0, openReviewNotes: 0, interviews: 0, responses: 0, problems: 0 });
   });
 
   it('counts what commands added', async () => {
@@ -62,7 +62,7 @@ describe('lanewise new / info', () => {
     const { code, lines } = (await run(['info', path, '--json']));
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
-    expect(JSON.parse(lines[0]!)).toEqual({ name: 'Audit 2026', language: 'en', processes: 2, lanes: 3, steps: 3, flows: 1, parties: 3, raciCells: 4, reviewNotes: 0, openReviewNotes: 0 });
+    expect(JSON.parse(lines[0]!)).toEqual({ name: 'Audit 2026', language: 'en', processes: 2, lanes: 3, steps: 3, flows: 1, parties: 3, raciCells: 4, reviewNotes: 0, openReviewNotes: 0, interviews: 0, responses: 0, problems: 0 });
   });
 
   it('prints the counts as text without --json', async () => {

@@ -25,9 +25,12 @@ const USAGE = `Usage:
   lanewise export FILE --pdf OUT.pdf | --diagrams-pdf OUT.pdf
   lanewise export FILE --svg DIR | --png DIR
   lanewise export FILE --bpmn DIR | --table DIR [--csv]
+  lanewise export FILE --survey OUT.xlsx | --survey-form OUT.docx | --history OUT.xlsx | --report OUT.docx
   lanewise import FILE --xlsx IN.xlsx [--dry-run] [--mine | --theirs]
   lanewise import FILE --bpmn IN.bpmn [--dry-run]
   lanewise import FILE --table IN.xlsx|IN.csv [--dry-run]
+  lanewise import FILE --survey IN.xlsx... [--dry-run]
+  lanewise import FILE --history IN.xlsx [--dry-run]
   lanewise metrics FILE [--process NAME]... [--json]
   lanewise snapshot FILE --process NAME --as LABEL
   lanewise compare FILE --process NAME --from LABEL [--to LABEL] [--json]`;

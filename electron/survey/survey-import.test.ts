@@ -7,7 +7,7 @@ import { execute } from '../../shared/commands/execute';
 import { counterIds, diagnosisTestProject } from '../../shared/diagnosis/diagnosis-test-project';
 import { surveyResults } from '../../shared/diagnosis/survey-results';
 import type { ProjectState } from '../../shared/model/project-state';
-import { fillSurveyForms } from '../../test/support/fill-survey-forms';
+import { fillSurveyForms } from '../../test/support/openpyxl-workbooks';
 import { surveyWorkbookBytes } from './survey-form-workbook';
 import { planSurveyFiles } from './survey-import';
 
@@ -38,7 +38,7 @@ describe('questionnaire forms filled by an independent writer', () => {
     expect(plan.problems).toEqual([]);
     expect(plan.responses).toBe(3);
     const after = execute(state, plan.command!).state;
-    const results = surveyResults(after);
+    const results = surveyResults(after, 'zh-CN');
     expect(results.groups.map((g) => [g.name, g.responses])).toEqual([
       ['市场部', 2],
       ['研发部', 1],
@@ -65,7 +65,7 @@ describe('questionnaire forms filled by an independent writer', () => {
     const plan = planSurveyFiles(state, upload('tally.xlsx'), options());
     expect(plan.problems).toEqual([]);
     expect(plan.responses).toBe(2);
-    const results = surveyResults(execute(state, plan.command!).state);
+    const results = surveyResults(execute(state, plan.command!).state, 'zh-CN');
     expect(results.dimensions[1]!.byGroup.get('sales')!.mean).toBe(1);
     expect(results.dimensions[1]!.overall.mean).toBe(2.5);
   });

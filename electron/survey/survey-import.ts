@@ -17,7 +17,7 @@ export const MAX_RESPONSES = 3000;
 export function planSurveyFiles(state: ProjectState, files: readonly UploadedWorkbook[], options: PlanOptions): SurveyImportPlan {
   if (files.length > MAX_FILES) return refused([problem('survey.too-many', { count: String(files.length), limit: String(MAX_FILES) })]);
   const questions = Object.values(state.tables.surveyQuestions);
-  const codes = new Map(questionnaire(state).flatMap((d) => d.questions.map((q) => [q.question.id, q.code] as const)));
+  const codes = new Map(questionnaire(state, state.meta.language).flatMap((d) => d.questions.map((q) => [q.question.id, q.code] as const)));
   const problems: ImportProblem[] = [];
   const forms: FilledForm[] = [];
   for (const file of files) {

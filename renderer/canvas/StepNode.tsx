@@ -9,6 +9,7 @@ import { NameInput } from '../common/NameInput';
 import { useProjectStore } from '../state/project-store';
 import { useCanvasUi } from './canvas-ui-store';
 import { FindingBadgeMark } from './FindingBadgeMark';
+import { StepProblemBadge } from '../diagnosis/ProblemBadge';
 import { useNodeTexts } from './node-texts';
 import { useNodeSurroundings, type NodeSurroundings } from './node-surroundings';
 import type { Side, StepFlowNode } from './step-nodes';
@@ -77,6 +78,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
     <div className={`step-node kind-${step.kind}${selected ? ' is-selected' : ''}`}>
       <StepPicture step={step} withText={close} />
       <FindingBadgeMark stepId={id} />
+      <StepProblemBadge stepId={id} />
       {editing && (
         <div className="step-rename nodrag nopan">
           <NameInput

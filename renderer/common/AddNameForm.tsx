@@ -10,10 +10,12 @@ interface AddNameFormProps {
   before?: ReactNode;
   /** Extra fields shown after the name, e.g. a colour. */
   after?: ReactNode;
+  /** Longest text the field takes; 200 (a name) unless given. */
+  maxLength?: number;
 }
 
 /** A one-line form that adds a named row and is ready for the next one. */
-export function AddNameForm({ submitLabel, nameLabel, onAdd, disabled = false, before, after }: AddNameFormProps) {
+export function AddNameForm({ submitLabel, nameLabel, onAdd, disabled = false, before, after, maxLength = 200 }: AddNameFormProps) {
   const [name, setName] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
@@ -39,7 +41,7 @@ export function AddNameForm({ submitLabel, nameLabel, onAdd, disabled = false, b
         className="add-form-name"
         value={name}
         placeholder={nameLabel}
-        maxLength={200}
+        maxLength={maxLength}
         required
         autoComplete="off"
         disabled={disabled}

@@ -14,6 +14,7 @@ import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
 import { metricsStrings } from '../metrics/metrics-strings';
+import { diagnosisStrings } from '../diagnosis/diagnosis-strings';
 import type { Strings } from './strings';
 
 /** English UI strings. zh-CN.ts must have exactly the same keys (checked by a test and by its type). */
@@ -70,6 +71,7 @@ export const en = {
   metrics: metricsStrings.en,
   about: aboutStrings.en,
   fileState: fileStateStrings.en,
+  diagnosis: diagnosisStrings.en,
 } as const;
 
 /** The shape every language's resources must have. */

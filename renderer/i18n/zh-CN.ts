@@ -14,6 +14,7 @@ import { keyNodesStrings } from '../key-nodes/key-nodes-strings';
 import { raciStrings } from '../raci-grid/raci-grid-strings';
 import { fileStateStrings } from '../file-state/file-state-strings';
 import { metricsStrings } from '../metrics/metrics-strings';
+import { diagnosisStrings } from '../diagnosis/diagnosis-strings';
 import type { Messages } from './en';
 
 /** 简体中文界面文字。键必须与 en.ts 完全一致。 */
@@ -70,4 +71,5 @@ export const zhCN: Messages = {
   metrics: metricsStrings.zhCN,
   about: aboutStrings.zhCN,
   fileState: fileStateStrings.zhCN,
+  diagnosis: diagnosisStrings.zhCN,
 };

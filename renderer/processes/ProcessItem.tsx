@@ -3,6 +3,7 @@ import type { Process } from '../../shared/model/entities';
 import { EditableListItem } from '../common/EditableListItem';
 import { useProjectStore } from '../state/project-store';
 import { MoreActionsMenu } from './MoreActionsMenu';
+import { ProcessProblemBadge } from '../diagnosis/ProblemBadge';
 
 interface ProcessItemProps {
   process: Process;
@@ -25,13 +26,16 @@ export function ProcessItem({ process, selected, onSelect, onDuplicate, onSaveAs
       onRename={(newName) => void execute({ type: 'update', table: 'processes', id: process.id, patch: { name: newName } })}
       onDelete={onDelete}
       actions={
-        <MoreActionsMenu
-          label={t('processes.moreActions', { name })}
-          items={[
-            { label: t('processes.duplicateAction'), onSelect: onDuplicate },
-            { label: t('processes.saveAsTemplateAction'), onSelect: onSaveAsTemplate },
-          ]}
-        />
+        <>
+          <ProcessProblemBadge processId={process.id} />
+          <MoreActionsMenu
+            label={t('processes.moreActions', { name })}
+            items={[
+              { label: t('processes.duplicateAction'), onSelect: onDuplicate },
+              { label: t('processes.saveAsTemplateAction'), onSelect: onSaveAsTemplate },
+            ]}
+          />
+        </>
       }
     />
   );

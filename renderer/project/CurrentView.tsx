@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { ProcessCanvasView } from '../canvas/ProcessCanvasView';
+import { DiagnosisView } from '../diagnosis/DiagnosisView';
 import { FindingsView } from '../findings/FindingsView';
 import { KeyNodeTableView } from '../key-nodes/KeyNodeTableView';
 import { MetricsView } from '../metrics/MetricsView';
@@ -10,7 +11,7 @@ import { useProjectStore } from '../state/project-store';
 import { useViewStore, type View } from '../state/view-store';
 
 /** Views that show one process need one selected. */
-const NEEDS_PROCESS: Record<View, boolean> = { diagram: true, keyNodes: true, raci: false, findings: false, metrics: true, policy: false, organisation: false };
+const NEEDS_PROCESS: Record<View, boolean> = { diagram: true, keyNodes: true, raci: false, findings: false, metrics: true, policy: false, organisation: false, diagnosis: false };
 
 export function CurrentView() {
   const { t } = useTranslation();
@@ -34,5 +35,7 @@ export function CurrentView() {
       return <PolicyView />;
     case 'organisation':
       return <OrganisationPanel />;
+    case 'diagnosis':
+      return <DiagnosisView />;
   }
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { acceptedKeys } from '../../shared/raci/resolution';
 import { useProjectStore } from '../state/project-store';
 import { useViewStore, VIEWS, type View } from '../state/view-store';
+import { DiagnosisExplorerLink } from '../diagnosis/DiagnosisExplorerLink';
 
 function isView(value: string): value is View {
   return (VIEWS as readonly string[]).includes(value);
@@ -47,6 +48,7 @@ export function ExplorerLinks() {
           <OpenFindingsCount />
         </button>
       </li>
+      <DiagnosisExplorerLink />
       {isView(POLICY) && (
         <li>
           <button type="button" className="explorer-link" aria-current={view === POLICY ? 'page' : undefined} onClick={() => setView(POLICY)}>

@@ -10,6 +10,7 @@ const LABEL_KEYS = {
   metrics: 'metrics.title',
   policy: 'policy.title',
   organisation: 'organisation.title',
+  diagnosis: 'diagnosis.title',
 } as const satisfies Record<View, string>;
 
 /** Where an arrow, Home or End key takes the focus among the tabs (they wrap around), or null. */

@@ -47,6 +47,12 @@ export interface ProjectStore {
   applyImport(token: string, conflicts?: RequestOf<'import.xlsxApply'>['conflicts']): Promise<boolean>;
   /** Applies a previewed BPMN or table import: one change, one undo. */
   applyProcessImport(token: string): Promise<boolean>;
+
+  /**
+   * Sends a request whose answer may carry a change (an import that is refused or done), applies
+   * that change in turn with every other, and hands the answer back; errors are shown as usual.
+   */
+  changeWith<T>(request: (session: string) => Promise<Result<T>>, changeOf: (value: T) => Change | null): Promise<T | null>;
   addTemplate(templateId: TemplateId): Promise<boolean>;
   addUserTemplate(id: string): Promise<boolean>;
   undo(): Promise<void>;
@@ -252,6 +258,19 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
         serial(async () => Boolean(get().project) && change(() => backend.invoke('import.xlsxApply', { session: session(), token, ...(conflicts ? { conflicts } : {}) }))),
 
       applyProcessImport: (token) => serial(async () => Boolean(get().project) && change(() => backend.invoke('import.processApply', { session: session(), token }))),
+
+      changeWith: (request, changeOf) =>
+        serial(async () => {
+          if (!get().project) return null;
+          const result = await request(session());
+          if (!result.ok) {
+            await fail(result.error);
+            return null;
+          }
+          const done = changeOf(result.value);
+          if (done) await applyChange(done);
+          return result.value;
+        }),
 
       addTemplate: (templateId) => tracked(async () => Boolean(get().project) && change(() => backend.invoke('project.addTemplate', { session: session(), templateId }))),
 

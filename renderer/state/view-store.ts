@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const VIEWS = ['diagram', 'keyNodes', 'raci', 'findings', 'metrics', 'policy', 'organisation'] as const;
+export const VIEWS = ['diagram', 'keyNodes', 'raci', 'findings', 'metrics', 'policy', 'organisation', 'diagnosis'] as const;
 export type View = (typeof VIEWS)[number];
 
 interface ViewStore {

@@ -44,5 +44,5 @@ export function diagnosisTestProject(language: Language = 'zh-CN'): ProjectState
   });
   let state = emptyProject({ name: zh ? '协作诊断' : 'Diagnosis', language, organisation: zh ? '华东制造' : 'Acme' });
   state = execute(state, { type: 'batch', commands }).state;
-  return execute(state, standardQuestionnaireCommands(state, counterIds(), 'questionnaire')).state;
+  return execute(state, standardQuestionnaireCommands(state.tables.surveyDimensions, counterIds(), 'questionnaire')).state;
 }

@@ -1,6 +1,6 @@
 import type { Language } from '../model/entities';
 import type { SurveyDimension, SurveyQuestion } from '../model/diagnosis-entities';
-import { sortedByOrder, type ProjectState } from '../model/project-state';
+import { sortedByOrder, type Tables } from '../model/project-state';
 
 export interface QuestionnaireQuestion {
   readonly question: SurveyQuestion;
@@ -29,8 +29,13 @@ export function questionText(question: SurveyQuestion, language: Language): stri
   return inLanguage(language, question.textZh, question.textEn);
 }
 
+/** What the questionnaire is made of: a project state, or just its two tables. */
+export interface QuestionnaireSource {
+  readonly tables: Pick<Tables, 'surveyDimensions' | 'surveyQuestions'>;
+}
+
 /** The questionnaire as the form shows it: dimensions and their questions in order, numbered. */
-export function questionnaire(state: ProjectState, language: Language = state.meta.language): QuestionnaireDimension[] {
+export function questionnaire(state: QuestionnaireSource, language: Language): QuestionnaireDimension[] {
   const byDimension = new Map<string, SurveyQuestion[]>();
   for (const q of Object.values(state.tables.surveyQuestions)) {
     const list = byDimension.get(q.dimensionId) ?? [];

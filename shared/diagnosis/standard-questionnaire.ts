@@ -1,5 +1,5 @@
 import type { CommandInput } from '../commands/command-schema';
-import type { ProjectState } from '../model/project-state';
+import type { Tables } from '../model/project-state';
 
 interface Bilingual {
   readonly zh: string;
@@ -42,9 +42,9 @@ export const STANDARD_QUESTIONNAIRE: ReadonlyArray<{ readonly name: Bilingual; r
 ];
 
 /** One undoable batch adding the method's dimensions and questions after any already there. */
-export function standardQuestionnaireCommands(state: ProjectState, newId: (prefix: string) => string, label: string): CommandInput {
+export function standardQuestionnaireCommands(dimensions: Tables['surveyDimensions'], newId: (prefix: string) => string, label: string): CommandInput {
   const commands: CommandInput[] = [];
-  const first = Object.keys(state.tables.surveyDimensions).length;
+  const first = Math.max(-1, ...Object.values(dimensions).map((d) => d.order)) + 1;
   STANDARD_QUESTIONNAIRE.forEach((dimension, d) => {
     const dimensionId = newId('sd-');
     commands.push({ type: 'add', table: 'surveyDimensions', row: { id: dimensionId, nameZh: dimension.name.zh, nameEn: dimension.name.en, order: first + d } });

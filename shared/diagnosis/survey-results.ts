@@ -74,7 +74,7 @@ class GroupedTally {
 }
 
 /** Mean, n and distribution of every question and dimension, overall and per department. */
-export function surveyResults(state: ProjectState, language: Language = state.meta.language, noDepartment = ''): SurveyResults {
+export function surveyResults(state: Pick<ProjectState, 'tables'>, language: Language, noDepartment = ''): SurveyResults {
   const dims = questionnaire(state, language);
   const questionTallies = new Map<string, GroupedTally>();
   const dimensionTallies = new Map<string, GroupedTally>();

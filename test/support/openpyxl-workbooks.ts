@@ -4,7 +4,8 @@ import { join } from 'node:path';
 
 /** Debian's python3, where python3-openpyxl is installed (another python3 may come first on PATH). */
 const PYTHON = '/usr/bin/python3';
-const SCRIPT = join(import.meta.dirname, 'fill_survey_form.py');
+const FILL = join(import.meta.dirname, 'fill_survey_form.py');
+const WRITE = join(import.meta.dirname, 'write_workbook.py');
 
 export interface FormFill {
   readonly out: string;
@@ -22,5 +23,12 @@ export interface FormFill {
 export function fillSurveyForms(template: string, forms: readonly FormFill[], tally?: { out: string; rows: readonly Omit<FormFill, 'out'>[] }, workDir?: string): void {
   const spec = join(workDir ?? join(template, '..'), `fill-${process.pid}-${Date.now()}.json`);
   writeFileSync(spec, JSON.stringify({ template, forms, tally }), 'utf8');
-  execFileSync(PYTHON, [SCRIPT, spec], { stdio: 'pipe' });
+  execFileSync(PYTHON, [FILL, spec], { stdio: 'pipe' });
+}
+
+/** A plain workbook of rows (the first is the header) written by openpyxl, as a client would make one. */
+export function writePlainWorkbook(out: string, rows: ReadonlyArray<ReadonlyArray<string | number | null>>, sheet = 'Sheet1'): void {
+  const spec = `${out}.json`;
+  writeFileSync(spec, JSON.stringify({ out, sheet, rows }), 'utf8');
+  execFileSync(PYTHON, [WRITE, spec], { stdio: 'pipe' });
 }

@@ -1,0 +1,102 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { INTERVIEWEE_STATUSES, type IntervieweeStatus } from '../../shared/model/diagnosis-entities';
+import type { Department } from '../../shared/model/entities';
+import { sortedByOrder } from '../../shared/model/project-state';
+import { CommitField } from '../canvas/CommitField';
+import { DeleteIcon } from '../common/icons';
+import { newId } from '../state/new-id';
+import { useProjectStore } from '../state/project-store';
+import { useRows, useTerms } from './use-diagnosis';
+
+function DepartmentSelect({ value, label, departments, onChange }: { value: string | null; label: string; departments: readonly Department[]; onChange: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  return (
+    <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <option value="">{t('diagnosis.scope.noDepartment')}</option>
+      {departments.map((d) => (
+        <option key={d.id} value={d.id}>
+          {d.name}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** The people to interview (key positions such as 产品部经理, 市场部总监), with date and status. */
+export function IntervieweeTable({ departments }: { departments: readonly Department[] }) {
+  const { t } = useTranslation();
+  const terms = useTerms();
+  const execute = useProjectStore((s) => s.execute);
+  const people = sortedByOrder(Object.values(useRows('interviewees')));
+  const [draft, setDraft] = useState({ name: '', position: '', departmentId: null as string | null, plannedDate: '' });
+  const update = (id: string, patch: object) => void execute({ type: 'update', table: 'interviewees', id, patch });
+
+  async function add(e: FormEvent): Promise<void> {
+    e.preventDefault();
+    if (!draft.name.trim()) return;
+    if (await execute({ type: 'add', table: 'interviewees', row: { id: newId('iv-'), ...draft, name: draft.name.trim(), position: draft.position.trim() } })) setDraft({ name: '', position: '', departmentId: draft.departmentId, plannedDate: '' });
+  }
+
+  return (
+    <>
+      {people.length === 0 ? (
+        <p className="empty">{t('diagnosis.scope.noInterviewees')}</p>
+      ) : (
+        <table className="diagnosis-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('diagnosis.scope.name')}</th>
+              <th scope="col">{t('diagnosis.scope.position')}</th>
+              <th scope="col">{terms.department}</th>
+              <th scope="col">{t('diagnosis.scope.plannedDate')}</th>
+              <th scope="col">{terms.status}</th>
+              <th scope="col">
+                <span className="visually-hidden">{t('diagnosis.actions')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">
+                  <CommitField value={p.name} label={t('diagnosis.scope.nameOf', { name: p.name })} maxLength={100} onCommit={(name) => name.trim() && update(p.id, { name: name.trim() })} />
+                </th>
+                <td>
+                  <CommitField value={p.position} label={t('diagnosis.scope.positionOf', { name: p.name })} maxLength={100} onCommit={(position) => update(p.id, { position })} />
+                </td>
+                <td>
+                  <DepartmentSelect value={p.departmentId} label={t('diagnosis.scope.departmentOf', { name: p.name })} departments={departments} onChange={(departmentId) => update(p.id, { departmentId })} />
+                </td>
+                <td>
+                  <input type="date" aria-label={t('diagnosis.scope.plannedDateOf', { name: p.name })} value={p.plannedDate} onChange={(e) => update(p.id, { plannedDate: e.target.value })} />
+                </td>
+                <td>
+                  <select aria-label={t('diagnosis.scope.statusOf', { name: p.name })} value={p.status} onChange={(e) => update(p.id, { status: e.target.value as IntervieweeStatus })}>
+                    {INTERVIEWEE_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {terms.intervieweeStatuses[s]}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+                <td>
+                  <button type="button" className="icon-button" aria-label={t('common.deleteItem', { name: p.name })} title={t('common.deleteItem', { name: p.name })} onClick={() => void execute({ type: 'delete', table: 'interviewees', id: p.id })}>
+                    <DeleteIcon />
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <form className="add-form" aria-label={t('diagnosis.scope.addInterviewee')} onSubmit={(e) => void add(e)}>
+        <input aria-label={t('diagnosis.scope.name')} placeholder={t('diagnosis.scope.name')} value={draft.name} maxLength={100} required onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
+        <input aria-label={t('diagnosis.scope.position')} placeholder={t('diagnosis.scope.position')} value={draft.position} maxLength={100} onChange={(e) => setDraft({ ...draft, position: e.target.value })} />
+        <DepartmentSelect value={draft.departmentId} label={terms.department} departments={departments} onChange={(departmentId) => setDraft({ ...draft, departmentId })} />
+        <input type="date" aria-label={t('diagnosis.scope.plannedDate')} value={draft.plannedDate} onChange={(e) => setDraft({ ...draft, plannedDate: e.target.value })} />
+        <button type="submit">{t('diagnosis.scope.addInterviewee')}</button>
+      </form>
+    </>
+  );
+}

@@ -14,10 +14,12 @@ interface EditableListItemProps {
   selected?: boolean;
   /** More buttons shown with rename and delete, e.g. duplicate. */
   actions?: ReactNode;
+  /** Shown after the name at all times, e.g. a count of open problems. */
+  badge?: ReactNode;
 }
 
 /** A named row that can be renamed in place and deleted. */
-export function EditableListItem({ name, onRename, onDelete, leading, onSelect, selected = false, actions }: EditableListItemProps) {
+export function EditableListItem({ name, onRename, onDelete, leading, onSelect, selected = false, actions, badge }: EditableListItemProps) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
@@ -60,6 +62,7 @@ export function EditableListItem({ name, onRename, onDelete, leading, onSelect, 
               {name}
             </span>
           )}
+          {badge}
           <span className="item-actions">
             {actions}
             <button

@@ -25,17 +25,15 @@ export function ProcessItem({ process, selected, onSelect, onDuplicate, onSaveAs
       onSelect={onSelect}
       onRename={(newName) => void execute({ type: 'update', table: 'processes', id: process.id, patch: { name: newName } })}
       onDelete={onDelete}
+      badge={<ProcessProblemBadge processId={process.id} />}
       actions={
-        <>
-          <ProcessProblemBadge processId={process.id} />
-          <MoreActionsMenu
-            label={t('processes.moreActions', { name })}
-            items={[
-              { label: t('processes.duplicateAction'), onSelect: onDuplicate },
-              { label: t('processes.saveAsTemplateAction'), onSelect: onSaveAsTemplate },
-            ]}
-          />
-        </>
+        <MoreActionsMenu
+          label={t('processes.moreActions', { name })}
+          items={[
+            { label: t('processes.duplicateAction'), onSelect: onDuplicate },
+            { label: t('processes.saveAsTemplateAction'), onSelect: onSaveAsTemplate },
+          ]}
+        />
       }
     />
   );

@@ -119,9 +119,12 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   await expect(ranked.nth(2)).toContainText('部门间信息传递滞后');
   await expect(ranked.nth(2)).toContainText('3');
 
-  // The step on the canvas carries the problem's badge.
+  // The process in the explorer and the step on the canvas carry the problem's badge.
+  const explorer = page.getByRole('navigation', { name: '项目导航' });
+  await expect(explorer.getByRole('listitem').filter({ hasText: '新产品开发协作流程' }).getByRole('img', { name: '调研诊断中有 1 个待解决问题' })).toBeVisible();
+  await explorer.getByRole('button', { name: '新产品开发协作流程', exact: true }).click();
   await page.getByRole('tab', { name: '泳道图' }).click();
-  await expect(page.getByRole('img', { name: '调研诊断中有 1 个待解决问题' }).first()).toBeVisible();
+  await expect(page.getByRole('group', { name: /^N03 需求评审/ }).getByRole('img', { name: '调研诊断中有 1 个待解决问题' })).toBeVisible();
   await page.getByRole('tab', { name: '调研诊断' }).click();
 
   // The report, opened by LibreOffice, shows the charts, the scores and the ranking.

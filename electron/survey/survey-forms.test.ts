@@ -8,7 +8,7 @@ import { surveyPaperFormBytes } from './survey-paper-form';
 
 async function loaded(bytes: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }
 

@@ -1,6 +1,7 @@
 import type { BenchSection } from '../bench-types';
 import { apiPause } from './api-pause';
 import { canvasBench } from './canvas-bench';
+import { diagnosisBench } from './diagnosis-bench';
 import { diagramBench } from './diagram-bench';
 import { excelBench } from './excel-bench';
 import { hostileWorkbooks } from './hostile-workbooks';
@@ -14,4 +15,4 @@ import { raciCheck, raciGrid } from './raci-bench';
 import { writeProject } from './write-project';
 
 /** The bench runs these in order: write first (the others use its file), memory last. Add new sections before memory. */
-export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, metricsBench, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, apiPause, peakMemory];
+export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, metricsBench, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, diagnosisBench, apiPause, peakMemory];

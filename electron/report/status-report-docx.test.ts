@@ -39,7 +39,7 @@ describe('status report in Word', () => {
     });
     const files = zipEntries(bytes);
     const xml = files.get('word/document.xml')!.toString('utf8');
-    for (const text of ['跨部门协作现状调研报告', '华东制造', '2026年3月9日', '拟制', '审核', '批准', '一、调研范围与方法', '七、改进建议', '需求变更无统一流程导致研发返工', '图1 新产品上线泳道图（现状）（1/2）', '图2 各部门各维度平均分', '表'])
+    for (const text of ['跨部门协作现状调研报告', '华东制造', '2026年3月9日', '拟制', '审核', '会签', '审批机构', '一、调研范围与方法', '七、改进建议', '需求变更无统一流程导致研发返工', '图1 新产品上线泳道图（现状）（1/2）', '图2 各部门各维度平均分', '表'])
       expect(xml).toContain(text);
     // Two parts of the launch diagram and three charts (survey, rates, complaints).
     expect(charts).toHaveLength(3);

@@ -1,13 +1,15 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, NumberFormat, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { buildStatusReport, type ReportBlock, type ReportDocument } from '../../shared/diagnosis/report-document';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 import type { ProjectState } from '../../shared/model/project-state';
+import { policyFacts, type PolicyFacts } from '../../shared/policy/policy-facts';
 import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labels';
+import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { ApprovalBlock } from '../word/policy-docx-types';
-import { fitInside, pngSize } from '../word/png-size';
-import { diagramOrientation } from '../word/word-blocks';
-import { contentsPage, coverPage } from '../word/word-cover';
-import { pageProperties, pictureBox, textWidth, twipsToPixels, type Orientation } from '../word/word-page';
+import { diagramOrientation, pictureSize } from '../word/word-blocks';
+import { approvalTable, contentsPage } from '../word/word-cover';
+import { pageProperties, textWidth, type Orientation } from '../word/word-page';
 import { documentStyles, STYLE } from '../word/word-styles';
 import { wordTable } from '../word/word-tables';
 import { typography } from '../word/word-typography';
@@ -20,14 +22,16 @@ export interface StatusReportOptions {
   readonly approval?: ApprovalBlock;
 }
 
+/** The contents' page numbers and the page count, worked out as the document is written, as for the policy draft. */
+const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+
 interface Run {
   readonly orientation: Orientation;
   readonly children: FileChild[];
 }
 
-function picture(png: Uint8Array, caption: string, orientation: Orientation, pageBreak: boolean): Paragraph[] {
-  const box = pictureBox(orientation);
-  const size = fitInside(pngSize(png), { width: twipsToPixels(box.width), height: twipsToPixels(box.height) });
+function picture(png: Uint8Array, caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
+  const size = pictureSize(png, layout, orientation);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -41,7 +45,7 @@ function picture(png: Uint8Array, caption: string, orientation: Orientation, pag
 }
 
 /** The body as runs of portrait and landscape pages: wide tables and wide diagrams get landscape ones. */
-function bodyRuns(doc: ReportDocument, pictures: ReportPictures, labels: PolicyLabels): Run[] {
+function bodyRuns(doc: ReportDocument, pictures: ReportPictures, labels: PolicyLabels, layout: PolicyLayout): Run[] {
   const runs: Run[] = [];
   const push = (orientation: Orientation, children: FileChild[]) => {
     const last = runs[runs.length - 1];
@@ -58,14 +62,14 @@ function bodyRuns(doc: ReportDocument, pictures: ReportPictures, labels: PolicyL
         return push('portrait', [new Paragraph({ heading: HeadingLevel.HEADING_2, text: b.text })]);
       case 'table': {
         const orientation = b.table.landscape ? 'landscape' : 'portrait';
-        return push(orientation, [new Paragraph({ style: STYLE.caption, text: b.caption, keepNext: true }), wordTable(b.table, textWidth(orientation)), new Paragraph({ style: STYLE.table, text: '' })]);
+        return push(orientation, [new Paragraph({ style: STYLE.caption, text: b.caption, keepNext: true }), wordTable(b.table, textWidth(layout, orientation)), new Paragraph({ style: STYLE.table, text: '' })]);
       }
       case 'chart':
-        return push('portrait', picture(pictures.charts[chart++]!, b.caption, 'portrait', false));
+        return push('portrait', picture(pictures.charts[chart++]!, b.caption, layout, 'portrait', false));
       case 'diagram': {
         const parts = pictures.diagrams.get(b.processId) ?? [];
-        const orientation = parts.some((png) => diagramOrientation(png) === 'landscape') ? 'landscape' : 'portrait';
-        parts.forEach((png, k) => push(orientation, picture(png, parts.length > 1 ? b.caption + labels.part(k + 1, parts.length) : b.caption, orientation, k > 0)));
+        const orientation = parts.some((png) => diagramOrientation(png, layout) === 'landscape') ? 'landscape' : 'portrait';
+        parts.forEach((png, k) => push(orientation, picture(png, parts.length > 1 ? b.caption + labels.part(k + 1, parts.length) : b.caption, layout, orientation, k > 0)));
         return;
       }
     }
@@ -81,9 +85,29 @@ function header(text: string): Header {
   return new Header({ children: [new Paragraph({ style: STYLE.header, text, border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } })] });
 }
 
-function footer(labels: PolicyLabels, plain: boolean): Footer {
-  const { before, after } = plain ? { before: '', after: '' } : labels.page;
-  return new Footer({ children: [new Paragraph({ style: STYLE.header, children: [new TextRun(before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(after)] })] });
+/** "第 3 页 共 12 页", as the policy draft numbers its pages. */
+function footer(labels: PolicyLabels): Footer {
+  return new Footer({
+    children: [
+      new Paragraph({
+        style: STYLE.header,
+        children: [new TextRun(labels.page.before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(labels.page.middle), new TextRun({ children: [PageNumber.TOTAL_PAGES] }), new TextRun(labels.page.after)],
+      }),
+    ],
+  });
+}
+
+/** The cover of the policy draft with the report's title: company, title, status, version, date and the approval block. */
+function cover(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout): FileChild[] {
+  return [
+    new Paragraph({ style: STYLE.cover, text: facts.company, spacing: { before: 1600 } }),
+    new Paragraph({ style: STYLE.coverTitle, text: facts.title, spacing: { before: 600 } }),
+    new Paragraph({ style: STYLE.cover, text: labels.statusLine(facts.status), spacing: { before: 300 } }),
+    new Paragraph({ style: STYLE.cover, text: labels.field(labels.version, facts.version), spacing: { before: 1200 } }),
+    new Paragraph({ style: STYLE.cover, text: labels.field(labels.date, facts.issueDate) }),
+    new Paragraph({ style: STYLE.caption, text: labels.approvalTitle, keepNext: true, spacing: { before: 900 } }),
+    approvalTable(labels, facts, approval, layout),
+  ];
 }
 
 /**
@@ -95,32 +119,28 @@ function footer(labels: PolicyLabels, plain: boolean): Footer {
 export async function exportStatusReport(state: ProjectState, options: StatusReportOptions): Promise<Buffer> {
   const doc = buildStatusReport(state);
   const report = reportLabels(doc.language);
-  const policy = policyLabels(doc.language);
-  const labels: PolicyLabels = { ...policy, title: report.title };
+  const labels = policyLabels(doc.language);
+  // The policy's facts (company, stage, version, date, approvers) under the report's own title.
+  const facts: PolicyFacts = { ...policyFacts(state, doc.language, options.date ?? new Date()), title: report.title, ...(options.version ? { version: options.version } : {}) };
+  const layout = facts.params.layout;
   const pictures = await drawReportPictures(doc, options.drawing, (id) => state.tables.processes[id]?.name ?? id);
-  const cover = coverPage(labels, {
-    organisation: doc.organisation,
-    status: labels.statusLine(labels.draft),
-    version: options.version ?? 'V1.0',
-    date: labels.formatDate(options.date ?? new Date()),
-    approval: options.approval ?? {},
-  });
-  const decorated = (plain = false) => ({ headers: { default: header(report.headerLine) }, footers: { default: footer(labels, plain) } });
+  const decorated = { headers: { default: header(report.headerLine) }, footers: { default: footer(labels) } };
+  // Pages are counted from the cover, which shows no number, as in the policy draft.
   const sections: ISectionOptions[] = [
-    { properties: { page: pageProperties('portrait') }, children: cover },
-    { properties: { page: { ...pageProperties('portrait'), pageNumbers: { start: 1, formatType: NumberFormat.UPPER_ROMAN } } }, ...decorated(true), children: contentsPage(labels) },
-    ...bodyRuns(doc, pictures, labels).map((run, i) => ({
-      properties: { page: { ...pageProperties(run.orientation), ...(i === 0 ? { pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } } : {}) } },
-      ...decorated(),
-      children: run.children,
-    })),
+    {
+      properties: { page: pageProperties(layout, 'portrait'), titlePage: true },
+      headers: { first: new Header({ children: [new Paragraph('')] }), ...decorated.headers },
+      footers: { first: new Footer({ children: [new Paragraph('')] }), ...decorated.footers },
+      children: [...cover(labels, facts, options.approval ?? {}, layout), ...contentsPage(labels)],
+    },
+    ...bodyRuns(doc, pictures, labels, layout).map((run) => ({ properties: { page: pageProperties(layout, run.orientation) }, ...decorated, children: run.children })),
   ];
   const document = new Document({
     title: report.title,
     creator: 'Lanewise',
-    description: doc.organisation,
-    styles: documentStyles(typography(doc.language)),
-    features: { updateFields: true },
+    description: facts.company,
+    styles: documentStyles(typography(doc.language, layout)),
+    pageNumbers: PAGE_NUMBERS,
     sections,
   });
   return Packer.toBuffer(document);

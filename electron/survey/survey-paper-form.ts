@@ -18,7 +18,8 @@ const BOX = '□';
 export async function surveyPaperFormBytes(state: ProjectState): Promise<Buffer> {
   const language = state.meta.language;
   const labels = formLabels(language);
-  const width = textWidth('portrait');
+  const layout = state.meta.policy.layout;
+  const width = textWidth(layout, 'portrait');
   const fields: PolicyTable = {
     role: 'form',
     widths: [1, 2],
@@ -54,8 +55,8 @@ export async function surveyPaperFormBytes(state: ProjectState): Promise<Buffer>
   const document = new Document({
     title: labels.title,
     creator: 'Lanewise',
-    styles: documentStyles(typography(language)),
-    sections: [{ properties: { page: pageProperties('portrait') }, children }],
+    styles: documentStyles(typography(language, layout)),
+    sections: [{ properties: { page: pageProperties(layout, 'portrait') }, children }],
   });
   return Packer.toBuffer(document);
 }

@@ -15,7 +15,7 @@ function signoff(s: Signoff | string | undefined): Signoff {
  * 拟制 / 审核 / 会签 / 批准 with names and dates, blank where they are still to be signed. A draft has
  * no 批准 yet: its last row names the body it goes to (审议).
  */
-function approvalTable(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout): FileChild {
+export function approvalTable(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout): FileChild {
   const issued = facts.stage === 'issued';
   const approver = signoff(approval.approver);
   const rows: Array<[string, Signoff]> = [

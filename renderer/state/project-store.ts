@@ -47,7 +47,6 @@ export interface ProjectStore {
   applyImport(token: string, conflicts?: RequestOf<'import.xlsxApply'>['conflicts']): Promise<boolean>;
   /** Applies a previewed BPMN or table import: one change, one undo. */
   applyProcessImport(token: string): Promise<boolean>;
-
   /**
    * Sends a request whose answer may carry a change (an import that is refused or done), applies
    * that change in turn with every other, and hands the answer back; errors are shown as usual.

@@ -183,6 +183,12 @@ export function seeded(): ProjectState {
     { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
     { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: 'C' },
     { type: 'setRaci', stepId: 's2', partyId: 'd2', letters: 'R' },
+    // The diagnosis: rows its deeper tables (answers, links, quotes) point at.
+    { type: 'add', table: 'surveyDimensions', row: { id: 'sd1', nameZh: '流程清晰度', nameEn: 'Process clarity' } },
+    { type: 'add', table: 'surveyQuestions', row: { id: 'sq1', dimensionId: 'sd1', textEn: 'The process is clear.' } },
+    { type: 'add', table: 'surveyResponses', row: { id: 'sr1', departmentId: 'd1' } },
+    { type: 'add', table: 'interviews', row: { id: 'in1', date: '2026-03-02' } },
+    { type: 'add', table: 'problems', row: { id: 'pb1', title: 'Rework after changes' } },
   ];
   return commands.reduce((state, c) => execute(state, c).state, emptyProject({ name: 'P', language: 'en', organisation: '' }));
 }

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CommandError } from '../../shared/commands/command-error';
 import { applyOps } from '../../shared/commands/ops';
+import type { CommandInput } from '../../shared/commands/command-schema';
 import type { ProjectState } from '../../shared/model/project-state';
+import { TABLE_NAMES } from '../../shared/model/table-registry';
 import { intent, seeded, Tally, toCommand } from '../../test/support/random-commands';
 import { PROPERTY_SEED } from '../../test/support/property-seed';
 import { readProjectFile } from './project-file';
@@ -20,16 +22,12 @@ let n = 0;
 function seededSession(): ProjectSession {
   const session = ProjectSession.create(join(dir, `p${n++}.lanewise`), { name: 'P', language: 'en', organisation: '' });
   const start = seeded();
+  // Every table's rows, parents first (the registry lists tables after those they point at), then the RACI cells.
   session.seed({
     type: 'batch',
     commands: [
-      ...Object.values(start.tables.departments).map((row) => ({ type: 'add' as const, table: 'departments' as const, row })),
-      ...Object.values(start.tables.positions).map((row) => ({ type: 'add' as const, table: 'positions' as const, row })),
-      ...Object.values(start.tables.processes).map((row) => ({ type: 'add' as const, table: 'processes' as const, row })),
-      ...Object.values(start.tables.lanes).map((row) => ({ type: 'add' as const, table: 'lanes' as const, row })),
-      ...Object.values(start.tables.phases).map((row) => ({ type: 'add' as const, table: 'phases' as const, row })),
-      ...Object.values(start.tables.steps).map((row) => ({ type: 'add' as const, table: 'steps' as const, row })),
-      ...Object.values(start.tables.flows).map((row) => ({ type: 'add' as const, table: 'flows' as const, row })),
+      ...TABLE_NAMES.flatMap((table) => Object.values(start.tables[table]).map((row) => ({ type: 'add', table, row }) as CommandInput)),
+      ...Object.entries(start.raci).flatMap(([stepId, cells]) => Object.entries(cells).map(([partyId, letters]) => ({ type: 'setRaci' as const, stepId, partyId, letters }))),
     ],
   });
   return session;

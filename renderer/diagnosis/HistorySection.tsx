@@ -10,6 +10,7 @@ import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { ImportRefusal } from './ImportRefusal';
 import { useDiagnosisFiles } from './use-diagnosis-files';
+import { RowOptions } from './Options';
 import { useDiagnosisSettings, useRows, useTerms } from './use-diagnosis';
 import { WorkbookImportButton } from './WorkbookImportButton';
 
@@ -100,12 +101,7 @@ export function HistorySection() {
                       <th scope="row">{process.name}</th>
                       <td>
                         <select aria-label={t('diagnosis.history.departmentOf', { name })} value={r.departmentId ?? ''} onChange={(e) => update(r.id, { departmentId: e.target.value || null })}>
-                          <option value="">{terms.allDepartments}</option>
-                          {departments.map((d) => (
-                            <option key={d.id} value={d.id}>
-                              {d.name}
-                            </option>
-                          ))}
+                          <RowOptions rows={departments} none={terms.allDepartments} />
                         </select>
                       </td>
                       <td>
@@ -131,19 +127,10 @@ export function HistorySection() {
         )}
         <form className="add-form" aria-label={t('diagnosis.history.add')} onSubmit={(e) => void add(e)}>
           <select aria-label={terms.process} value={draft.processId} onChange={(e) => setDraft({ ...draft, processId: e.target.value })}>
-            {processes.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
+            <RowOptions rows={processes} />
           </select>
           <select aria-label={terms.department} value={draft.departmentId} onChange={(e) => setDraft({ ...draft, departmentId: e.target.value })}>
-            <option value="">{terms.allDepartments}</option>
-            {departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <RowOptions rows={departments} none={terms.allDepartments} />
           </select>
           <button type="submit" disabled={processes.length === 0}>
             {t('diagnosis.history.add')}

@@ -7,18 +7,14 @@ import { CommitField } from '../canvas/CommitField';
 import { DeleteIcon } from '../common/icons';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { RowOptions, ValueOptions } from './Options';
 import { useRows, useTerms } from './use-diagnosis';
 
 function DepartmentSelect({ value, label, departments, onChange }: { value: string | null; label: string; departments: readonly Department[]; onChange: (id: string | null) => void }) {
   const { t } = useTranslation();
   return (
     <select aria-label={label} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
-      <option value="">{t('diagnosis.scope.noDepartment')}</option>
-      {departments.map((d) => (
-        <option key={d.id} value={d.id}>
-          {d.name}
-        </option>
-      ))}
+      <RowOptions rows={departments} none={t('diagnosis.scope.noDepartment')} />
     </select>
   );
 }
@@ -73,11 +69,7 @@ export function IntervieweeTable({ departments }: { departments: readonly Depart
                 </td>
                 <td>
                   <select aria-label={t('diagnosis.scope.statusOf', { name: p.name })} value={p.status} onChange={(e) => update(p.id, { status: e.target.value as IntervieweeStatus })}>
-                    {INTERVIEWEE_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {terms.intervieweeStatuses[s]}
-                      </option>
-                    ))}
+                    <ValueOptions values={INTERVIEWEE_STATUSES} labels={terms.intervieweeStatuses} />
                   </select>
                 </td>
                 <td>

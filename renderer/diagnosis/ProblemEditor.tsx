@@ -9,6 +9,7 @@ import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { LinkChecklist } from './LinkChecklist';
 import { StepOptions } from './StepOptions';
+import { ValueOptions } from './Options';
 import { useRows, useTerms } from './use-diagnosis';
 
 const SCORES = [1, 2, 3, 4, 5] as const;
@@ -56,33 +57,21 @@ export function ProblemEditor({ problem, onClose }: { problem: Problem; onClose:
         <label className="field">
           <span className="field-label">{terms.source}</span>
           <select value={problem.source} onChange={(e) => update({ source: e.target.value as ProblemSource })}>
-            {PROBLEM_SOURCES.map((s) => (
-              <option key={s} value={s}>
-                {terms.sources[s]}
-              </option>
-            ))}
+            <ValueOptions values={PROBLEM_SOURCES} labels={terms.sources} />
           </select>
         </label>
         {(['impact', 'urgency'] as const).map((field) => (
           <label className="field" key={field}>
             <span className="field-label">{terms[field]}</span>
             <select value={problem[field]} onChange={(e) => update({ [field]: Number(e.target.value) })}>
-              {SCORES.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
+              <ValueOptions values={SCORES} />
             </select>
           </label>
         ))}
         <label className="field">
           <span className="field-label">{terms.status}</span>
           <select value={problem.status} onChange={(e) => update({ status: e.target.value as ProblemStatus })}>
-            {PROBLEM_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {terms.statuses[s]}
-              </option>
-            ))}
+            <ValueOptions values={PROBLEM_STATUSES} labels={terms.statuses} />
           </select>
         </label>
         <label className="field grow">

@@ -11,6 +11,7 @@ import { useDiagnosisUi } from './diagnosis-ui-store';
 import { PriorityRuleEditor } from './PriorityRuleEditor';
 import { ProblemEditor } from './ProblemEditor';
 import { filterProblems, NO_FILTER, PROBLEM_SORTS, type ProblemFilter, type ProblemSort } from './problem-filter';
+import { RowOptions, ValueOptions } from './Options';
 import { useRows, useTerms } from './use-diagnosis';
 
 /** 问题清单: every problem with its evidence and links, ranked by the project's priority rule. */
@@ -61,34 +62,19 @@ export function ProblemsSection() {
           <label className="field">
             <span className="field-label">{terms.status}</span>
             <select value={filter.status} onChange={(e) => setFilter({ ...filter, status: e.target.value as ProblemStatus | '' })}>
-              <option value="">{t('diagnosis.problems.all')}</option>
-              {PROBLEM_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {terms.statuses[s]}
-                </option>
-              ))}
+              <ValueOptions values={PROBLEM_STATUSES} labels={terms.statuses} none={t('diagnosis.problems.all')} />
             </select>
           </label>
           <label className="field">
             <span className="field-label">{terms.source}</span>
             <select value={filter.source} onChange={(e) => setFilter({ ...filter, source: e.target.value as ProblemSource | '' })}>
-              <option value="">{t('diagnosis.problems.all')}</option>
-              {PROBLEM_SOURCES.map((s) => (
-                <option key={s} value={s}>
-                  {terms.sources[s]}
-                </option>
-              ))}
+              <ValueOptions values={PROBLEM_SOURCES} labels={terms.sources} none={t('diagnosis.problems.all')} />
             </select>
           </label>
           <label className="field">
             <span className="field-label">{terms.process}</span>
             <select value={filter.processId} onChange={(e) => setFilter({ ...filter, processId: e.target.value })}>
-              <option value="">{t('diagnosis.problems.all')}</option>
-              {processes.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
+              <RowOptions rows={processes} none={t('diagnosis.problems.all')} />
             </select>
           </label>
           <label className="field">

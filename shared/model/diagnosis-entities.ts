@@ -10,7 +10,7 @@ const id = idSchema;
 const order = orderSchema;
 
 /** A calendar date as YYYY-MM-DD, or '' when not set. */
-export const isoDateSchema = z.string().regex(/^(?:\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))?$/);
+export const isoDateSchema = z.union([z.literal(''), z.iso.date()]);
 /** A rating of the method's 1–5 scale (Likert answers, impact, frequency). */
 export const scoreSchema = z.number().int().min(1).max(5);
 const count = z.number().int().min(0).max(1_000_000);

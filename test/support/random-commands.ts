@@ -183,12 +183,24 @@ export function seeded(): ProjectState {
     { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'RA' },
     { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: 'C' },
     { type: 'setRaci', stepId: 's2', partyId: 'd2', letters: 'R' },
+    { type: 'add', table: 'decisions', row: { id: 'dc1', processId: 'pr1', stepId: 's1', findingKey: 'raci.multiple-accountable|s1', ruleId: 'raci.multiple-accountable', kind: 'resolved', accountableName: 'Sales', decidedBy: 'VP', decidedAt: '2026-11-25', reason: 'One owner' } },
     // The diagnosis: rows its deeper tables (answers, links, quotes) point at.
     { type: 'add', table: 'surveyDimensions', row: { id: 'sd1', nameZh: '流程清晰度', nameEn: 'Process clarity' } },
     { type: 'add', table: 'surveyQuestions', row: { id: 'sq1', dimensionId: 'sd1', textEn: 'The process is clear.' } },
     { type: 'add', table: 'surveyResponses', row: { id: 'sr1', departmentId: 'd1' } },
     { type: 'add', table: 'interviews', row: { id: 'in1', date: '2026-03-02' } },
     { type: 'add', table: 'problems', row: { id: 'pb1', title: 'Rework after changes' } },
+    { type: 'add', table: 'scopeProcesses', row: { id: 'sp1', processId: 'pr1' } },
+    { type: 'add', table: 'scopeDepartments', row: { id: 'sdp1', departmentId: 'd1' } },
+    { type: 'add', table: 'interviewees', row: { id: 'iv1', name: 'Wang Lei', departmentId: 'd2' } },
+    { type: 'add', table: 'interviewDepartments', row: { id: 'idp1', interviewId: 'in1', departmentId: 'd2' } },
+    { type: 'add', table: 'interviewProcesses', row: { id: 'ipr1', interviewId: 'in1', processId: 'pr1' } },
+    { type: 'add', table: 'interviewQuotes', row: { id: 'iq1', interviewId: 'in1', text: 'Nobody told R&D.' } },
+    { type: 'add', table: 'surveyAnswers', row: { id: 'sa1', responseId: 'sr1', questionId: 'sq1', value: 4 } },
+    { type: 'add', table: 'historyRecords', row: { id: 'hr1', processId: 'pr1', projects: 10, delayedProjects: 2 } },
+    { type: 'add', table: 'problemProcesses', row: { id: 'pp1', problemId: 'pb1', processId: 'pr1' } },
+    { type: 'add', table: 'problemSteps', row: { id: 'ps1', problemId: 'pb1', stepId: 's2' } },
+    { type: 'add', table: 'problemDepartments', row: { id: 'pd1', problemId: 'pb1', departmentId: 'd2' } },
   ];
   return commands.reduce((state, c) => execute(state, c).state, emptyProject({ name: 'P', language: 'en', organisation: '' }));
 }

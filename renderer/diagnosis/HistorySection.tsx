@@ -5,12 +5,13 @@ import { formatRate, processHistories } from '../../shared/diagnosis/history-fig
 import type { HistoryRecord } from '../../shared/model/diagnosis-entities';
 import { sortedByOrder } from '../../shared/model/project-state';
 import { CommitField } from '../canvas/CommitField';
-import { DeleteIcon } from '../common/icons';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { DeleteRowButton } from './DeleteRowButton';
 import { ImportRefusal } from './ImportRefusal';
 import { useDiagnosisFiles } from './use-diagnosis-files';
 import { RowOptions } from './Options';
+import { TableHead } from './TableHead';
 import { useDiagnosisSettings, useRows, useTerms } from './use-diagnosis';
 import { WorkbookImportButton } from './WorkbookImportButton';
 
@@ -76,23 +77,7 @@ export function HistorySection() {
         ) : (
           <div className="table-scroll">
             <table className="diagnosis-table">
-              <thead>
-                <tr>
-                  <th scope="col">{terms.process}</th>
-                  <th scope="col">{terms.department}</th>
-                  <th scope="col">{terms.periodFrom}</th>
-                  <th scope="col">{terms.periodTo}</th>
-                  <th scope="col">{terms.projects}</th>
-                  <th scope="col">{terms.delayedProjects}</th>
-                  <th scope="col">{terms.delayRate}</th>
-                  <th scope="col">{terms.complaints}</th>
-                  <th scope="col">{terms.reworks}</th>
-                  <th scope="col">{terms.reworkRate}</th>
-                  <th scope="col">
-                    <span className="visually-hidden">{t('diagnosis.actions')}</span>
-                  </th>
-                </tr>
-              </thead>
+              <TableHead columns={[terms.process, terms.department, terms.periodFrom, terms.periodTo, terms.projects, terms.delayedProjects, terms.delayRate, terms.complaints, terms.reworks, terms.reworkRate]} actions />
               <tbody>
                 {rows.map(({ record: r, process }) => {
                   const name = r.departmentId ? `${process.name} · ${departmentTable[r.departmentId]?.name ?? ''}` : process.name;
@@ -114,9 +99,7 @@ export function HistorySection() {
                         <CountCell key={field} label={t('diagnosis.history.fieldOf', { field: terms[field], name })} value={r[field]} onCommit={(n) => update(r.id, { [field]: n })} after={field === 'delayedProjects' ? rate(r.delayedProjects, r.projects) : field === 'reworks' ? rate(r.reworks, r.projects) : null} />
                       ))}
                       <td>
-                        <button type="button" className="icon-button" aria-label={t('common.deleteItem', { name })} title={t('common.deleteItem', { name })} onClick={() => void execute({ type: 'delete', table: 'historyRecords', id: r.id })}>
-                          <DeleteIcon />
-                        </button>
+                        <DeleteRowButton table="historyRecords" id={r.id} name={name} />
                       </td>
                     </tr>
                   );

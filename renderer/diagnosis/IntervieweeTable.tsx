@@ -4,7 +4,8 @@ import { INTERVIEWEE_STATUSES, type IntervieweeStatus } from '../../shared/model
 import type { Department } from '../../shared/model/entities';
 import { sortedByOrder } from '../../shared/model/project-state';
 import { CommitField } from '../canvas/CommitField';
-import { DeleteIcon } from '../common/icons';
+import { DeleteRowButton } from './DeleteRowButton';
+import { TableHead } from './TableHead';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { RowOptions, ValueOptions } from './Options';
@@ -40,18 +41,7 @@ export function IntervieweeTable({ departments }: { departments: readonly Depart
         <p className="empty">{t('diagnosis.scope.noInterviewees')}</p>
       ) : (
         <table className="diagnosis-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('diagnosis.scope.name')}</th>
-              <th scope="col">{t('diagnosis.scope.position')}</th>
-              <th scope="col">{terms.department}</th>
-              <th scope="col">{t('diagnosis.scope.plannedDate')}</th>
-              <th scope="col">{terms.status}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t('diagnosis.actions')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead columns={[t('diagnosis.scope.name'), t('diagnosis.scope.position'), terms.department, t('diagnosis.scope.plannedDate'), terms.status]} actions />
           <tbody>
             {people.map((p) => (
               <tr key={p.id}>
@@ -73,9 +63,7 @@ export function IntervieweeTable({ departments }: { departments: readonly Depart
                   </select>
                 </td>
                 <td>
-                  <button type="button" className="icon-button" aria-label={t('common.deleteItem', { name: p.name })} title={t('common.deleteItem', { name: p.name })} onClick={() => void execute({ type: 'delete', table: 'interviewees', id: p.id })}>
-                    <DeleteIcon />
-                  </button>
+                  <DeleteRowButton table="interviewees" id={p.id} name={p.name} />
                 </td>
               </tr>
             ))}

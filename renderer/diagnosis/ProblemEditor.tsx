@@ -7,6 +7,7 @@ import { CommitField } from '../canvas/CommitField';
 import { DeleteIcon } from '../common/icons';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { DeleteRowButton } from './DeleteRowButton';
 import { LinkChecklist } from './LinkChecklist';
 import { StepOptions } from './StepOptions';
 import { ValueOptions } from './Options';
@@ -41,9 +42,7 @@ export function ProblemEditor({ problem, onClose }: { problem: Problem; onClose:
         <button type="button" onClick={onClose}>
           {t('diagnosis.problems.close')}
         </button>
-        <button type="button" className="icon-button" aria-label={t('common.deleteItem', { name: problem.title })} title={t('common.deleteItem', { name: problem.title })} onClick={() => void execute({ type: 'delete', table: 'problems', id: problem.id }).then((done) => done && onClose())}>
-          <DeleteIcon />
-        </button>
+        <DeleteRowButton table="problems" id={problem.id} name={problem.title} onDeleted={onClose} />
       </div>
       <label className="field">
         <span className="field-label">{terms.description}</span>

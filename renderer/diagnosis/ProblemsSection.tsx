@@ -9,6 +9,7 @@ import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { useDiagnosisUi } from './diagnosis-ui-store';
 import { PriorityRuleEditor } from './PriorityRuleEditor';
+import { TableHead } from './TableHead';
 import { ProblemEditor } from './ProblemEditor';
 import { filterProblems, NO_FILTER, PROBLEM_SORTS, type ProblemFilter, type ProblemSort } from './problem-filter';
 import { RowOptions, ValueOptions } from './Options';
@@ -99,19 +100,7 @@ export function ProblemsSection() {
         ) : (
           <div className="table-scroll">
             <table className="diagnosis-table problem-table">
-              <thead>
-                <tr>
-                  <th scope="col">{terms.rank}</th>
-                  <th scope="col">{terms.problem}</th>
-                  <th scope="col">{terms.source}</th>
-                  <th scope="col">{terms.impact}</th>
-                  <th scope="col">{terms.urgency}</th>
-                  <th scope="col">{terms.score}</th>
-                  <th scope="col">{terms.priority}</th>
-                  <th scope="col">{terms.status}</th>
-                  <th scope="col">{t('diagnosis.problems.linked')}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[terms.rank, terms.problem, terms.source, terms.impact, terms.urgency, terms.score, terms.priority, terms.status, t('diagnosis.problems.linked')]} />
               <tbody>
                 {shown.map((e) => (
                   <tr key={e.problem.id} className={e.problem.id === selectedId ? 'selected' : undefined}>

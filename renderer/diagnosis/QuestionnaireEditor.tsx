@@ -4,10 +4,10 @@ import { questionnaire, type QuestionnaireDimension } from '../../shared/diagnos
 import { standardQuestionnaireCommands } from '../../shared/diagnosis/standard-questionnaire';
 import { CommitField } from '../canvas/CommitField';
 import { AddNameForm } from '../common/AddNameForm';
-import { DeleteIcon } from '../common/icons';
 import { languageFromLocale } from '../i18n/language';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { DeleteRowButton } from './DeleteRowButton';
 import { useRows } from './use-diagnosis';
 
 interface MoveButtonsProps {
@@ -29,9 +29,7 @@ function MoveButtons({ table, id, index, count, name }: MoveButtonsProps) {
       <button type="button" className="icon-button" disabled={index === count - 1} aria-label={t('diagnosis.questionnaire.moveDown', { name })} title={t('diagnosis.questionnaire.moveDown', { name })} onClick={() => void execute({ type: 'move', table, id, toIndex: index + 1 })}>
         ↓
       </button>
-      <button type="button" className="icon-button" aria-label={t('common.deleteItem', { name })} title={t('common.deleteItem', { name })} onClick={() => void execute({ type: 'delete', table, id })}>
-        <DeleteIcon />
-      </button>
+      <DeleteRowButton table={table} id={id} name={name} />
     </span>
   );
 }

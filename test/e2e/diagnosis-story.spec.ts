@@ -124,6 +124,8 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   await expect(explorer.getByRole('listitem').filter({ hasText: '新产品开发协作流程' }).getByRole('img', { name: '调研诊断中有 1 个待解决问题' })).toBeVisible();
   await explorer.getByRole('button', { name: '新产品开发协作流程', exact: true }).click();
   await page.getByRole('tab', { name: '泳道图' }).click();
+  // The canvas draws the steps in view: show the whole process.
+  await page.getByRole('button', { name: '适应窗口' }).click();
   await expect(page.getByRole('group', { name: /^N03 需求评审/ }).getByRole('img', { name: '调研诊断中有 1 个待解决问题' })).toBeVisible();
   await page.getByRole('tab', { name: '调研诊断' }).click();
 

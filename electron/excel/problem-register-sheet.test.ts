@@ -7,7 +7,7 @@ import { buildRaciWorkbook } from './raci-workbook-export';
 describe('problem register sheet of the RACI workbook', () => {
   it('lists the problems ranked, with links by name; no sheet without problems', async () => {
     const base = diagnosisTestProject();
-    expect(buildRaciWorkbook(base, {}).worksheets.map((w) => w.name)).not.toContain('问题清单');
+    expect((await buildRaciWorkbook(base, {})).worksheets.map((w) => w.name)).not.toContain('问题清单');
     const state = execute(base, {
       type: 'batch',
       commands: [
@@ -17,7 +17,7 @@ describe('problem register sheet of the RACI workbook', () => {
       ],
     }).state;
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await buildRaciWorkbook(state, {}).xlsx.writeBuffer());
+    await workbook.xlsx.load(await (await buildRaciWorkbook(state, {})).xlsx.writeBuffer());
     const sheet = workbook.getWorksheet('问题清单')!;
     const row = (n: number) => (sheet.getRow(n).values as unknown[]).slice(1, 16);
     expect(row(3).slice(0, 3)).toEqual(['排名', '问题', '问题描述']);

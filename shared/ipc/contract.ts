@@ -8,9 +8,9 @@ import type { ProjectState } from '../model/project-state';
 import type { JobProgress } from '../jobs/job-progress';
 import type { UserErrorKey } from '../errors/user-errors';
 import { CONFLICT_CHOICES, type ImportPreviewView } from './import-preview';
+import { DIAGNOSIS_EXPORT_KINDS, MAX_UPLOAD_FILES, uploadedFileSchema, type DiagnosisImportOutcome } from './diagnosis-requests';
 
 export type { BadCellReason, BadCellView, ConflictChoice, ImportCellView, ImportNoteView, ImportPreviewView, ImportRecordStatus } from './import-preview';
-import { DIAGNOSIS_EXPORT_KINDS, MAX_UPLOAD_FILES, uploadedFileSchema, type DiagnosisImportOutcome } from './diagnosis-requests';
 
 export interface ProjectFileInfo {
   path: string;

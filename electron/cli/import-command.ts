@@ -62,8 +62,8 @@ export async function importCommand(args: string[], out: Out): Promise<number> {
   try {
     if (values.bpmn !== undefined) return await processImportCommand(session, 'bpmn', values.bpmn, values['dry-run'], out);
     if (values.table !== undefined) return await processImportCommand(session, 'table', values.table, values['dry-run'], out);
-    if (values.survey !== undefined) return diagnosisImportCommand(session, 'survey', [...values.survey, ...more], values['dry-run'], file, out);
-    if (values.history !== undefined) return diagnosisImportCommand(session, 'history', [values.history], values['dry-run'], file, out);
+    if (values.survey !== undefined) return await diagnosisImportCommand(session, 'survey', [...values.survey, ...more], values['dry-run'], file, out);
+    if (values.history !== undefined) return await diagnosisImportCommand(session, 'history', [values.history], values['dry-run'], file, out);
     return await raciImport(session, file, values.xlsx!, { dryRun: values['dry-run'], all: values.mine ? 'mine' : values.theirs ? 'theirs' : undefined }, out);
   } finally {
     session.close();

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { problem } from '../../shared/diagnosis/import-problems';
 import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
@@ -9,7 +8,7 @@ import { ImportRequestError } from './export-handlers';
 import type { ProjectSession } from '../project/project-session';
 import { planHistoryFile } from '../survey/history-import';
 import { listedProblems, planSurveyFiles } from '../survey/survey-import';
-import { WORKBOOK_LIMITS, type UploadedWorkbook } from '../survey/workbook-limits';
+import { chosenWorkbook, type UploadedWorkbook } from '../survey/uploaded-workbook';
 
 /** The desktop app's dialogs for the diagnosis; each resolves to null when the user cancels. */
 export interface DiagnosisDialogs {
@@ -25,12 +24,6 @@ const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
 
 const EXTENSION: Record<DiagnosisExportKind, 'xlsx' | 'docx'> = { 'survey-xlsx': 'xlsx', 'survey-docx': 'docx', 'history-xlsx': 'xlsx', 'report-docx': 'docx' };
 
-/** A file larger than a workbook may be is not read at all, only named. */
-async function readChosen(path: string): Promise<UploadedWorkbook> {
-  const size = (await stat(path)).size;
-  return { name: basename(path), bytes: size > WORKBOOK_LIMITS.maxFileBytes ? Buffer.alloc(size > 0 ? WORKBOOK_LIMITS.maxFileBytes + 1 : 0) : await readFile(path) };
-}
-
 type Uploads = { files: UploadedWorkbook[] } | { cancelled: true } | { tooLarge: number };
 
 async function uploads(request: ParsedRequestOf<'diagnosis.importSurvey'>, dialogs: DiagnosisDialogs | undefined, multiple: boolean): Promise<Uploads> {
@@ -39,10 +32,10 @@ async function uploads(request: ParsedRequestOf<'diagnosis.importSurvey'>, dialo
     const total = files.reduce((n, f) => n + f.bytes.length, 0);
     return total > MAX_TOTAL_BYTES ? { tooLarge: total } : { files };
   }
-  if (!dialogs) throw new ImportRequestError('Choose a workbook to upload');
+  if (!dialogs) throw ImportRequestError.keyed('import.choose-file');
   const paths = await dialogs.chooseWorkbooksToImport(multiple);
   if (!paths || paths.length === 0) return { cancelled: true };
-  return { files: await Promise.all(paths.map(readChosen)) };
+  return { files: paths.map(chosenWorkbook) };
 }
 
 const now = () => new Date().toISOString();
@@ -64,7 +57,7 @@ export function diagnosisHandlers(session: (id: string) => ProjectSession, dialo
       if ('cancelled' in chosen) return { kind: 'cancelled' };
       if ('tooLarge' in chosen) return { kind: 'refused', problems: [problem('survey.upload-too-large', { detail: `${Math.round(chosen.tooLarge / 1048576)} MB > ${MAX_TOTAL_BYTES / 1048576} MB` })], total: 1 };
       const label = current.state.meta.language === 'zh-CN' ? '导入问卷' : 'Import questionnaires';
-      const plan = planSurveyFiles(current.state, chosen.files, { newId: (prefix) => prefix + randomUUID(), now: now(), label });
+      const plan = await planSurveyFiles(current.state, chosen.files, { newId: (prefix) => prefix + randomUUID(), now: now(), label });
       if (plan.problems.length > 0 || !plan.command) {
         const problems = plan.problems.length > 0 ? plan.problems : [problem('survey.empty', { source: chosen.files.map((f) => f.name).join(', ') })];
         return { kind: 'refused', problems: listedProblems(problems), total: problems.length };
@@ -78,7 +71,7 @@ export function diagnosisHandlers(session: (id: string) => ProjectSession, dialo
       if ('tooLarge' in chosen) return { kind: 'refused', problems: [problem('survey.upload-too-large', { detail: `${Math.round(chosen.tooLarge / 1048576)} MB > ${MAX_TOTAL_BYTES / 1048576} MB` })], total: 1 };
       const file = chosen.files[0]!;
       const label = current.state.meta.language === 'zh-CN' ? '导入历史数据' : 'Import history data';
-      const plan = planHistoryFile(current.state, file, { newId: (prefix) => prefix + randomUUID(), label });
+      const plan = await planHistoryFile(current.state, file, { newId: (prefix) => prefix + randomUUID(), label });
       if (plan.problems.length > 0) return { kind: 'refused', problems: listedProblems(plan.problems), total: plan.problems.length };
       if (!plan.command) return { kind: 'refused', problems: [problem('history.empty', { source: file.name })], total: 1 };
       return { kind: 'imported', change: current.execute(plan.command, label), added: plan.added, updated: plan.updated };

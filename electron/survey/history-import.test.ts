@@ -13,11 +13,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const options = () => ({ newId: counterIds(), label: 'import' });
 
 describe('history data workbooks', () => {
-  it('imports a simple workbook a client made by hand, headers in English, below a title', () => {
+  it('imports a simple workbook a client made by hand, headers in English, below a title', async () => {
     const path = join(dir, 'client.xlsx');
     writePlainWorkbook(path, [['Project data 2025'], [], ['Process', 'Department', 'Projects', 'Delayed projects', 'Collaboration complaints', 'Rework count', 'Note'], ['Product launch', 'R&D', 12, 3, 9, 4, 'from PMO'], ['Annual budget', null, 1, 0, 2, 0, null], [null, null, null, null, null, null, null]], 'Data');
     const state = diagnosisTestProject('en');
-    const plan = planHistoryFile(state, { name: 'client.xlsx', bytes: readFileSync(path) }, options());
+    const plan = await planHistoryFile(state, { name: 'client.xlsx', bytes: readFileSync(path) }, options());
     expect(plan.problems).toEqual([]);
     const records = Object.values(execute(state, plan.command!).state.tables.historyRecords);
     expect(records.map((r) => [r.processId, r.departmentId, r.projects, r.delayedProjects, r.complaints, r.reworks, r.note])).toEqual([
@@ -30,7 +30,7 @@ describe('history data workbooks', () => {
     let state = diagnosisTestProject();
     state = execute(state, { type: 'add', table: 'historyRecords', row: { id: 'h1', processId: 'launch', departmentId: 'mkt', periodFrom: '2025-01-01', periodTo: '2025-12-31', projects: 8, delayedProjects: 2, complaints: 3, reworks: 1 } }).state;
     const bytes = await historyWorkbookBytes(state);
-    const plan = planHistoryFile(state, { name: 'ours.xlsx', bytes }, options());
+    const plan = await planHistoryFile(state, { name: 'ours.xlsx', bytes }, options());
     expect(plan.problems).toEqual([]);
     expect([plan.added, plan.updated]).toEqual([0, 1]);
     expect(execute(state, plan.command!).state.tables.historyRecords).toEqual(state.tables.historyRecords);
@@ -40,8 +40,8 @@ describe('history data workbooks', () => {
     const path = join(dir, 'other.xlsx');
     writePlainWorkbook(path, [['Name', 'Amount'], ['Travel', 300]]);
     const state = diagnosisTestProject();
-    expect(planHistoryFile(state, { name: 'other.xlsx', bytes: readFileSync(path) }, options()).problems).toEqual([{ key: 'history.wrong-form', params: { file: 'other.xlsx' } }]);
-    const blank = planHistoryFile(state, { name: 'blank.xlsx', bytes: await historyWorkbookBytes(state) }, options());
+    expect((await planHistoryFile(state, { name: 'other.xlsx', bytes: readFileSync(path) }, options())).problems).toEqual([{ key: 'history.wrong-form', params: { file: 'other.xlsx' } }]);
+    const blank = await planHistoryFile(state, { name: 'blank.xlsx', bytes: await historyWorkbookBytes(state) }, options());
     expect(blank.problems.map((p) => p.key)).toEqual(['history.empty']);
   });
 });

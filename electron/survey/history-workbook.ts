@@ -8,8 +8,9 @@ import { reportLabels } from '../../shared/diagnosis/report-labels';
 import type { HistoryRow, SheetCell } from '../../shared/diagnosis/history-import-plan';
 import { sortedByOrder, type ProjectState } from '../../shared/model/project-state';
 import { HEADER_FILL, sheetFonts, solidFill, THIN_BORDER } from '../excel/excel-styles';
-import { columnName, type XlsxSheet } from './xlsx-cells';
-import { readUploadedWorkbook, type UploadedWorkbook } from './workbook-limits';
+import { cellRef } from '../../shared/interchange/cell-refs';
+import { rowNumbers, type SheetData } from '../excel/xlsx-reader/workbook-data';
+import { rawAt, readUploadedWorkbook, type UploadedWorkbook } from './uploaded-workbook';
 
 const FIELDS = ['process', 'department', 'periodFrom', 'periodTo', 'projects', 'delayedProjects', 'complaints', 'reworks', 'note'] as const;
 type Field = (typeof FIELDS)[number];
@@ -100,16 +101,14 @@ export async function historyWorkbookBytes(state: ProjectState): Promise<Buffer>
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-function findColumns(sheet: XlsxSheet): { row: number; columns: Map<Field, number> } | null {
-  for (const row of sheet.rows) {
+function findColumns(sheet: SheetData): { row: number; columns: Map<Field, number> } | null {
+  for (const row of rowNumbers(sheet)) {
     if (row > 20) break;
     const columns = new Map<Field, number>();
-    for (const [address, value] of sheet.cells) {
-      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-      if (Number(m[2]) !== row) continue;
-      const name = normaliseName(String(value));
+    for (const column of [...sheet.rows.get(row)!.keys()].sort((a, b) => a - b)) {
+      const name = normaliseName(String(rawAt(sheet, row, column) ?? ''));
       const field = FIELDS.find((f) => HEADERS.get(f)!.has(name));
-      if (field && !columns.has(field)) columns.set(field, [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
+      if (field && !columns.has(field)) columns.set(field, column);
     }
     if (REQUIRED.every((f) => columns.has(f))) return { row, columns };
   }
@@ -117,22 +116,21 @@ function findColumns(sheet: XlsxSheet): { row: number; columns: Map<Field, numbe
 }
 
 /** The data rows of a history workbook, or why it cannot be read. */
-export function readHistoryWorkbook(file: UploadedWorkbook): { rows: HistoryRow[] } | { problems: ImportProblem[] } {
-  const read = readUploadedWorkbook(file);
+export async function readHistoryWorkbook(file: UploadedWorkbook): Promise<{ rows: HistoryRow[] } | { problems: ImportProblem[] }> {
+  const read = await readUploadedWorkbook(file);
   if ('problem' in read) return { problems: [read.problem] };
   for (const sheet of read.sheets) {
-    if (sheet.hidden) continue;
+    if (sheet.state !== 'visible') continue;
     const found = findColumns(sheet);
     if (!found) continue;
     const rows: HistoryRow[] = [];
     const source = `${file.name} [${sheet.name}]`;
-    for (const r of sheet.rows) {
+    for (const r of rowNumbers(sheet)) {
       if (r <= found.row) continue;
       const cell = (field: Field): SheetCell | null => {
         const column = found.columns.get(field);
         if (column === undefined) return null;
-        const address = `${columnName(column)}${r}`;
-        return { cell: address, raw: sheet.cells.get(address) ?? null };
+        return { cell: cellRef(r, column), raw: rawAt(sheet, r, column) ?? null };
       };
       const process = cell('process')!;
       const counts = (['projects', 'delayedProjects', 'complaints', 'reworks'] as const).map((f) => cell(f)!);

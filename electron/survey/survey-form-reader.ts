@@ -1,8 +1,11 @@
 import type { SurveyQuestion } from '../../shared/model/diagnosis-entities';
 import { normaliseName } from '../../shared/diagnosis/name-matching';
 import type { FilledForm, FormAnswer } from '../../shared/diagnosis/survey-import-plan';
-import { columnName, type XlsxSheet, type XlsxValue } from './xlsx-cells';
+import { cellRef } from '../../shared/interchange/cell-refs';
+import { parseCellRef } from '../excel/xlsx-reader/sheet-part';
+import { rowNumbers, type SheetData } from '../excel/xlsx-reader/workbook-data';
 import { FORM, FORM_MARKER, MARKER_CELL, QUESTION_KEY_PREFIX, TALLY } from './survey-form-layout';
+import { rawAt, type RawCell } from './uploaded-workbook';
 
 /** Header words of a sheet of many respondents made by hand or by a survey tool, both languages. */
 const DEPARTMENT_HEADERS = ['所在部门', '部门', 'department', 'dept', 'dept.'];
@@ -11,30 +14,38 @@ const RESPONDENT_HEADERS = ['姓名或编号', '姓名或编号（可不填）',
 /** A header row is looked for this far down a sheet. */
 const HEADER_SEARCH_ROWS = 20;
 
-const text = (v: XlsxValue | undefined) => (v === undefined ? '' : String(v).trim());
-const raw = (v: XlsxValue | undefined): FormAnswer['raw'] => (v === undefined ? null : v);
+const text = (v: RawCell | undefined) => (v === undefined ? '' : String(v).trim());
+const raw = (v: RawCell | undefined): FormAnswer['raw'] => (v === undefined ? null : v);
 
-function isMarkerSheet(sheet: XlsxSheet): boolean {
-  return text(sheet.cells.get(MARKER_CELL)) === FORM_MARKER;
+/** The value at a cell of the form's layout ("D4"). */
+function at(sheet: SheetData, address: string): RawCell | undefined {
+  const ref = parseCellRef(address)!;
+  return rawAt(sheet, ref.row, ref.column);
+}
+const columnOf = (letters: string) => parseCellRef(`${letters}1`)!.column;
+
+function isMarkerSheet(sheet: SheetData): boolean {
+  return text(at(sheet, MARKER_CELL)) === FORM_MARKER;
 }
 
 /** A respondent's form: question ids down the hidden column, answers beside them. */
-function respondentForm(sheet: XlsxSheet, file: string): FilledForm | null {
+function respondentForm(sheet: SheetData, file: string): FilledForm | null {
   const answers: FormAnswer[] = [];
-  for (const row of sheet.rows) {
+  const idColumn = columnOf(FORM.idColumn);
+  const answerColumn = columnOf(FORM.answerColumn);
+  for (const row of rowNumbers(sheet)) {
     if (row < FORM.firstQuestionRow) continue;
-    const key = text(sheet.cells.get(`${FORM.idColumn}${row}`));
+    const key = text(rawAt(sheet, row, idColumn));
     if (!key.startsWith(QUESTION_KEY_PREFIX)) continue;
-    const cell = `${FORM.answerColumn}${row}`;
-    answers.push({ questionId: key.slice(QUESTION_KEY_PREFIX.length), cell, raw: raw(sheet.cells.get(cell)) });
+    answers.push({ questionId: key.slice(QUESTION_KEY_PREFIX.length), cell: cellRef(row, answerColumn), raw: raw(rawAt(sheet, row, answerColumn)) });
   }
   if (answers.length === 0) return null;
   return {
     source: file,
-    department: text(sheet.cells.get(FORM.departmentCell)),
+    department: text(at(sheet, FORM.departmentCell)),
     departmentCell: FORM.departmentCell,
-    position: text(sheet.cells.get(FORM.positionCell)),
-    respondent: text(sheet.cells.get(FORM.respondentCell)),
+    position: text(at(sheet, FORM.positionCell)),
+    respondent: text(at(sheet, FORM.respondentCell)),
     answers,
   };
 }
@@ -47,20 +58,13 @@ interface Columns {
   readonly questions: ReadonlyArray<{ column: number; questionId: string }>;
 }
 
-function columnsOf(sheet: XlsxSheet, row: number): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  for (const [address, value] of sheet.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    if (Number(m[2]) !== row) continue;
-    let column = 0;
-    for (const ch of m[1]!) column = column * 26 + ch.charCodeAt(0) - 64;
-    out.push([column, text(value)]);
-  }
+function columnsOf(sheet: SheetData, row: number): Array<[number, string]> {
+  const out = [...(sheet.rows.get(row)?.keys() ?? [])].map((column): [number, string] => [column, text(rawAt(sheet, row, column))]);
   return out.sort((a, b) => a[0] - b[0]);
 }
 
 /** Lanewise's own sheet of many respondents: a hidden row of keys names every column. */
-function keyedColumns(sheet: XlsxSheet): Columns | null {
+function keyedColumns(sheet: SheetData): Columns | null {
   const keys = columnsOf(sheet, TALLY.keyRow);
   const questions = keys.filter(([, k]) => k.startsWith(QUESTION_KEY_PREFIX)).map(([column, k]) => ({ column, questionId: k.slice(QUESTION_KEY_PREFIX.length) }));
   if (questions.length === 0) return null;
@@ -69,11 +73,11 @@ function keyedColumns(sheet: XlsxSheet): Columns | null {
 }
 
 /** A sheet laid out by hand or exported by a survey tool: headers name the fields and the statements. */
-function headedColumns(sheet: XlsxSheet, questions: readonly SurveyQuestion[], codes: ReadonlyMap<string, string>): Columns | null {
+function headedColumns(sheet: SheetData, questions: readonly SurveyQuestion[], codes: ReadonlyMap<string, string>): Columns | null {
   const byText = new Map<string, string>();
   for (const q of questions) for (const t of [q.textZh, q.textEn]) if (t.trim()) byText.set(normaliseName(t), q.id);
   const byCode = new Map([...codes].map(([id, code]) => [code, id]));
-  for (const row of sheet.rows) {
+  for (const row of rowNumbers(sheet)) {
     if (row > HEADER_SEARCH_ROWS) break;
     const cells = columnsOf(sheet, row);
     const matched: Array<{ column: number; questionId: string }> = [];
@@ -90,18 +94,18 @@ function headedColumns(sheet: XlsxSheet, questions: readonly SurveyQuestion[], c
   return null;
 }
 
-function tallyForms(sheet: XlsxSheet, columns: Columns, file: string): FilledForm[] {
+function tallyForms(sheet: SheetData, columns: Columns, file: string): FilledForm[] {
   const forms: FilledForm[] = [];
-  const at = (column: number | null, row: number) => (column === null ? undefined : sheet.cells.get(`${columnName(column)}${row}`));
-  for (const row of sheet.rows) {
+  const value = (column: number | null, row: number) => (column === null ? undefined : rawAt(sheet, row, column));
+  for (const row of rowNumbers(sheet)) {
     if (row <= columns.headerRow) continue;
-    const answers = columns.questions.map(({ column, questionId }) => ({ questionId, cell: `${columnName(column)}${row}`, raw: raw(at(column, row)) }));
-    const fields = [columns.department, columns.position, columns.respondent].map((c) => text(at(c, row)));
+    const answers = columns.questions.map(({ column, questionId }) => ({ questionId, cell: cellRef(row, column), raw: raw(value(column, row)) }));
+    const fields = [columns.department, columns.position, columns.respondent].map((c) => text(value(c, row)));
     if (fields.every((f) => !f) && answers.every((a) => a.raw === null || String(a.raw).trim() === '')) continue;
     forms.push({
       source: `${file} [${sheet.name}!${row}]`,
       department: fields[0]!,
-      departmentCell: columns.department === null ? `A${row}` : `${columnName(columns.department)}${row}`,
+      departmentCell: cellRef(row, columns.department ?? 1),
       position: fields[1]!,
       respondent: fields[2]!,
       answers,
@@ -123,7 +127,7 @@ export interface WorkbookForms {
  * sheet with a row per respondent — Lanewise's own, or one whose headers name the statements (by
  * text in either language, or by number such as "2.3").
  */
-export function formsInWorkbook(sheets: readonly XlsxSheet[], file: string, questions: readonly SurveyQuestion[], codes: ReadonlyMap<string, string>): WorkbookForms {
+export function formsInWorkbook(sheets: readonly SheetData[], file: string, questions: readonly SurveyQuestion[], codes: ReadonlyMap<string, string>): WorkbookForms {
   let recognised = false;
   const forms: FilledForm[] = [];
   for (const sheet of sheets) {

@@ -3,7 +3,7 @@ import { sortedByOrder, type ProjectState } from '../../shared/model/project-sta
 import { formLabels, type FormLabels } from '../../shared/diagnosis/form-labels';
 import { questionnaire, type QuestionnaireDimension } from '../../shared/diagnosis/questionnaire';
 import { HEADER_FILL, sheetFonts, solidFill, THIN_BORDER, type SheetFonts } from '../excel/excel-styles';
-import { columnName } from './xlsx-cells';
+import { columnLetter } from '../../shared/interchange/cell-refs';
 import { DEPARTMENT_LIST_COLUMN, FORM, FORM_MARKER, FORM_VERSION, MARKER_CELL, MARKER_SHEET, QUESTION_KEY_PREFIX, TALLY, VERSION_CELL } from './survey-form-layout';
 
 /** Cells the respondent fills in are tinted, so the form says where to write. */
@@ -141,7 +141,7 @@ function writeTally(ws: Worksheet, dims: readonly QuestionnaireDimension[], labe
   const validations = (ws as unknown as SheetValidations).dataValidations;
   const department = departmentValidation(labels, departments);
   if (department) validations.add(`A${TALLY.firstRow}:A${last}`, department);
-  if (questions.length > 0) validations.add(`D${TALLY.firstRow}:${columnName(lastColumn)}${last}`, answerValidation(labels));
+  if (questions.length > 0) validations.add(`D${TALLY.firstRow}:${columnLetter(lastColumn)}${last}`, answerValidation(labels));
   ws.views = [{ state: 'frozen', ySplit: TALLY.headerRow, xSplit: 1, topLeftCell: `B${TALLY.firstRow}`, activeCell: `A${TALLY.firstRow}` }];
 }
 

@@ -34,7 +34,7 @@ describe('questionnaire forms filled by an independent writer', () => {
       { out: join(dir, 'b.xlsx'), department: '市场部', position: '专员', answers: all(3) },
       { out: join(dir, 'c.xlsx'), department: '研发部', position: '研发经理', answers: { ...all(5), '3.4': '4' } },
     ]);
-    const plan = planSurveyFiles(state, upload('a.xlsx', 'b.xlsx', 'c.xlsx'), options());
+    const plan = await planSurveyFiles(state, upload('a.xlsx', 'b.xlsx', 'c.xlsx'), options());
     expect(plan.problems).toEqual([]);
     expect(plan.responses).toBe(3);
     const after = execute(state, plan.command!).state;
@@ -62,7 +62,7 @@ describe('questionnaire forms filled by an independent writer', () => {
         { department: '研发部', position: '工程师', respondent: 'R-07', answers: all(4) },
       ],
     });
-    const plan = planSurveyFiles(state, upload('tally.xlsx'), options());
+    const plan = await planSurveyFiles(state, upload('tally.xlsx'), options());
     expect(plan.problems).toEqual([]);
     expect(plan.responses).toBe(2);
     const results = surveyResults(execute(state, plan.command!).state, 'zh-CN');
@@ -79,7 +79,7 @@ describe('questionnaire forms filled by an independent writer', () => {
       { out: join(dir, 'again.xlsx'), department: '市场部', respondent: ' 李娜 ', answers: all(4) },
       { out: join(dir, 'nodept.xlsx'), department: '人事部', answers: all(4) },
     ]);
-    const plan = planSurveyFiles(state, upload('ok.xlsx', 'bad.xlsx', 'again.xlsx', 'nodept.xlsx'), options());
+    const plan = await planSurveyFiles(state, upload('ok.xlsx', 'bad.xlsx', 'again.xlsx', 'nodept.xlsx'), options());
     expect(plan.command).toBeNull();
     expect(plan.problems).toEqual([
       { key: 'survey.out-of-range', params: { source: 'bad.xlsx', cell: 'D16', value: '7' } },
@@ -92,8 +92,8 @@ describe('questionnaire forms filled by an independent writer', () => {
     const state = diagnosisTestProject();
     const form = await template(state);
     fillSurveyForms(form, [{ out: join(dir, 'first.xlsx'), department: '研发部', answers: all(2) }]);
-    const once = execute(state, planSurveyFiles(state, upload('first.xlsx'), options()).command!).state;
-    const twice = planSurveyFiles(once, upload('first.xlsx'), options());
+    const once = execute(state, (await planSurveyFiles(state, upload('first.xlsx'), options())).command!).state;
+    const twice = await planSurveyFiles(once, upload('first.xlsx'), options());
     expect(twice.problems).toEqual([{ key: 'survey.duplicate', params: { source: 'first.xlsx', respondent: '研发部', first: 'first.xlsx' } }]);
   });
 
@@ -107,16 +107,16 @@ describe('questionnaire forms filled by an independent writer', () => {
     wb.addWorksheet('Budget').getCell('A1').value = 'Q1 figures';
     writeFileSync(join(dir, 'budget.xlsx'), Buffer.from(await wb.xlsx.writeBuffer()));
     writeFileSync(join(dir, 'blank.xlsx'), readFileSync(form));
-    const plan = planSurveyFiles(state, upload('notes.txt', 'old.xls', 'budget.xlsx', 'blank.xlsx'), options());
+    const plan = await planSurveyFiles(state, upload('notes.txt', 'old.xls', 'budget.xlsx', 'blank.xlsx'), options());
     expect(plan.problems.map((p) => [p.key, p.params.file ?? p.params.source])).toEqual([
-      ['survey.not-xlsx', 'notes.txt'],
-      ['survey.old-xls', 'old.xls'],
+      ['workbook.not-xlsx', 'notes.txt'],
+      ['workbook.old-format', 'old.xls'],
       ['survey.wrong-form', 'budget.xlsx'],
       ['survey.empty', 'blank.xlsx'],
     ]);
   });
 
-  it('stops a zip bomb at the limit instead of unpacking it', () => {
+  it('stops a zip bomb at the limit instead of unpacking it, and names the file', async () => {
     const state = diagnosisTestProject();
     // One entry of 64 MB of zeros packed into 64 kilobytes; its header claims a single byte.
     const packed = deflateRawSync(Buffer.alloc(64 * 1024 * 1024));
@@ -139,7 +139,7 @@ describe('questionnaire forms filled by an independent writer', () => {
     end.writeUInt32LE(central.length + name.length, 12);
     end.writeUInt32LE(local.length + name.length + packed.length, 16);
     const bomb = Buffer.concat([local, name, packed, central, name, end]);
-    const plan = planSurveyFiles(state, [{ name: 'bomb.xlsx', bytes: bomb }], options());
-    expect(plan.problems).toEqual([{ key: 'survey.too-large', params: { file: 'bomb.xlsx', detail: 'entry xl/workbook.xml unpacks too large' } }]);
+    const plan = await planSurveyFiles(state, [{ name: 'bomb.xlsx', bytes: bomb }], options());
+    expect(plan.problems).toEqual([{ key: 'workbook.too-large', params: { file: 'bomb.xlsx', limit: '16' } }]);
   });
 });

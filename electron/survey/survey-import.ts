@@ -3,7 +3,7 @@ import { questionnaire } from '../../shared/diagnosis/questionnaire';
 import { planSurveyImport, type FilledForm, type PlanOptions, type SurveyImportPlan } from '../../shared/diagnosis/survey-import-plan';
 import type { ProjectState } from '../../shared/model/project-state';
 import { formsInWorkbook } from './survey-form-reader';
-import { readUploadedWorkbook, type UploadedWorkbook } from './workbook-limits';
+import { readUploadedWorkbook, type UploadedWorkbook } from './uploaded-workbook';
 
 /** Forms in one import: each is one change's worth of rows, and one undo step. */
 export const MAX_FILES = 1000;
@@ -14,14 +14,14 @@ export const MAX_RESPONSES = 3000;
  * or both — and plans their import. Any problem in any file refuses the whole import, so a
  * half-imported survey never skews the results; the problems name the file and the cell.
  */
-export function planSurveyFiles(state: ProjectState, files: readonly UploadedWorkbook[], options: PlanOptions): SurveyImportPlan {
+export async function planSurveyFiles(state: ProjectState, files: readonly UploadedWorkbook[], options: PlanOptions): Promise<SurveyImportPlan> {
   if (files.length > MAX_FILES) return refused([problem('survey.too-many', { count: String(files.length), limit: String(MAX_FILES) })]);
   const questions = Object.values(state.tables.surveyQuestions);
   const codes = new Map(questionnaire(state, state.meta.language).flatMap((d) => d.questions.map((q) => [q.question.id, q.code] as const)));
   const problems: ImportProblem[] = [];
   const forms: FilledForm[] = [];
   for (const file of files) {
-    const read = readUploadedWorkbook(file);
+    const read = await readUploadedWorkbook(file);
     if ('problem' in read) {
       problems.push(read.problem);
       continue;

@@ -114,13 +114,6 @@ export const USER_ERRORS = {
     'zh-CN': '已有一项导出或导入正在进行：请等它完成或取消后再试。',
   },
   'export.failed': { en: 'The export failed: {{detail}}', 'zh-CN': '导出失败：{{detail}}' },
-  'survey.not-xlsx': { en: '"{{file}}" is not an Excel workbook (.xlsx).', 'zh-CN': '“{{file}}”不是 Excel 工作簿（.xlsx）。' },
-  'survey.old-xls': {
-    en: '"{{file}}" is an old-format Excel file (.xls): save it as an Excel workbook (.xlsx) and import that.',
-    'zh-CN': '“{{file}}”是旧版 Excel 文件（.xls）：请另存为 Excel 工作簿（.xlsx）后再导入。',
-  },
-  'survey.damaged': { en: '"{{file}}" is damaged or incomplete and cannot be read.', 'zh-CN': '“{{file}}”已损坏或不完整，无法读取。' },
-  'survey.too-large': { en: '"{{file}}" is too large to import ({{detail}}).', 'zh-CN': '“{{file}}”过大，无法导入（{{detail}}）。' },
   'survey.upload-too-large': { en: 'The files are too large to import at once ({{detail}}). Import them in parts.', 'zh-CN': '文件过大，无法一次导入（{{detail}}），请分批导入。' },
   'survey.too-many': { en: 'Too many forms at once ({{count}}; at most {{limit}}). Import them in parts.', 'zh-CN': '一次导入的问卷过多（{{count}} 份，最多 {{limit}} 份），请分批导入。' },
   'survey.wrong-form': {

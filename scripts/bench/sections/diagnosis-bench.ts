@@ -6,7 +6,7 @@ import { ProjectSession } from '../../../electron/project/project-session';
 import { FORM, TALLY } from '../../../electron/survey/survey-form-layout';
 import { surveyWorkbookBytes } from '../../../electron/survey/survey-form-workbook';
 import { planSurveyFiles } from '../../../electron/survey/survey-import';
-import type { UploadedWorkbook } from '../../../electron/survey/workbook-limits';
+import type { UploadedWorkbook } from '../../../electron/survey/uploaded-workbook';
 import { zipEntries } from '../../../electron/word/zip-entries';
 import type { CommandInput } from '../../../shared/commands/command-schema';
 import { execute } from '../../../shared/commands/execute';
@@ -96,8 +96,8 @@ async function timing(runs: number, run: () => unknown): Promise<Timing> {
 
 /** Read, check and store the responses as one change in a project file, as the app does; undone after, so each run starts alike. */
 function importTiming(session: ProjectSession, files: readonly UploadedWorkbook[]): Promise<Timing> {
-  return timing(RUNS, () => {
-    const plan = planSurveyFiles(session.state, files, { newId: ids, now: new Date().toISOString(), label: 'Import questionnaires' });
+  return timing(RUNS, async () => {
+    const plan = await planSurveyFiles(session.state, files, { newId: ids, now: new Date().toISOString(), label: 'Import questionnaires' });
     if (plan.problems.length > 0 || plan.responses !== RESPONDENTS) throw new Error(`import refused: ${JSON.stringify(plan.problems.slice(0, 3))}`);
     session.execute(plan.command!);
     session.undo();

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { buildStatusReport, type ReportBlock, type ReportDocument } from '../../shared/diagnosis/report-document';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
@@ -8,7 +8,8 @@ import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labe
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { ApprovalBlock } from '../word/policy-docx-types';
 import { diagramOrientation, pictureSize } from '../word/word-blocks';
-import { approvalTable, contentsPage } from '../word/word-cover';
+import { pageOfPages, runningHeader } from '../word/running-heads';
+import { contentsPage, coverPage } from '../word/word-cover';
 import { pageProperties, textWidth, type Orientation } from '../word/word-page';
 import { documentStyles, STYLE } from '../word/word-styles';
 import { wordTable } from '../word/word-tables';
@@ -81,35 +82,6 @@ function bodyRuns(doc: ReportDocument, pictures: ReportPictures, labels: PolicyL
   return runs;
 }
 
-function header(text: string): Header {
-  return new Header({ children: [new Paragraph({ style: STYLE.header, text, border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } })] });
-}
-
-/** "第 3 页 共 12 页", as the policy draft numbers its pages. */
-function footer(labels: PolicyLabels): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.header,
-        children: [new TextRun(labels.page.before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(labels.page.middle), new TextRun({ children: [PageNumber.TOTAL_PAGES] }), new TextRun(labels.page.after)],
-      }),
-    ],
-  });
-}
-
-/** The cover of the policy draft with the report's title: company, title, status, version, date and the approval block. */
-function cover(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout): FileChild[] {
-  return [
-    new Paragraph({ style: STYLE.cover, text: facts.company, spacing: { before: 1600 } }),
-    new Paragraph({ style: STYLE.coverTitle, text: facts.title, spacing: { before: 600 } }),
-    new Paragraph({ style: STYLE.cover, text: labels.statusLine(facts.status), spacing: { before: 300 } }),
-    new Paragraph({ style: STYLE.cover, text: labels.field(labels.version, facts.version), spacing: { before: 1200 } }),
-    new Paragraph({ style: STYLE.cover, text: labels.field(labels.date, facts.issueDate) }),
-    new Paragraph({ style: STYLE.caption, text: labels.approvalTitle, keepNext: true, spacing: { before: 900 } }),
-    approvalTable(labels, facts, approval, layout),
-  ];
-}
-
 /**
  * 《跨部门协作现状调研报告》 as a Word document in the project's language: the cover and approval
  * block of the policy draft, contents, then scope and method, the current processes with their
@@ -124,14 +96,14 @@ export async function exportStatusReport(state: ProjectState, options: StatusRep
   const facts: PolicyFacts = { ...policyFacts(state, doc.language, options.date ?? new Date()), title: report.title, ...(options.version ? { version: options.version } : {}) };
   const layout = facts.params.layout;
   const pictures = await drawReportPictures(doc, options.drawing, (id) => state.tables.processes[id]?.name ?? id);
-  const decorated = { headers: { default: header(report.headerLine) }, footers: { default: footer(labels) } };
+  const decorated = { headers: { default: runningHeader(report.headerLine) }, footers: { default: pageOfPages(labels) } };
   // Pages are counted from the cover, which shows no number, as in the policy draft.
   const sections: ISectionOptions[] = [
     {
       properties: { page: pageProperties(layout, 'portrait'), titlePage: true },
       headers: { first: new Header({ children: [new Paragraph('')] }), ...decorated.headers },
       footers: { first: new Footer({ children: [new Paragraph('')] }), ...decorated.footers },
-      children: [...cover(labels, facts, options.approval ?? {}, layout), ...contentsPage(labels)],
+      children: [...coverPage(labels, facts, options.approval ?? {}, layout, 'report'), ...contentsPage(labels)],
     },
     ...bodyRuns(doc, pictures, labels, layout).map((run) => ({ properties: { page: pageProperties(layout, run.orientation) }, ...decorated, children: run.children })),
   ];

@@ -12,6 +12,7 @@ import type { PolicyDocxOptions, RenderPng } from './policy-docx-types';
 import { bodyRuns } from './word-blocks';
 import { contentsPage, coverPage, signoffPage } from './word-cover';
 import { pageProperties } from './word-page';
+import { pageOfPages, runningHeader } from './running-heads';
 import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
@@ -49,22 +50,6 @@ async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPn
   return drawn;
 }
 
-function header(facts: PolicyFacts): Header {
-  return new Header({ children: [new Paragraph({ style: STYLE.header, text: `${facts.title}（${facts.status}）`, border: { bottom: { style: 'single', size: 4, color: '000000', space: 1 } } })] });
-}
-
-/** Enterprise style: "第 3 页 共 40 页" centred. */
-function pageOfPages(labels: PolicyLabels): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        style: STYLE.header,
-        children: [new TextRun(labels.page.before), new TextRun({ children: [PageNumber.CURRENT] }), new TextRun(labels.page.middle), new TextRun({ children: [PageNumber.TOTAL_PAGES] }), new TextRun(labels.page.after)],
-      }),
-    ],
-  });
-}
-
 /** GB/T 9704: "— 3 —" in 四号, one character in from the outer edge: right on odd pages, left on even ones. */
 function dashedPageNumber(alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Footer {
   const inset = alignment === AlignmentType.RIGHT ? { right: 280 } : { left: 280 };
@@ -73,7 +58,7 @@ function dashedPageNumber(alignment: (typeof AlignmentType)[keyof typeof Alignme
 
 function decoration(facts: PolicyFacts, labels: PolicyLabels, layout: PolicyLayout): Pick<ISectionOptions, 'headers' | 'footers'> {
   if (layout === 'gbt9704') return { footers: { default: dashedPageNumber(AlignmentType.RIGHT), even: dashedPageNumber(AlignmentType.LEFT) } };
-  return { headers: { default: header(facts) }, footers: { default: pageOfPages(labels) } };
+  return { headers: { default: runningHeader(`${facts.title}（${facts.status}）`) }, footers: { default: pageOfPages(labels) } };
 }
 
 /**

@@ -40,16 +40,22 @@ export function approvalTable(labels: PolicyLabels, facts: PolicyFacts, approval
 }
 
 /** The cover: 文件编号, company, title, status, version, approving body and dates, and the approval block. */
-export function coverPage(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout): FileChild[] {
+export function coverPage(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout, document: 'policy' | 'report' = 'policy'): FileChild[] {
   const issued = facts.stage === 'issued';
+  // A report is not issued as a rule: it carries no document number, approving body or effective date.
+  const policy = document === 'policy';
   return [
-    new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, text: labels.field(labels.documentNumber, facts.documentNumber) }),
+    ...(policy ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, text: labels.field(labels.documentNumber, facts.documentNumber) })] : []),
     new Paragraph({ style: STYLE.cover, text: facts.company, spacing: { before: 1600 } }),
     new Paragraph({ style: STYLE.coverTitle, text: facts.title, spacing: { before: 600 } }),
     new Paragraph({ style: STYLE.cover, text: labels.statusLine(facts.status), spacing: { before: 300 } }),
     new Paragraph({ style: STYLE.cover, text: labels.field(labels.version, facts.version), spacing: { before: 1200 } }),
-    new Paragraph({ style: STYLE.cover, text: labels.field(labels.approvingBodyField, facts.approvingBody) }),
-    new Paragraph({ style: STYLE.cover, text: labels.field(labels.effectiveField(issued), facts.effectiveDate) }),
+    ...(policy
+      ? [
+          new Paragraph({ style: STYLE.cover, text: labels.field(labels.approvingBodyField, facts.approvingBody) }),
+          new Paragraph({ style: STYLE.cover, text: labels.field(labels.effectiveField(issued), facts.effectiveDate) }),
+        ]
+      : []),
     new Paragraph({ style: STYLE.cover, text: labels.field(labels.date, facts.issueDate) }),
     new Paragraph({ style: STYLE.caption, text: labels.approvalTitle, keepNext: true, spacing: { before: 900 } }),
     approvalTable(labels, facts, approval, layout),

@@ -8,7 +8,7 @@ import { TABLE_NAMES } from '../../shared/model/table-registry';
 import { ProjectFile, readProjectFile } from './project-file';
 import { ProjectSession } from './project-session';
 
-/** A row in every table of the diagnosis, with nullable, JSON-free and unicode fields. */
+/** A row in every table of the registry (the diagnosis's among them), with nullable, JSON-free and unicode fields. */
 const DIAGNOSIS: CommandInput[] = [
   { type: 'add', table: 'departments', row: { id: 'd1', name: '研发部' } },
   { type: 'add', table: 'processes', row: { id: 'p1', name: '新产品上线' } },
@@ -20,6 +20,7 @@ const DIAGNOSIS: CommandInput[] = [
   { type: 'add', table: 'flows', row: { id: 'f1', processId: 'p1', fromStepId: 's1', toStepId: 's2' } },
   { type: 'add', table: 'decisions', row: { id: 'dc1', processId: 'p1', stepId: 's1', findingKey: 'k', ruleId: 'r', kind: 'resolved', accountableName: '研发经理', decidedBy: '分管副总', decidedAt: '2026-03-01', reason: '理由' } },
   { type: 'add', table: 'policySections', row: { id: 'po1', chapter: 'general', title: '总则', body: '正文' } },
+  { type: 'add', table: 'reviewNotes', row: { id: 'rn1', processId: 'p1', stepId: 's1', stepLabel: 'N01 需求评审', partyLabel: '研发部', source: 'comment', author: '客户', writtenAt: '2026-03-04T08:00:00Z', text: '谁来审批？', fileName: '返回.xlsx', importedAt: '2026-03-05T08:00:00Z' } },
   { type: 'add', table: 'scopeProcesses', row: { id: 'sp1', processId: 'p1' } },
   { type: 'add', table: 'scopeDepartments', row: { id: 'sd1', departmentId: 'd1' } },
   { type: 'add', table: 'interviewees', row: { id: 'iv1', name: '王磊', position: '产品部经理', departmentId: 'd1', plannedDate: '2026-03-02', status: 'done' } },

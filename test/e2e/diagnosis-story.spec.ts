@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { zipEntries } from '../../electron/word/zip-entries';
 import { fillSurveyForms, writePlainWorkbook } from '../support/openpyxl-workbooks';
+import { AxeAudit } from './axe-audit';
 import { createInPage } from './main-api';
 
 const dir = mkdtempSync(join(tmpdir(), 'lanewise-diagnosis-e2e-'));
@@ -31,6 +32,8 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   test.setTimeout(180_000);
   await createInPage(page, { name: '华东制造协作诊断', language: 'zh-CN', organisation: '华东制造', templateId: 'product-launch' });
   await page.getByRole('tab', { name: '调研诊断' }).click();
+  // Every section of the diagnosis is checked against WCAG 2.2 AA on the way.
+  const audit = new AxeAudit(page);
 
   // Scope: the scenario, two departments and the first interviewee.
   const scope = page.getByRole('tabpanel');
@@ -44,6 +47,7 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   await addInterviewee.getByRole('combobox', { name: '部门' }).selectOption({ label: '产品部' });
   await addInterviewee.getByRole('button', { name: '添加访谈对象' }).click();
   await expect(scope.getByRole('table').getByRole('textbox', { name: '王磊的姓名' })).toHaveValue('王磊');
+  await audit.check('research scope');
 
   // Interview: a note, and a passage of it turned into a problem.
   await page.getByRole('tab', { name: '深度访谈' }).click();
@@ -52,6 +56,7 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   const notes = page.getByRole('textbox', { name: /记录：当前流程/ });
   const passage = '需求变更没有统一的流程，研发经常要返工。';
   await notes.fill(`目前需求由市场部口头提出。${passage}希望有书面的变更单。`);
+  await audit.check('interview note');
   await notes.evaluate((el: HTMLTextAreaElement, text) => {
     const at = el.value.indexOf(text);
     el.focus();
@@ -66,6 +71,7 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   await editor.getByRole('combobox', { name: '要关联的节点' }).selectOption({ label: 'N03 需求评审' });
   await editor.getByRole('button', { name: '关联节点' }).click();
   await expect(editor.getByRole('button', { name: /取消关联 新产品开发协作流程 · N03 需求评审/ })).toBeVisible();
+  await audit.check('problem editor');
   await editor.getByRole('combobox', { name: '影响程度' }).selectOption('5');
   await editor.getByRole('combobox', { name: '频率/紧迫性' }).selectOption('4');
   await editor.getByRole('button', { name: '关闭' }).click();
@@ -96,6 +102,7 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   const clarity = byDepartment.getByRole('row', { name: /流程清晰度/ });
   await expect(clarity.getByRole('cell').nth(0)).toHaveText(`${mean(...MARKETING.slice(0, 4))} （n=1）`);
   await expect(clarity.getByRole('cell').nth(1)).toHaveText(`${mean(...RND_A.slice(0, 4), ...RND_B.slice(0, 4))} （n=2）`);
+  await audit.check('questionnaire and results');
 
   // History data: a workbook made by hand in another program.
   await page.getByRole('tab', { name: '历史数据' }).click();
@@ -109,6 +116,7 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   const historyRow = page.getByRole('row', { name: /新产品开发协作流程/ });
   await expect(historyRow).toContainText('25.0%');
   await expect(historyRow).toContainText('37.5%');
+  await audit.check('history data');
 
   // Problems ranked by the rule: (2 × 5 + 4) ÷ 3 before (2 × 3 + 3) ÷ 3.
   await page.getByRole('tab', { name: '问题清单' }).click();
@@ -118,6 +126,7 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
   await expect(ranked.nth(1)).toContainText('4.67');
   await expect(ranked.nth(2)).toContainText('部门间信息传递滞后');
   await expect(ranked.nth(2)).toContainText('3');
+  await audit.check('problem register');
 
   // The process in the explorer and the step on the canvas carry the problem's badge.
   const explorer = page.getByRole('navigation', { name: '项目导航' });
@@ -131,6 +140,8 @@ test('a consultant runs the diagnosis from scope to the status report', async ({
 
   // The report, opened by LibreOffice, shows the charts, the scores and the ranking.
   await page.getByRole('tab', { name: '调研报告' }).click();
+  await audit.check('status report');
+  expect(audit.report()).toBe('');
   const report = await download(page, () => page.getByRole('button', { name: '现状调研报告（Word）…' }).click(), 'report.docx');
   const pictures = [...zipEntries(readFileSync(report)).keys()].filter((n) => n.startsWith('word/media/'));
   // The swimlane diagram (in parts) and three charts.

@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportDiagrams } from '../diagram/diagram-export';
 import { policyDocxBytes, raciWorkbookBytes } from '../exports/project-exports';
-import { exportDiagnosisFile, type DiagnosisExport } from '../exports/diagnosis-exports';
+import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
+import { exportDiagnosisFile } from '../exports/diagnosis-exports';
 import { exportProcessFiles } from '../interchange/process-files';
 import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
 import { policyPdfBytes } from '../pdf/policy-pdf';
@@ -37,7 +38,7 @@ export async function exportCommand(args: string[], out: Out): Promise<number> {
     },
   });
   const file = single(positionals, 'export');
-  const diagnosis: Array<[DiagnosisExport, string | undefined]> = [
+  const diagnosis: Array<[DiagnosisExportKind, string | undefined]> = [
     ['survey-xlsx', values.survey],
     ['survey-docx', values['survey-form']],
     ['history-xlsx', values.history],

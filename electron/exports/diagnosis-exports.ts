@@ -1,3 +1,5 @@
+import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
+import type { ReportProgress } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
 import { svgSize, svgToPngAsync } from '../diagram/diagram-png';
 import { safeFileBase } from '../diagram/diagram-file-names';
@@ -10,8 +12,6 @@ import { MIME, processWordPictures, type ExportedFile } from './project-exports'
 import { formLabels } from '../../shared/diagnosis/form-labels';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 
-export const DIAGNOSIS_EXPORTS = ['survey-xlsx', 'survey-docx', 'history-xlsx', 'report-docx'] as const;
-export type DiagnosisExport = (typeof DIAGNOSIS_EXPORTS)[number];
 
 /** Charts print at this resolution where the report shows them. */
 const CHART_DPI = 300;
@@ -25,20 +25,35 @@ export function statusReportBytes(state: ProjectState, date?: Date): Promise<Buf
   return exportStatusReport(state, { drawing: { renderDiagram: (id) => processWordPictures(state, id), renderChart: chartPng }, ...(date ? { date } : {}) });
 }
 
-/** A deliverable of the diagnosis as bytes, named in the project's language. */
-export async function exportDiagnosisFile(state: ProjectState, kind: DiagnosisExport): Promise<ExportedFile> {
+/** Where a deliverable of the diagnosis is saved: the kind of file the save dialog offers. */
+export const DIAGNOSIS_EXTENSION: Record<DiagnosisExportKind, 'xlsx' | 'docx'> = { 'survey-xlsx': 'xlsx', 'survey-docx': 'docx', 'history-xlsx': 'xlsx', 'report-docx': 'docx' };
+
+/** The name and type of a deliverable of the diagnosis, in the project's language, known before it is made. */
+export function diagnosisFileName(state: ProjectState, kind: DiagnosisExportKind): { fileName: string; mime: string } {
   const lang = state.meta.language;
-  const project = safeFileBase(state.meta.name, lang);
   const form = formLabels(lang);
-  const named = (title: string, extension: string) => `${project} ${safeFileBase(title, lang)}.${extension}`;
+  const title = { 'survey-xlsx': form.title, 'survey-docx': form.title, 'history-xlsx': form.historyTitle, 'report-docx': reportLabels(lang).title }[kind];
+  const extension = DIAGNOSIS_EXTENSION[kind];
+  return { fileName: `${safeFileBase(state.meta.name, lang)} ${safeFileBase(title, lang)}.${extension}`, mime: MIME[extension] };
+}
+
+function diagnosisBytes(state: ProjectState, kind: DiagnosisExportKind): Promise<Buffer> {
   switch (kind) {
     case 'survey-xlsx':
-      return { fileName: named(form.title, 'xlsx'), mime: MIME.xlsx, bytes: await surveyWorkbookBytes(state) };
+      return surveyWorkbookBytes(state);
     case 'survey-docx':
-      return { fileName: named(form.title, 'docx'), mime: MIME.docx, bytes: await surveyPaperFormBytes(state) };
+      return surveyPaperFormBytes(state);
     case 'history-xlsx':
-      return { fileName: named(form.historyTitle, 'xlsx'), mime: MIME.xlsx, bytes: await historyWorkbookBytes(state) };
+      return historyWorkbookBytes(state);
     case 'report-docx':
-      return { fileName: named(reportLabels(lang).title, 'docx'), mime: MIME.docx, bytes: await statusReportBytes(state) };
+      return statusReportBytes(state);
   }
+}
+
+/** A deliverable of the diagnosis as bytes, named in the project's language. */
+export async function exportDiagnosisFile(state: ProjectState, kind: DiagnosisExportKind, report: ReportProgress = () => undefined): Promise<ExportedFile> {
+  report(kind === 'report-docx' ? 'drawing' : 'writing', 0);
+  const bytes = await diagnosisBytes(state, kind);
+  report('writing', 1);
+  return { ...diagnosisFileName(state, kind), bytes };
 }

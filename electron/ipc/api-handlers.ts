@@ -20,7 +20,7 @@ import { executeBatch } from '../jobs/batch-job';
 import { jobHandlers } from '../jobs/job-handlers';
 import { createJobRunner, inlineExecutor, type JobRunner } from '../jobs/job-runner';
 import { DownloadStore } from '../exports/download-store';
-import { diagnosisHandlers, type DiagnosisDialogs } from './diagnosis-handlers';
+import { diagnosisHandlers } from './diagnosis-handlers';
 import type { ProjectSession } from '../project/project-session';
 import type { Workspace } from '../project/workspace';
 
@@ -39,7 +39,6 @@ export interface HostOptions {
   restrictToLibrary: boolean;
   dialogs?: HostDialogs;
   exportDialogs?: ExportDialogs;
-  diagnosisDialogs?: DiagnosisDialogs;
   /** The interface language changed (the desktop app relabels its menu). */
   onLanguage?: (language: Language) => void;
   /** The desktop app opens a file it was started with before its window asks; this is that session. */
@@ -58,11 +57,12 @@ function requireDialogs(options: HostOptions): HostDialogs {
 function handlers(workspace: Workspace, options: HostOptions): Handlers {
   const session = (id: string): ProjectSession => workspace.session(id);
   const jobs = options.jobs ?? createJobRunner(inlineExecutor);
+  const downloads = options.downloads ?? new DownloadStore();
   return {
-    ...exportHandlers(session, options.exportDialogs, jobs, options.downloads ?? new DownloadStore()),
+    ...exportHandlers(session, options.exportDialogs, jobs, downloads),
     ...processImportHandlers(session, options.exportDialogs, jobs),
     ...jobHandlers(jobs),
-    ...diagnosisHandlers(session, options.diagnosisDialogs),
+    ...diagnosisHandlers(session, options.exportDialogs, jobs, downloads),
     'app.info': () => ({ host: options.host, version: options.version, home: workspace.library.home }),
     'app.language': (r) => {
       options.onLanguage?.(r.language);

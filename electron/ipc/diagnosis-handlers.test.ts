@@ -8,13 +8,16 @@ import { fillSurveyForms } from '../../test/support/openpyxl-workbooks';
 import { ProjectLibrary } from '../project/project-library';
 import { Workspace } from '../project/workspace';
 import { createDispatch } from './api-handlers';
-import type { DiagnosisDialogs } from './diagnosis-handlers';
+import { DownloadStore } from '../exports/download-store';
+import type { ExportDialogs } from './export-handlers';
 import { sessionDispatch } from './session-dispatch';
 
-async function setup(dialogs?: DiagnosisDialogs) {
+const downloads = new DownloadStore();
+
+async function setup(dialogs?: ExportDialogs) {
   const home = mkdtempSync(join(tmpdir(), 'lanewise-diagnosis-ipc-'));
   const workspace = new Workspace(new ProjectLibrary(home));
-  const dispatch = sessionDispatch(createDispatch(workspace, { host: dialogs ? 'electron' : 'web', version: 'test', restrictToLibrary: !dialogs, ...(dialogs ? { diagnosisDialogs: dialogs } : {}) }));
+  const dispatch = sessionDispatch(createDispatch(workspace, { host: dialogs ? 'electron' : 'web', version: 'test', restrictToLibrary: !dialogs, downloads, ...(dialogs ? { exportDialogs: dialogs } : {}) }));
   await dispatch('project.create', { name: '诊断', language: 'zh-CN', templateId: 'product-launch' });
   const current = () => workspace.session(dispatch.session);
   current().execute(standardQuestionnaireCommands(current().state.tables.surveyDimensions, (p) => p + Math.random().toString(36).slice(2), '问卷'));
@@ -26,7 +29,9 @@ const all = (v: number) => Object.fromEntries(['1.1', '1.2', '1.3', '1.4', '2.1'
 function downloaded(result: Result<unknown>): { fileName: string; bytes: Buffer } {
   const outcome = (result as { ok: true; value: ExportOutcome }).value;
   if (outcome.kind !== 'download') throw new Error(`expected a download: ${JSON.stringify(result).slice(0, 200)}`);
-  return { fileName: outcome.fileName, bytes: Buffer.from(outcome.base64, 'base64') };
+  const file = downloads.take(outcome.url);
+  if (!file) throw new Error(`nothing to download at ${outcome.url}`);
+  return { fileName: outcome.fileName, bytes: file.bytes };
 }
 
 describe('diagnosis requests', () => {
@@ -64,12 +69,14 @@ describe('diagnosis requests', () => {
     const saved: string[] = [];
     let choice: string[] | null = null;
     const dir = mkdtempSync(join(tmpdir(), 'lanewise-diagnosis-desktop-'));
-    const dialogs: DiagnosisDialogs = {
+    const dialogs: ExportDialogs = {
       chooseExportPath: async (fileName) => {
         saved.push(fileName);
         return join(dir, 'out.xlsx');
       },
       chooseWorkbooksToImport: async () => choice,
+      chooseWorkbookToImport: async () => null,
+      chooseProcessFileToImport: async () => null,
     };
     const { dispatch } = await setup(dialogs);
     expect(await dispatch('diagnosis.export', { kind: 'survey-xlsx' })).toEqual({ ok: true, value: { kind: 'saved', path: join(dir, 'out.xlsx') } });

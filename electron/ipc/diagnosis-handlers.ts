@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
 import { problem } from '../../shared/diagnosis/import-problems';
-import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
-import { exportDiagnosisFile } from '../exports/diagnosis-exports';
-import { ImportRequestError } from './export-handlers';
+import { DIAGNOSIS_EXTENSION, diagnosisFileName } from '../exports/diagnosis-exports';
+import type { DownloadStore } from '../exports/download-store';
+import type { JobRunner } from '../jobs/job-runner';
+import { deliverExport, ImportRequestError, type ExportDialogs } from './export-handlers';
 import type { ProjectSession } from '../project/project-session';
 import { planHistoryFile } from '../survey/history-import';
 import { listedProblems, planSurveyFiles } from '../survey/survey-import';
 import { chosenWorkbook, type UploadedWorkbook } from '../survey/uploaded-workbook';
-
-/** The desktop app's dialogs for the diagnosis; each resolves to null when the user cancels. */
-export interface DiagnosisDialogs {
-  chooseExportPath(fileName: string, kind: 'xlsx' | 'docx'): Promise<string | null>;
-  chooseWorkbooksToImport(multiple: boolean): Promise<string[] | null>;
-}
 
 type DiagnosisChannel = 'diagnosis.export' | 'diagnosis.importSurvey' | 'diagnosis.importHistory';
 type DiagnosisHandlers = { [C in DiagnosisChannel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> };
@@ -22,11 +16,9 @@ type DiagnosisHandlers = { [C in DiagnosisChannel]: (request: ParsedRequestOf<C>
 /** All uploads of one import together: more than the browser host accepts in one request anyway. */
 const MAX_TOTAL_BYTES = 48 * 1024 * 1024;
 
-const EXTENSION: Record<DiagnosisExportKind, 'xlsx' | 'docx'> = { 'survey-xlsx': 'xlsx', 'survey-docx': 'docx', 'history-xlsx': 'xlsx', 'report-docx': 'docx' };
-
 type Uploads = { files: UploadedWorkbook[] } | { cancelled: true } | { tooLarge: number };
 
-async function uploads(request: ParsedRequestOf<'diagnosis.importSurvey'>, dialogs: DiagnosisDialogs | undefined, multiple: boolean): Promise<Uploads> {
+async function uploads(request: ParsedRequestOf<'diagnosis.importSurvey'>, dialogs: ExportDialogs | undefined, multiple: boolean): Promise<Uploads> {
   if (request.files) {
     const files = request.files.map((f) => ({ name: f.fileName, bytes: Buffer.from(f.base64, 'base64') }));
     const total = files.reduce((n, f) => n + f.bytes.length, 0);
@@ -40,16 +32,16 @@ async function uploads(request: ParsedRequestOf<'diagnosis.importSurvey'>, dialo
 
 const now = () => new Date().toISOString();
 
-/** Exports and imports of the diagnosis: bytes for a browser download or upload, dialogs on the desktop. */
-export function diagnosisHandlers(session: (id: string) => ProjectSession, dialogs: DiagnosisDialogs | undefined): DiagnosisHandlers {
+/**
+ * Exports and imports of the diagnosis: exports run as jobs like the others (a download in the
+ * browser, a save dialog on the desktop); imports take uploaded bytes or the desktop's open dialog.
+ */
+export function diagnosisHandlers(session: (id: string) => ProjectSession, dialogs: ExportDialogs | undefined, jobs: JobRunner, downloads: DownloadStore): DiagnosisHandlers {
   return {
-    'diagnosis.export': async (r) => {
-      const file = await exportDiagnosisFile(session(r.session).state, r.kind);
-      if (!dialogs) return { kind: 'download', fileName: file.fileName, mime: file.mime, base64: file.bytes.toString('base64') };
-      const path = await dialogs.chooseExportPath(file.fileName, EXTENSION[r.kind]);
-      if (!path) return { kind: 'cancelled' };
-      await writeFile(path, file.bytes);
-      return { kind: 'saved', path };
+    'diagnosis.export': (r) => {
+      const { state } = session(r.session);
+      const job = jobs.start({ type: 'diagnosisExport', state, kind: r.kind }, r.session);
+      return deliverExport(job, { jobs, dialogs, downloads, fileName: diagnosisFileName(state, r.kind).fileName, kind: DIAGNOSIS_EXTENSION[r.kind] });
     },
     'diagnosis.importSurvey': async (r) => {
       const current = session(r.session);

@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { userErrorText, type UserErrorKey } from '../../shared/errors/user-errors';
-import type { ExportKind, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
+import type { ExportKind, ExportOutcome, ParsedRequestOf, ProcessImportFormat, ResponseOf } from '../../shared/ipc/contract';
 import { importCommand, type ConflictResolution, type ImportPreview } from '../excel/raci-workbook-import';
 import type { DownloadStore } from '../exports/download-store';
-import { exportFileName } from '../exports/project-exports';
+import { exportFileName, type ExportedFile } from '../exports/project-exports';
 import { writeAtomically } from '../exports/write-atomically';
 import { JobCancelledError } from '../jobs/job-errors';
-import type { JobRunner } from '../jobs/job-runner';
+import type { JobRunner, RunningJob } from '../jobs/job-runner';
 import type { ProjectSession } from '../project/project-session';
 import { hasWork, importPreviewView } from './import-preview-view';
 
@@ -16,6 +16,8 @@ export interface ExportDialogs {
   chooseExportPath(fileName: string, kind: ExportKind): Promise<string | null>;
   chooseWorkbookToImport(): Promise<string | null>;
   chooseProcessFileToImport(format: ProcessImportFormat): Promise<string | null>;
+  /** Filled questionnaires (several at once when `multiple`) or a history data workbook. */
+  chooseWorkbooksToImport(multiple: boolean): Promise<string[] | null>;
 }
 
 type ExportChannel = 'export.file' | 'import.xlsxPreview' | 'import.xlsxApply';
@@ -54,6 +56,29 @@ function resolutionOf(request: ParsedRequestOf<'import.xlsxApply'>['conflicts'])
 }
 
 /**
+ * Hands a running export to the user: the browser fetches it from the download store; on the
+ * desktop it runs while the user chooses where it goes (a failure meanwhile is reported after the
+ * dialog), and cancelling the dialog cancels the job.
+ */
+export async function deliverExport(job: RunningJob<ExportedFile>, to: { jobs: JobRunner; dialogs: ExportDialogs | undefined; downloads: DownloadStore; fileName: string; kind: ExportKind }): Promise<ExportOutcome> {
+  const exported = unlessCancelled(job.result);
+  if (!to.dialogs) {
+    const file = await exported;
+    return file ? { kind: 'download', fileName: file.fileName, mime: file.mime, url: to.downloads.put(file) } : { kind: 'cancelled' };
+  }
+  exported.catch(() => undefined);
+  const path = await to.dialogs.chooseExportPath(to.fileName, to.kind).catch((err: unknown) => {
+    to.jobs.cancel(job.id);
+    throw err;
+  });
+  if (!path) to.jobs.cancel(job.id);
+  const file = await exported;
+  if (!path || !file) return { kind: 'cancelled' };
+  await writeAtomically(path, file.bytes);
+  return { kind: 'saved', path };
+}
+
+/**
  * Exports and the Excel import, run as jobs off the thread that answers requests: bytes for a
  * browser download, or a save/open dialog on the desktop. An export is of the state when it starts.
  */
@@ -65,23 +90,7 @@ export function exportHandlers(session: (id: string) => ProjectSession, dialogs:
     'export.file': async (r) => {
       const { state } = session(r.session);
       const { fileName } = exportFileName(state, r.kind, r.processId);
-      const job = jobs.start({ type: 'export', state, kind: r.kind, processId: r.processId }, r.session);
-      const exported = unlessCancelled(job.result);
-      if (!dialogs) {
-        const file = await exported;
-        return file ? { kind: 'download', fileName: file.fileName, mime: file.mime, url: downloads.put(file) } : { kind: 'cancelled' };
-      }
-      // The export runs while the user chooses where it goes (a failure meanwhile is reported after the dialog).
-      exported.catch(() => undefined);
-      const path = await dialogs.chooseExportPath(fileName, r.kind).catch((err: unknown) => {
-        jobs.cancel(job.id);
-        throw err;
-      });
-      if (!path) jobs.cancel(job.id);
-      const file = await exported;
-      if (!path || !file) return { kind: 'cancelled' };
-      await writeAtomically(path, file.bytes);
-      return { kind: 'saved', path };
+      return deliverExport(jobs.start({ type: 'export', state, kind: r.kind, processId: r.processId }, r.session), { jobs, dialogs, downloads, fileName, kind: r.kind });
     },
     'import.xlsxPreview': async (r) => {
       const current = session(r.session);

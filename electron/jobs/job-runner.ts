@@ -95,6 +95,8 @@ function initialStage(spec: JobSpec): JobStage {
       return 'reading';
     case 'export':
       return spec.kind === 'xlsx' ? 'writing' : 'drawing';
+    case 'diagnosisExport':
+      return spec.kind === 'report-docx' ? 'drawing' : 'writing';
     case 'batch':
       return 'writing';
   }

@@ -2,6 +2,7 @@ import type { Command, CommandInput } from '../../shared/commands/command-schema
 import type { Op } from '../../shared/commands/ops';
 import type { ImportPlan } from '../../shared/interchange/import-commands';
 import type { ExportKind, ProcessImportFormat } from '../../shared/ipc/contract';
+import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
 import type { JobKind } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
 import type { ImportPreview, WorkbookSource } from '../excel/raci-workbook-import';
@@ -14,6 +15,7 @@ import type { ExportedFile } from '../exports/project-exports';
  */
 export type JobSpec =
   | { type: 'export'; state: ProjectState; kind: ExportKind; processId?: string | undefined }
+  | { type: 'diagnosisExport'; state: ProjectState; kind: DiagnosisExportKind }
   | { type: 'importPreview'; state: ProjectState; source: WorkbookSource }
   | { type: 'processImportPreview'; state: ProjectState; format: ProcessImportFormat; bytes: Uint8Array; fileName: string }
   | { type: 'batch'; state: ProjectState; command: CommandInput | Command };
@@ -26,6 +28,7 @@ export interface PreparedChange {
 
 export interface JobOutputs {
   export: ExportedFile;
+  diagnosisExport: ExportedFile;
   importPreview: ImportPreview;
   processImportPreview: ImportPlan;
   batch: PreparedChange;
@@ -37,6 +40,7 @@ export type JobOutput<S extends JobSpec> = JobOutputs[S['type']];
 export function progressKind(spec: JobSpec): JobKind | null {
   switch (spec.type) {
     case 'export':
+    case 'diagnosisExport':
       return 'export';
     case 'importPreview':
     case 'processImportPreview':

@@ -3,6 +3,7 @@ import type { ReportProgress } from '../../shared/jobs/job-progress';
 import { previewBpmnImport } from '../bpmn/bpmn-process-import';
 import { previewRaciImport } from '../excel/raci-workbook-import';
 import { previewTableImport } from '../flat-table/table-process-import';
+import { exportDiagnosisFile } from '../exports/diagnosis-exports';
 import { exportProjectFile } from '../exports/project-exports';
 import type { JobOutput, JobSpec } from './job-spec';
 
@@ -11,6 +12,8 @@ export async function runJob<S extends JobSpec>(spec: S, report: ReportProgress)
   switch (spec.type) {
     case 'export':
       return (await exportProjectFile(spec.state, spec.kind, spec.processId, report)) as JobOutput<S>;
+    case 'diagnosisExport':
+      return (await exportDiagnosisFile(spec.state, spec.kind, report)) as JobOutput<S>;
     case 'importPreview': {
       // Bytes come out of a worker's message as a plain Uint8Array.
       const source = 'bytes' in spec.source ? { bytes: Buffer.from(spec.source.bytes.buffer, spec.source.bytes.byteOffset, spec.source.bytes.byteLength), fileName: spec.source.fileName } : spec.source;

@@ -25,14 +25,16 @@ export function exportDialogs(window: () => BrowserWindow | null): ExportDialogs
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? null : result.filePath;
   }
-  async function open(options: OpenDialogOptions): Promise<string | null> {
+  async function openMany(options: OpenDialogOptions): Promise<string[] | null> {
     const win = window();
     const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
-    return result.canceled ? null : (result.filePaths[0] ?? null);
+    return result.canceled ? null : result.filePaths;
   }
+  const open = async (options: OpenDialogOptions) => (await openMany(options))?.[0] ?? null;
   return {
     chooseExportPath: (fileName, kind) => save({ defaultPath: fileName, filters: [FILTERS[kind]] }),
     chooseWorkbookToImport: () => open({ properties: ['openFile'], filters: [FILTERS.xlsx] }),
     chooseProcessFileToImport: (format) => open({ properties: ['openFile'], filters: PROCESS_IMPORT_FILTERS[format] }),
+    chooseWorkbooksToImport: (multiple) => openMany({ properties: multiple ? ['openFile', 'multiSelections'] : ['openFile'], filters: [FILTERS.xlsx] }),
   };
 }

@@ -1,6 +1,6 @@
 import type { Result } from '../../shared/ipc/contract';
 import type { Language } from '../../shared/model/entities';
-import { isDialogName, type FromServices, type ServiceDialogs, type ServicesStatus, type ToServices } from '../services/relay-protocol';
+import { isDialogName, type DialogAnswer, type FromServices, type ServiceDialogs, type ServicesStatus, type ToServices } from '../services/relay-protocol';
 
 /** What main needs of a utility process (Electron's UtilityProcess, or the harness's stand-in). */
 export interface ServicesChild {
@@ -128,7 +128,7 @@ export class ServicesClient {
   private async showDialog(child: ServicesChild, id: number, name: unknown, args: unknown[]): Promise<void> {
     if (!isDialogName(name)) return child.postMessage({ type: 'dialogAnswer', id, path: null, error: `Unknown dialog ${String(name)}` });
     try {
-      const show = this.options.dialogs[name] as (...a: unknown[]) => Promise<string | null>;
+      const show = this.options.dialogs[name] as (...a: unknown[]) => Promise<DialogAnswer>;
       child.postMessage({ type: 'dialogAnswer', id, path: await show(...args) });
     } catch (err) {
       child.postMessage({ type: 'dialogAnswer', id, path: null, error: err instanceof Error ? err.message : String(err) });

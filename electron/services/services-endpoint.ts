@@ -1,7 +1,7 @@
 import type { Channel } from '../../shared/ipc/contract';
 import type { ProjectServices } from './project-services';
 import type { WindowSession } from './window-session';
-import { DIALOG_NAMES, type DialogName, type FromServices, type ServiceDialogs, type ToServices } from './relay-protocol';
+import { DIALOG_NAMES, type DialogAnswer, type DialogName, type FromServices, type ServiceDialogs, type ToServices } from './relay-protocol';
 
 /** Requests after which the menu cannot have changed: no status is sent (edits and progress polls are most requests). */
 const QUIET: ReadonlySet<Channel> = new Set<Channel>(['project.execute', 'project.undo', 'project.redo', 'jobs.progress', 'jobs.cancel']);
@@ -9,7 +9,7 @@ const QUIET: ReadonlySet<Channel> = new Set<Channel>(['project.execute', 'projec
 const SHUTDOWN_GRACE_MS = 5000;
 
 /** Dialogs shown by main on the services' behalf: each call is a message to main and its answer. */
-export function remoteDialogs(ask: (name: DialogName, args: unknown[]) => Promise<string | null>): ServiceDialogs {
+export function remoteDialogs(ask: (name: DialogName, args: unknown[]) => Promise<DialogAnswer>): ServiceDialogs {
   return Object.fromEntries(DIALOG_NAMES.map((name) => [name, (...args: unknown[]) => ask(name, args)])) as unknown as ServiceDialogs;
 }
 
@@ -26,7 +26,7 @@ export interface ServicesEndpoint {
  */
 export function servicesEndpoint(post: (message: FromServices) => void, running: () => { services: ProjectServices; window: WindowSession }, exit: () => void): ServicesEndpoint {
   const services = () => running().services;
-  const asked = new Map<number, { resolve: (path: string | null) => void; reject: (err: Error) => void }>();
+  const asked = new Map<number, { resolve: (path: DialogAnswer) => void; reject: (err: Error) => void }>();
   const inFlight = new Set<Promise<unknown>>();
   let nextDialog = 0;
   let stopping = false;

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 import { CommitField } from '../canvas/CommitField';
+import { JobProgressBar } from '../exports/JobProgressBar';
 import { useProjectStore } from '../state/project-store';
 import { useDiagnosisFiles } from './use-diagnosis-files';
 import { useDiagnosisSettings } from './use-diagnosis';
@@ -32,6 +33,8 @@ export function ReportSection() {
             {files.status}
           </span>
         </div>
+        {/* The report draws every swimlane: seconds on a large project, so it shows how far it has got and can be stopped. */}
+        <JobProgressBar active={files.busy} onCancel={() => undefined} />
       </section>
       <section className="panel">
         <label htmlFor={fieldId} className="field-label">

@@ -32,7 +32,7 @@ export function useDiagnosisFiles() {
     }
     const outcome = result.value;
     if (outcome.kind === 'download') {
-      downloadFile(outcome.fileName, outcome.mime, outcome.base64);
+      downloadFile(outcome.fileName, outcome.url);
       setStatus(t('diagnosis.files.downloaded', { fileName: outcome.fileName }));
     } else setStatus(outcome.kind === 'saved' ? t('diagnosis.files.saved', { path: outcome.path }) : '');
   }

@@ -189,6 +189,7 @@ const projectMetaFields = {
   organisation: safeText(200),
   raciSettings: raciSettingsSchema,
   policy: policyParamsSchema,
+  diagnosis: diagnosisSettingsSchema,
 };
 
 export const projectMetaSchema = z.object({

@@ -4,12 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../shared/commands/command-schema';
+import { execute } from '../../shared/commands/execute';
+import { emptyProject } from '../../shared/model/project-state';
 import { TABLE_NAMES } from '../../shared/model/table-registry';
+import { snapshotProcess } from '../../shared/process/process-snapshot';
 import { ProjectFile, readProjectFile } from './project-file';
 import { ProjectSession } from './project-session';
 
 /** A row in every table of the registry (the diagnosis's among them), with nullable, JSON-free and unicode fields. */
-const DIAGNOSIS: CommandInput[] = [
+const ROWS: CommandInput[] = [
   { type: 'add', table: 'departments', row: { id: 'd1', name: '研发部' } },
   { type: 'add', table: 'processes', row: { id: 'p1', name: '新产品上线' } },
   { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
@@ -37,6 +40,14 @@ const DIAGNOSIS: CommandInput[] = [
   { type: 'add', table: 'problemProcesses', row: { id: 'pp1', problemId: 'pb1', processId: 'p1' } },
   { type: 'add', table: 'problemSteps', row: { id: 'ps1', problemId: 'pb1', stepId: 's1' } },
   { type: 'add', table: 'problemDepartments', row: { id: 'pd1', problemId: 'pb1', departmentId: 'd1' } },
+];
+const DIAGNOSIS: CommandInput[] = [
+  ...ROWS,
+  {
+    type: 'add',
+    table: 'processVersions',
+    row: { id: 'pv1', processId: 'p1', label: '现状', savedAt: '2026-03-01T08:00:00Z', snapshot: snapshotProcess(execute(emptyProject({ name: '诊断', language: 'zh-CN', organisation: '' }), { type: 'batch', commands: ROWS }).state, 'p1') },
+  },
 ];
 
 let dir: string;

@@ -204,7 +204,9 @@ export function seeded(): ProjectState {
     { type: 'add', table: 'problemSteps', row: { id: 'ps1', problemId: 'pb1', stepId: 's2' } },
     { type: 'add', table: 'problemDepartments', row: { id: 'pd1', problemId: 'pb1', departmentId: 'd2' } },
   ];
-  return commands.reduce((state, c) => execute(state, c).state, emptyProject({ name: 'P', language: 'en', organisation: '' }));
+  const state = commands.reduce((done, c) => execute(done, c).state, emptyProject({ name: 'P', language: 'en', organisation: '' }));
+  // A saved version of the process, so its versions can be updated and deleted from the start.
+  return execute(state, { type: 'add', table: 'processVersions', row: { id: 'pv1', processId: 'pr1', label: 'As-is', savedAt: '2026-11-26T09:00:00.000Z', snapshot: snapshotProcess(state, 'pr1') } }).state;
 }
 
 /** Counts accepted and refused commands by kind, so a property can fail when a kind never gets through. */

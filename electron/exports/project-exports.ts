@@ -4,14 +4,16 @@ import { join } from 'node:path';
 import type { ExportKind } from '../../shared/ipc/contract';
 import type { ReportProgress } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
-import { renderProcessSvg, renderProcessSvgParts } from '../../shared/diagram/process-svg';
+import { planDiagramPrint, type DiagramPrint } from '../../shared/diagram/diagram-print';
+import { renderProcessSvg } from '../../shared/diagram/process-svg';
 import { checkProject } from '../../shared/raci/raci-checker';
-import { svgSize, svgToPngAsync } from '../diagram/diagram-png';
+import { svgToPngAsync } from '../diagram/diagram-png';
 import { safeFileBase } from '../diagram/diagram-file-names';
 import { decisionsForExport, findingsForExport } from '../excel/findings-for-export';
 import { exportRaciWorkbook } from '../excel/raci-workbook-export';
 import { exportPolicyDocx } from '../word/policy-docx-export';
-import { printZoom } from '../word/word-page';
+import type { PrintedDiagram, PrintedPicture } from '../word/policy-docx-types';
+import { pictureBoxes } from '../word/word-page';
 import { processFileBytes } from '../interchange/process-files';
 import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
 import { policyPdfBytes } from '../pdf/policy-pdf';
@@ -67,11 +69,6 @@ export async function raciWorkbookBytes(state: ProjectState, processIds?: readon
   }
 }
 
-/**
- * Longest stretch of the flow one picture in the Word document shows: about ten steps, so step
- * names print at a readable size across a landscape page. Longer processes come in parts.
- */
-const WORD_PART_LENGTH = 1800;
 /** Resolution of the pictures where the Word document shows them: sharp in print, small to embed. */
 const WORD_PICTURE_DPI = 300;
 /** Longest side of a picture inside the Word document. */
@@ -81,16 +78,21 @@ export function processPng(state: ProjectState, processId: string): Promise<Buff
   return svgToPngAsync(renderProcessSvg(state, processId));
 }
 
-/** The pictures of a process for the policy document: the whole diagram, or its parts when it is long. */
-export async function processWordPictures(state: ProjectState, processId: string): Promise<Buffer[]> {
-  const parts = renderProcessSvgParts(state, processId, { maxLength: WORD_PART_LENGTH });
-  const pictures: Buffer[] = [];
+/** How a process's diagram goes on the policy's pages: parts whose smallest text prints at 8 pt or more. */
+export function processWordPrint(state: ProjectState, processId: string): DiagramPrint {
+  return planDiagramPrint(state, processId, pictureBoxes(state.meta.policy.layout));
+}
+
+/** The pictures of a process for the policy document, each with the size it prints at. */
+export async function processWordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram> {
+  const print = processWordPrint(state, processId);
+  const pictures: PrintedPicture[] = [];
   // One at a time: the document draws two processes at once already, and each picture in flight holds its pixels.
-  for (const svg of parts) {
-    const size = svgSize(svg);
-    pictures.push(await svgToPngAsync(svg, size ? printZoom(size.width, size.height, WORD_PICTURE_DPI) : 1, WORD_PICTURE_SIDE));
+  for (const part of print.parts) {
+    const png = await svgToPngAsync(part.svg, (print.scale / 72) * WORD_PICTURE_DPI, WORD_PICTURE_SIDE);
+    pictures.push({ png, width: part.width * print.scale, height: part.height * print.scale });
   }
-  return pictures;
+  return { orientation: print.orientation, pictures };
 }
 
 /** Drawing the pictures is most of the time: the fraction follows the processes drawn, then the document is put together. */

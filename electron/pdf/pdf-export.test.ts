@@ -55,3 +55,30 @@ describe('PDF without office software', () => {
     for (const step of rowsOf(english, 'steps')) expect(en).toContain(squeeze(step.name));
   }, 60_000);
 });
+
+describe('policy PDF as printed', () => {
+  /** Every word of each page with its height, from poppler's bounding boxes. */
+  function pageWords(pdf: Buffer): Array<Array<{ text: string; height: number }>> {
+    const { dir } = pdfText(pdf);
+    const html = execFileSync('pdftotext', ['-bbox', join(dir, 'out.pdf'), '-'], { encoding: 'utf8' });
+    return [...html.matchAll(/<page[^>]*>([\s\S]*?)<\/page>/g)].map((page) =>
+      [...page[1]!.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((w) => ({ text: w[3]!, height: Number(w[2]) - Number(w[1]) })),
+    );
+  }
+
+  it('prints the swimlane text at 8 pt or more, and "第 X 页 共 Y 页" on the pages after the cover', async () => {
+    const state = allTemplatesProject();
+    const pdf = await policyPdfBytes(state, { today: new Date('2026-12-01') });
+    const pages = pageWords(pdf);
+    // The body is set in 11 pt: its words' boxes tell how tall the font draws a point of text.
+    const body = pages.flatMap((p) => p).filter((w) => w.text.startsWith('第一条'));
+    expect(body.length).toBeGreaterThan(0);
+    const perPoint = body[0]!.height / 11;
+    const diagramPages = pages.filter((p) => p.some((w) => /^图\d+$/.test(w.text) || /^图\d+.*泳道图/.test(w.text)));
+    expect(diagramPages.length).toBeGreaterThanOrEqual(rowsOf(state, 'processes').length);
+    for (const page of diagramPages) expect(Math.min(...page.map((w) => w.height)) / perPoint).toBeGreaterThanOrEqual(7.95);
+    const { text, pages: count } = pdfText(pdf, '-raw');
+    expect(text).toContain(`第 ${count} 页 共 ${count} 页`);
+    expect(text).toContain(`第 2 页 共 ${count} 页`);
+  }, 60_000);
+});

@@ -44,8 +44,10 @@ class PolicyWriter {
     const { doc, labels } = this;
     this.page('portrait');
     doc.font(FONT).fontSize(10).text(labels.field(labels.documentNumber, facts.documentNumber), { align: 'right' });
-    doc.moveDown(5).fontSize(16).text(facts.company, { align: 'center' });
-    doc.moveDown(2).font(BOLD).fontSize(26).text(facts.title, { align: 'center' });
+    // The company on its own line above the policy's name, as in Word, not the name wrapped under the company again.
+    const rest = facts.company && facts.title.startsWith(facts.company) ? facts.title.slice(facts.company.length).trim() : '';
+    if (rest) doc.moveDown(6).font(BOLD).fontSize(24).text(facts.company, { align: 'center' }).text(rest, { align: 'center' });
+    else doc.moveDown(5).fontSize(16).text(facts.company, { align: 'center' }).moveDown(2).font(BOLD).fontSize(24).text(facts.title, { align: 'center' });
     doc.moveDown(0.5).font(FONT).fontSize(14).text(labels.statusLine(facts.status), { align: 'center' });
     doc.moveDown(4).fontSize(12).text(labels.field(labels.version, facts.version), { align: 'center' });
     doc.text(labels.field(labels.approvingBodyField, facts.approvingBody), { align: 'center' });
@@ -65,16 +67,26 @@ class PolicyWriter {
     this.orientation = null;
   }
 
-  chapter(label: string, title: string): void {
+  /** A new page when less than `points` are left on this one: a heading is never left at the foot of a page. */
+  room(points: number): void {
+    if (this.doc.y + points > this.doc.page.height - this.doc.page.margins.bottom) this.page('portrait');
+  }
+
+  chapter(label: string, title: string, annex: boolean): void {
     this.ensure('portrait');
+    if (annex) this.page('portrait');
+    else this.room(90);
     this.doc.moveDown(1).font(BOLD).fontSize(15).text([label, title].filter(Boolean).join('  '), { align: 'center' }).moveDown(0.6);
   }
 
-  block(state: ProjectState, block: PolicyBlock): void {
+  block(state: ProjectState, block: PolicyBlock, annexStart: boolean): void {
     const { doc } = this;
     switch (block.kind) {
       case 'heading':
         this.ensure('portrait');
+        // Each annex starts a page, as in Word, so a form can be copied and filled in.
+        if (annexStart) this.page('portrait');
+        else this.room(80);
         doc.moveDown(0.5).font(BOLD).fontSize(12.5).text(block.text).moveDown(0.3);
         return;
       case 'paragraph':
@@ -126,21 +138,22 @@ export async function policyPdfBytes(state: ProjectState, options: PolicyPdfOpti
   const writer = new PolicyWriter(doc, labels);
   writer.cover(document.facts);
   for (const chapter of document.chapters) {
-    writer.chapter(chapter.label, chapter.title);
-    for (const block of chapter.blocks) writer.block(state, block);
+    const annex = chapter.chapter === 'annex';
+    writer.chapter(chapter.label, chapter.title, annex);
+    chapter.blocks.forEach((block, i) => writer.block(state, block, annex && i > 0));
   }
   addPageNumbers(doc, labels);
   return pdfBytes(doc);
 }
 
-/** "第 3 页" at the foot of every page after the cover. */
+/** "第 3 页 共 40 页" at the foot of every page after the cover; pages are counted from the cover, as in Word. */
 function addPageNumbers(doc: PDFKit.PDFDocument, labels: PolicyLabels): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start + 1; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const bottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
-    doc.font(FONT).fontSize(9).fillColor('#000000').text(`${labels.page.before}${i}${labels.page.after}`, 0, doc.page.height - 36, { width: doc.page.width, align: 'center', lineBreak: false });
+    doc.font(FONT).fontSize(9).fillColor('#000000').text(`${labels.page.before}${i - range.start + 1}${labels.page.middle}${range.count}${labels.page.after}`, 0, doc.page.height - 36, { width: doc.page.width, align: 'center', lineBreak: false });
     doc.page.margins.bottom = bottom;
   }
 }

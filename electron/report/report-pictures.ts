@@ -1,13 +1,15 @@
 import type { ReportDocument } from '../../shared/diagnosis/report-document';
+import type { DiagramPictures } from '../word/policy-docx-types';
+import { placedDiagram, type PlacedDiagram } from '../word/word-blocks';
 
 /** A picture source for the report: the swimlane pictures of a process, or a chart's PNG. */
 export interface ReportDrawing {
-  renderDiagram(processId: string): Promise<readonly Uint8Array[]>;
+  renderDiagram(processId: string): Promise<DiagramPictures>;
   renderChart(svg: string): Promise<Uint8Array>;
 }
 
 export interface ReportPictures {
-  readonly diagrams: ReadonlyMap<string, readonly Uint8Array[]>;
+  readonly diagrams: ReadonlyMap<string, PlacedDiagram>;
   /** In the order the charts appear in the document. */
   readonly charts: readonly Uint8Array[];
 }
@@ -19,14 +21,14 @@ const DRAWING_LANES = 2;
 export async function drawReportPictures(doc: ReportDocument, drawing: ReportDrawing, processName: (id: string) => string): Promise<ReportPictures> {
   const blocks = doc.chapters.flatMap((c) => c.blocks);
   const jobs: Array<() => Promise<void>> = [];
-  const diagrams = new Map<string, readonly Uint8Array[]>();
+  const diagrams = new Map<string, PlacedDiagram>();
   const charts: Uint8Array[] = [];
   for (const block of blocks) {
     if (block.kind === 'diagram' && !diagrams.has(block.processId)) {
-      diagrams.set(block.processId, []);
+      diagrams.set(block.processId, { pictures: [] });
       jobs.push(async () => {
         try {
-          diagrams.set(block.processId, await drawing.renderDiagram(block.processId));
+          diagrams.set(block.processId, placedDiagram(await drawing.renderDiagram(block.processId)));
         } catch (e) {
           throw new Error(`Could not draw the swimlane diagram of "${processName(block.processId)}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
         }

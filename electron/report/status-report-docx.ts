@@ -7,7 +7,7 @@ import { policyFacts, type PolicyFacts } from '../../shared/policy/policy-facts'
 import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labels';
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { ApprovalBlock } from '../word/policy-docx-types';
-import { diagramOrientation, pictureSize } from '../word/word-blocks';
+import { diagramOrientation, diagramPart, pictureSize } from '../word/word-blocks';
 import { pageOfPages, runningHeader } from '../word/running-heads';
 import { contentsPage, coverPage } from '../word/word-cover';
 import { pageProperties, textWidth, type Orientation } from '../word/word-page';
@@ -68,9 +68,10 @@ function bodyRuns(doc: ReportDocument, pictures: ReportPictures, labels: PolicyL
       case 'chart':
         return push('portrait', picture(pictures.charts[chart++]!, b.caption, layout, 'portrait', false));
       case 'diagram': {
-        const parts = pictures.diagrams.get(b.processId) ?? [];
-        const orientation = parts.some((png) => diagramOrientation(png, layout) === 'landscape') ? 'landscape' : 'portrait';
-        parts.forEach((png, k) => push(orientation, picture(png, parts.length > 1 ? b.caption + labels.part(k + 1, parts.length) : b.caption, layout, orientation, k > 0)));
+        const diagram = pictures.diagrams.get(b.processId);
+        const parts = diagram?.pictures ?? [];
+        const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.png, layout) === 'landscape') ? 'landscape' : 'portrait');
+        parts.forEach((part, k) => push(orientation, diagramPart(part, parts.length > 1 ? b.caption + labels.part(k + 1, parts.length) : b.caption, layout, orientation, k > 0)));
         return;
       }
     }

@@ -9,7 +9,7 @@ import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labe
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 import { writeAtomically } from '../exports/write-atomically';
 import type { PolicyDocxOptions, RenderPng } from './policy-docx-types';
-import { bodyRuns } from './word-blocks';
+import { bodyRuns, placedDiagram, type PlacedDiagram } from './word-blocks';
 import { contentsPage, coverPage, signoffPage } from './word-cover';
 import { pageProperties } from './word-page';
 import { pageOfPages, runningHeader } from './running-heads';
@@ -27,19 +27,18 @@ const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
 /** Diagrams drawn at once: one is outlined on this thread while the other is rasterised off it. */
 const DRAWING_LANES = 2;
 
-async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, readonly Uint8Array[]>> {
+async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, PlacedDiagram>> {
   const processIds = [...new Set(doc.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.kind === 'diagram' ? [block.processId] : []))))];
-  const drawn = new Map<string, readonly Uint8Array[]>();
+  const drawn = new Map<string, PlacedDiagram>();
   let next = 0;
   const lane = async () => {
     for (let i = next++; i < processIds.length; i = next++) {
       const processId = processIds[i]!;
       try {
-        const pictures = await renderPng(processId);
-        const parts = pictures instanceof Uint8Array ? [pictures] : pictures;
-        if (parts.length === 0) throw new Error('no picture');
-        for (const png of parts) pngSize(png); // fails here, with the process named, rather than deep inside the layout
-        drawn.set(processId, parts);
+        const placed = placedDiagram(await renderPng(processId));
+        if (placed.pictures.length === 0) throw new Error('no picture');
+        for (const { png } of placed.pictures) pngSize(png); // fails here, with the process named, rather than deep inside the layout
+        drawn.set(processId, placed);
       } catch (e) {
         const name = state.tables.processes[processId]?.name ?? processId;
         throw new Error(`Could not draw the swimlane diagram of "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });

@@ -1,3 +1,5 @@
+import type { Orientation } from './word-page';
+
 /** Whoever signs a step of the approval block; the date is written as given (blank to sign by hand). */
 export interface Signoff {
   readonly name: string;
@@ -11,8 +13,24 @@ export interface ApprovalBlock {
   readonly approver?: Signoff | string;
 }
 
-/** Pictures of a process's swimlane diagram: one, or the parts of a long one in order. */
-export type DiagramPictures = Uint8Array | readonly Uint8Array[];
+/** A picture and the size it prints at, in points. */
+export interface PrintedPicture {
+  readonly png: Uint8Array;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The parts of a diagram laid out for the page: the pages' orientation and each part's printed size. */
+export interface PrintedDiagram {
+  readonly orientation: Orientation;
+  readonly pictures: readonly PrintedPicture[];
+}
+
+/**
+ * Pictures of a process's swimlane diagram: one, or the parts of a long one in order, each fitted
+ * to its page; or parts already laid out for the page at the size they print.
+ */
+export type DiagramPictures = Uint8Array | readonly Uint8Array[] | PrintedDiagram;
 
 /** A process's swimlane diagram as PNG bytes (the diagram renderer is injected so this module does not depend on it). */
 export type RenderPng = (processId: string) => DiagramPictures | Promise<DiagramPictures>;

@@ -4,9 +4,10 @@ import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { PolicyBlock, PolicyDocumentChapter } from '../../shared/policy/policy-document-types';
 import { fitInside, pngSize } from './png-size';
 import { STYLE } from './word-styles';
-import { wordTable } from './word-tables';
+import { startsOwnPage, wordTable } from './word-tables';
 import { pictureBox, textWidth, twipsToPixels, type Orientation } from './word-page';
 import type { Typography } from './word-typography';
+import type { DiagramPictures } from './policy-docx-types';
 
 /** A stretch of the body on pages of one orientation; each becomes a section. */
 export interface BodyRun {
@@ -14,11 +15,24 @@ export interface BodyRun {
   readonly children: FileChild[];
 }
 
+/** A process's swimlane pictures, in order: sized to print when the drawing planned the page, else fitted to it. */
+export interface PlacedDiagram {
+  readonly orientation?: Orientation;
+  readonly pictures: readonly { readonly png: Uint8Array; readonly points?: { readonly width: number; readonly height: number } }[];
+}
+
+/** Parts of a diagram as drawn: plain pictures are fitted to their page, printed ones keep their size. */
+export function placedDiagram(pictures: DiagramPictures): PlacedDiagram {
+  if (pictures instanceof Uint8Array) return { pictures: [{ png: pictures }] };
+  if ('orientation' in pictures) return { orientation: pictures.orientation, pictures: pictures.pictures.map((p) => ({ png: p.png, points: { width: p.width, height: p.height } })) };
+  return { pictures: pictures.map((png) => ({ png })) };
+}
+
 export interface BlockContext {
   readonly language: Language;
   readonly typography: Typography;
   /** Swimlane pictures by process id: one, or the parts of a long process in order. */
-  readonly diagrams: ReadonlyMap<string, readonly Uint8Array[]>;
+  readonly diagrams: ReadonlyMap<string, PlacedDiagram>;
   /** "（2/3）" after the caption of one part of a diagram. */
   readonly part: (i: number, of: number) => string;
 }
@@ -41,8 +55,12 @@ export function diagramOrientation(png: Uint8Array, layout: PolicyLayout): Orien
   return pictureSize(png, layout, 'landscape').width >= 1.25 * pictureSize(png, layout, 'portrait').width ? 'landscape' : 'portrait';
 }
 
+/** docx sizes pictures in pixels at 96 per inch. */
+const pointsToPixels = (size: { width: number; height: number }) => ({ width: (size.width * 96) / 72, height: (size.height * 96) / 72 });
+
 /** One picture of a process's diagram with its caption; further parts of a long process start a page. */
-function diagramPart(png: Uint8Array, caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
+export function diagramPart(picture: PlacedDiagram['pictures'][number], caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
+  const { png, points } = picture;
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -50,7 +68,7 @@ function diagramPart(png: Uint8Array, caption: string, layout: PolicyLayout, ori
       pageBreakBefore: pageBreak,
       indent: { firstLine: 0 },
       spacing: { before: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: png, transformation: pictureSize(png, layout, orientation), altText: { name: caption, title: caption, description: caption } })],
+      children: [new ImageRun({ type: 'png', data: png, transformation: points ? pointsToPixels(points) : pictureSize(png, layout, orientation), altText: { name: caption, title: caption, description: caption } })],
     }),
     new Paragraph({ style: STYLE.caption, text: caption }),
   ];
@@ -70,9 +88,7 @@ function blockChildren(block: TextBlock, ctx: BlockContext, orientation: Orienta
       return [new Paragraph({ style: STYLE.article, text: block.text })];
     case 'table': {
       const table = wordTable(block.table, textWidth(ctx.typography.layout, orientation));
-      // A process's key-node and responsibility tables each start a page: they are read, and kept up to date, on their own.
-      const ownPage = block.table.role === 'keyNodes' || block.table.role === 'raci';
-      const caption = block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption, keepNext: true, pageBreakBefore: ownPage })] : [];
+      const caption = block.caption ? [new Paragraph({ style: STYLE.caption, text: block.caption, keepNext: true, pageBreakBefore: startsOwnPage(block.table) })] : [];
       // A paragraph between tables keeps Word from merging them, a thin one so it never spills onto a page of its own; form tables may merge, they are one form.
       const after = block.table.role === 'form' ? [] : [new Paragraph({ style: STYLE.table, text: '', spacing: { line: 40, lineRule: LineRuleType.EXACT } })];
       return [...caption, table, ...after];
@@ -99,13 +115,14 @@ export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockC
     push('portrait', [new Paragraph({ heading: HeadingLevel.HEADING_1, text, pageBreakBefore: annex })]);
     chapter.blocks.forEach((block, i) => {
       if (block.kind === 'diagram') {
-        const parts = ctx.diagrams.get(block.processId) ?? [];
+        const diagram = ctx.diagrams.get(block.processId);
+        const parts = diagram?.pictures ?? [];
         // The parts of one process read as a set: all on landscape pages when any of them wants one.
         const layout = ctx.typography.layout;
-        const orientation = parts.some((png) => diagramOrientation(png, layout) === 'landscape') ? 'landscape' : 'portrait';
-        parts.forEach((png, k) => {
+        const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.png, layout) === 'landscape') ? 'landscape' : 'portrait');
+        parts.forEach((picture, k) => {
           const caption = parts.length > 1 ? block.caption + ctx.part(k + 1, parts.length) : block.caption;
-          push(orientation, diagramPart(png, caption, layout, orientation, k > 0));
+          push(orientation, diagramPart(picture, caption, layout, orientation, k > 0));
         });
         return;
       }

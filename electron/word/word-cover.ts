@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, TableOfContents, type FileChild } from 'docx';
+import { AlignmentType, Paragraph, TableOfContents, TextRun, type FileChild } from 'docx';
 import type { PolicyFacts } from '../../shared/policy/policy-facts';
 import type { PolicyLabels } from '../../shared/policy/policy-labels';
 import type { PolicyLayout } from '../../shared/policy/policy-params';
@@ -27,7 +27,7 @@ export function approvalTable(labels: PolicyLabels, facts: PolicyFacts, approval
   return wordTable(
     {
       role: 'form',
-      widths: [2, 4, 2.4],
+      widths: [2.6, 3.6, 2.2],
       header: [[labels.approvalRole, labels.approvalName, labels.approvalDate].map((text) => ({ text }))],
       rows: rows.map(([role, s]) => [role, s.name, s.date ?? '']),
       centred: [0, 1, 2],
@@ -39,6 +39,16 @@ export function approvalTable(labels: PolicyLabels, facts: PolicyFacts, approval
   );
 }
 
+/**
+ * The title as a client's policy has it: the company on a line of its own above 跨部门协作管理办法,
+ * rather than wrapped wherever the line ends (leaving "法" alone) under the company's name again.
+ */
+function titleLines(facts: PolicyFacts): Paragraph[] {
+  const rest = facts.company && facts.title.startsWith(facts.company) ? facts.title.slice(facts.company.length).trim() : '';
+  if (!rest) return [new Paragraph({ style: STYLE.cover, text: facts.company, spacing: { before: 1600 } }), new Paragraph({ style: STYLE.coverTitle, text: facts.title, spacing: { before: 600 } })];
+  return [new Paragraph({ style: STYLE.coverTitle, spacing: { before: 2200 }, children: [new TextRun(facts.company), new TextRun({ text: rest, break: 1 })] })];
+}
+
 /** The cover: 文件编号, company, title, status, version, approving body and dates, and the approval block. */
 export function coverPage(labels: PolicyLabels, facts: PolicyFacts, approval: ApprovalBlock, layout: PolicyLayout, document: 'policy' | 'report' = 'policy'): FileChild[] {
   const issued = facts.stage === 'issued';
@@ -46,8 +56,7 @@ export function coverPage(labels: PolicyLabels, facts: PolicyFacts, approval: Ap
   const policy = document === 'policy';
   return [
     ...(policy ? [new Paragraph({ style: STYLE.header, alignment: AlignmentType.RIGHT, text: labels.field(labels.documentNumber, facts.documentNumber) })] : []),
-    new Paragraph({ style: STYLE.cover, text: facts.company, spacing: { before: 1600 } }),
-    new Paragraph({ style: STYLE.coverTitle, text: facts.title, spacing: { before: 600 } }),
+    ...titleLines(facts),
     new Paragraph({ style: STYLE.cover, text: labels.statusLine(facts.status), spacing: { before: 300 } }),
     new Paragraph({ style: STYLE.cover, text: labels.field(labels.version, facts.version), spacing: { before: 1200 } }),
     ...(policy

@@ -17,18 +17,19 @@ interface Margins {
 }
 
 /**
- * Enterprise style: Word's default Chinese margins, 2.54 cm top and bottom, 3.17 cm left and right;
- * landscape keeps 2.54 cm all round. GB/T 9704: 版心 156 × 225 mm (top 37, bottom 35, left 28,
- * right 26 mm), the page number 7 mm under the text; landscape pages keep 25 mm all round.
+ * Enterprise style: Word's default Chinese margins, 2.54 cm top and bottom, 3.17 cm left and right.
+ * GB/T 9704: 版心 156 × 225 mm (top 37, bottom 35, left 28, right 26 mm), the page number 7 mm under
+ * the text. Landscape pages hold the swimlane diagrams and wide tables: 15 mm all round, header and
+ * footer 7 mm from the edge, so a diagram prints large enough to read.
  */
 const MARGINS: Record<PolicyLayout, Record<Orientation, Margins>> = {
   enterprise: {
     portrait: { top: 1440, bottom: 1440, left: 1800, right: 1800, header: 851, footer: 992 },
-    landscape: { top: 1440, bottom: 1440, left: 1440, right: 1440, header: 851, footer: 992 },
+    landscape: { top: mm(15), bottom: mm(15), left: mm(15), right: mm(15), header: mm(7), footer: mm(7) },
   },
   gbt9704: {
     portrait: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), header: mm(15), footer: mm(22) },
-    landscape: { top: mm(25), bottom: mm(25), left: mm(25), right: mm(25), header: mm(12), footer: mm(12) },
+    landscape: { top: mm(15), bottom: mm(15), left: mm(15), right: mm(15), header: mm(7), footer: mm(7) },
   },
 };
 
@@ -53,32 +54,19 @@ export function textHeight(layout: PolicyLayout, orientation: Orientation): numb
 /** docx sizes pictures in pixels at 96 per inch. */
 export const twipsToPixels = (twips: number) => (twips / 1440) * 96;
 
-/** Room left under a picture for its caption and the paragraph after, in twips. */
-const CAPTION_ROOM = 1440;
+/** Room left under a picture for its one-line caption (22 pt enterprise, 29 pt GB/T) and a little to spare, in twips. */
+const CAPTION_ROOM: Record<PolicyLayout, number> = { enterprise: 560, gbt9704: 700 };
 
 /** Where a picture goes on a page of this orientation, in twips: the text area less the caption's room. */
 export function pictureBox(layout: PolicyLayout, orientation: Orientation): { width: number; height: number } {
-  return { width: textWidth(layout, orientation), height: textHeight(layout, orientation) - CAPTION_ROOM };
+  return { width: textWidth(layout, orientation), height: textHeight(layout, orientation) - CAPTION_ROOM[layout] };
 }
 
-/**
- * How many pixels per unit of a drawing `width` × `height` units large make it print at `dpi`
- * where the document shows it largest (fitted to a portrait or a landscape page of either layout).
- */
-export function printZoom(width: number, height: number, dpi: number): number {
-  const inchesPerUnit = Math.max(
-    ...(['enterprise', 'gbt9704'] as const).flatMap((layout) =>
-      (['portrait', 'landscape'] as const).map((o) => {
-        const box = pictureBox(layout, o);
-        return Math.min(box.width / width, box.height / height) / 1440;
-      }),
-    ),
-  );
-  return inchesPerUnit * dpi;
-}
-
-/** Points of print per unit of a drawing `width` × `height` fitted to the page, as the document shows it. */
-export function printScale(layout: PolicyLayout, orientation: Orientation, width: number, height: number): number {
-  const box = pictureBox(layout, orientation);
-  return (Math.min(box.width / width, box.height / height) * 72) / 1440;
+/** Where a diagram's picture goes on a page of either orientation, in points. */
+export function pictureBoxes(layout: PolicyLayout): Record<Orientation, { width: number; height: number }> {
+  const points = (o: Orientation) => {
+    const box = pictureBox(layout, o);
+    return { width: box.width / 20, height: box.height / 20 };
+  };
+  return { portrait: points('portrait'), landscape: points('landscape') };
 }

@@ -63,6 +63,10 @@ export function documentStyles(t: Typography): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, keepNext: true, spacing: { ...exact, before: 0, after: 0 } },
       }),
       style(STYLE.cover, 'Policy Cover Text', { run: { font: t.section, size: t.size.chapter }, paragraph: { alignment: AlignmentType.CENTER, spacing: exact } }),
+      // The contents' entries on lines no taller than the enterprise body's, so GB/T's 29 pt lines do not push the last entries onto a page of their own.
+      ...([1, 2] as const).map((level) =>
+        style(`TOC${level}`, `toc ${level}`, { paragraph: { indent: { left: (level - 1) * t.size.body * 20, firstLine: 0 }, spacing: { line: Math.min(t.line, 440), lineRule: LineRuleType.EXACT, before: 0, after: 0 } } }),
+      ),
       style(STYLE.contents, 'Policy Contents Title', { run: { font: t.heading, size: t.size.chapter }, paragraph: { alignment: AlignmentType.CENTER, spacing: { ...exact, after: 0 } } }),
     ],
   };

@@ -94,12 +94,17 @@ function headerRows(header: PolicyTable['header'], widths: readonly number[], p:
 const sum = (widths: readonly number[], from: number, span: number) => widths.slice(from, from + span).reduce((a, b) => a + b, 0);
 const gridSpan = (span: number) => (span > 1 ? [el('w:gridSpan', { 'w:val': span })] : []);
 
+/** A process's key-node and responsibility tables each start a page: they are read, and kept up to date, on their own. */
+export const startsOwnPage = (table: PolicyTable) => table.role === 'keyNodes' || table.role === 'raci';
+
 /** A policy table at the given width: fixed layout so Word, WPS and LibreOffice keep the columns. */
 export function wordTable(table: PolicyTable, total: number, centredOnPage = false): FileChild {
   const widths = columnWidths(table.widths, total);
   const p = new Paragraphs();
   const centred = new Set(table.centred);
-  const keep = table.rows.length <= KEEP_TOGETHER_ROWS;
+  // A table that starts a page gains nothing from being kept together; when it is longer than a
+  // page, keeping it only moves it off its caption's page in some applications and not in others.
+  const keep = !startsOwnPage(table) && table.rows.length <= KEEP_TOGETHER_ROWS;
   const rowPr = { 'w:trPr': table.blank ? [CANT_SPLIT, el('w:trHeight', { 'w:val': BLANK_ROW_HEIGHT, 'w:hRule': 'atLeast' })] : [CANT_SPLIT] };
   // The field names of a blank form are shaded like a header.
   const shadeFirst = table.blank && table.header.length === 0;

@@ -79,7 +79,7 @@ const enEnterprise: Typography = {
   heading: font('Calibri', 'SimHei'),
   section: font('Calibri', 'SimHei'),
   title: font('Calibri', 'SimHei'),
-  size: { title: 52, chapter: 32, section: 26, body: 22, table: 19, small: 16, pageNumber: 18 },
+  size: { title: 44, chapter: 32, section: 26, body: 22, table: 19, small: 16, pageNumber: 18 },
   line: 320,
   tableLine: 260,
   characterSpacing: 0,

@@ -15,6 +15,10 @@ import { escapeXml, fmt, textBlock, textWidth, wrapText } from './svg-text';
 export interface ProcessSvgOptions {
   /** Language of the legend and other fixed words; the project's language when left out. */
   language?: Language;
+  /** Whether the picture shows the process's name above it; a document's caption names it instead. */
+  title?: boolean;
+  /** How wide the legend may run before it wraps; by default as wide as the lanes, at least 640. */
+  legendWidth?: number;
 }
 
 export interface ProcessSvgPartsOptions extends ProcessSvgOptions {
@@ -149,14 +153,16 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   const contentWidth = extent.maxX - extent.minX;
   const contentHeight = extent.maxY - extent.minY;
   const title = part ? process.name + labels.part(part.index + 1, part.count) : process.name;
-  const legend = diagramLegend(labels, Math.max(contentWidth, 640));
-  const titleLines = wrapText(title, Math.max(contentWidth * 0.7, 320), 20, 1);
-  const subtitle = wrapText([state.meta.organisation, process.category].filter((t) => t.trim()).join(' · '), Math.max(contentWidth * 0.28, 200), 12, 1);
+  const titled = options.title !== false;
+  const titleHeight = titled ? TITLE_HEIGHT : 0;
+  const legend = diagramLegend(labels, options.legendWidth ?? Math.max(contentWidth, 640));
+  const titleLines = titled ? wrapText(title, Math.max(contentWidth * 0.7, 320), 20, 1) : [];
+  const subtitle = titled ? wrapText([state.meta.organisation, process.category].filter((t) => t.trim()).join(' · '), Math.max(contentWidth * 0.28, 200), 12, 1) : [];
   const innerWidth = Math.max(contentWidth, legend.width, textWidth(titleLines[0] ?? '', 20) + textWidth(subtitle[0] ?? '', 12) + 24);
   const width = Math.ceil(innerWidth + 2 * MARGIN);
-  const legendY = MARGIN + TITLE_HEIGHT + contentHeight + LEGEND_GAP;
+  const legendY = MARGIN + titleHeight + contentHeight + LEGEND_GAP;
   const height = Math.ceil(legendY + legend.height + MARGIN);
-  const placed = `translate(${fmt(MARGIN - extent.minX)} ${fmt(MARGIN + TITLE_HEIGHT - extent.minY)})`;
+  const placed = `translate(${fmt(MARGIN - extent.minX)} ${fmt(MARGIN + titleHeight - extent.minY)})`;
 
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT_FAMILY}">`,

@@ -93,7 +93,7 @@ function circleTexts(step: Step, r: Rect, orientation: Orientation, busy: Readon
   const inside = candidates.find((c) => c.lines.length > 0 && isWhole(c.lines) && fitsInCircle(c, cy, radius));
   if (inside || !step.name.trim()) {
     const codeY = inside ? cy - 6 - (inside.lines.length * inside.lineHeight) / 2 + 1 : cy;
-    return { svg: codeText(step.code, cx, codeY, style.codeFill, 'middle', 9) + (inside ? placed(inside, cx, INK) : ''), outside: null };
+    return { svg: codeText(step.code, cx, codeY, style.codeFill, 'middle') + (inside ? placed(inside, cx, INK) : ''), outside: null };
   }
   const options = sidePreference(step, orientation).map((side) => ({ side, drawn: outsideName(step.name, r, side) }));
   const free = options.filter((o) => !busy.has(o.side));

@@ -36,7 +36,8 @@ test('edits a chapter of the policy draft, reloads, finds the edit, and sees it 
   expect(document).toContain('所有交接须在协作平台留痕。');
   expect(document).toContain('物料准备');
   expect(document).toContain('文件编号：华智〔2025〕12号');
-  expect(document).toContain('华东智造集团有限公司跨部门协作管理办法');
+  // The cover's title: the company, and 跨部门协作管理办法 on the line below it.
+  expect(document).toMatch(/>华东智造集团有限公司<\/w:t><\/w:r><w:r><w:br\/><w:t[^>]*>跨部门协作管理办法</);
   expect(document).toContain('为规范华东智造集团有限公司跨部门协作行为');
 
   // Undo takes back the settings one by one, then the whole first edit back to the default draft.

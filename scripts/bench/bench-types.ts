@@ -4,7 +4,7 @@ import type { SyntheticShape } from './synthetic-project';
 export interface BenchRow {
   metric: string;
   value: number;
-  unit: 'ms' | 's' | 'MB' | 'count';
+  unit: 'ms' | 's' | 'MB' | 'count' | '×';
   /** The figure passes when it is at most this. */
   target?: number;
 }

@@ -6,6 +6,7 @@ export interface ReportRow extends BenchRow {
 
 function format(row: BenchRow): string {
   if (row.unit === 'count') return row.value.toLocaleString('en');
+  if (row.unit === '×') return `${row.value.toFixed(2)}×`;
   const digits = row.value >= 100 ? 0 : row.value >= 10 ? 1 : 2;
   return `${row.value.toFixed(digits)} ${row.unit}`;
 }

@@ -31,7 +31,8 @@ const SETUP: CommandInput[] = [
   { type: 'add', table: 'steps', row: { id: 's2', processId: 'p1', laneId: 'l2', name: 'Check credit', kind: 'decision' } },
   { type: 'add', table: 'steps', row: { id: 's3', processId: 'p1', laneId: 'l3', name: 'Review contract' } },
   { type: 'add', table: 'flows', row: { id: 'f1', processId: 'p1', fromStepId: 's1', toStepId: 's2' } },
-  { type: 'add', table: 'flows', row: { id: 'f2', processId: 'p1', fromStepId: 's2', toStepId: 's3', label: 'approved' } },
+  { type: 'add', table: 'flows', row: { id: 'f2', processId: 'p1', fromStepId: 's2', toStepId: 's3', label: 'approved', bends: [{ x: 300.5, y: 40 }, { x: 300.5, y: 260 }] } },
+  { type: 'update', table: 'steps', id: 's3', patch: { width: 200, height: 96, color: '#1f77b4' } },
   { type: 'setRaci', stepId: 's1', partyId: 'd1', letters: 'ar' },
   { type: 'setRaci', stepId: 's1', partyId: 'pos1', letters: 'C' },
   { type: 'setRaci', stepId: 's2', partyId: 'd2', letters: 'RA' },
@@ -277,3 +278,35 @@ describe('persisting one command', () => {
     expect(reopened()).toEqual(before);
   });
 });
+
+describe('a file from before shapes had sizes, colours and bends', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'lanewise-v1-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('opens with every shape at its kind\'s size and colour and every flow routed automatically', () => {
+    const path = join(dir, 'old.lanewise');
+    const db = new Database(path);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.exec(MIGRATIONS[0]!);
+    db.pragma('user_version = 1');
+    const insert = (sql: string, ...values: unknown[]) => db.prepare(sql).run(...values);
+    insert("INSERT INTO project (key, value) VALUES ('name', ?), ('language', ?), ('organisation', ?)", '"Old"', '"en"', '""');
+    insert("INSERT INTO departments VALUES ('d1', 'Sales', '#4f7cac', 0)");
+    insert("INSERT INTO processes VALUES ('p1', 'Old process', '', '', 'horizontal', 0)");
+    insert("INSERT INTO lanes VALUES ('l1', 'p1', 'd1', 0, 160)");
+    insert("INSERT INTO steps VALUES ('s1', 'p1', 'l1', NULL, 'N01', 'Take order', 'task', 200, 80, '', '', NULL, NULL, 'hours', '')");
+    insert("INSERT INTO steps VALUES ('s2', 'p1', 'l1', NULL, 'N02', 'Ship', 'task', 420, 80, '', '', NULL, NULL, 'hours', '')");
+    insert("INSERT INTO flows VALUES ('f1', 'p1', 's1', 's2', '')");
+    db.close();
+
+    const file = ProjectFile.open(path);
+    const state = file.load();
+    file.close();
+    expect(state.tables.steps.s1).toMatchObject({ width: null, height: null, color: null, name: 'Take order' });
+    expect(state.tables.flows.f1).toMatchObject({ bends: [], label: '' });
+  });
+});
+

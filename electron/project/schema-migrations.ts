@@ -165,4 +165,11 @@ export const MIGRATIONS: readonly string[] = [
     department_id TEXT NOT NULL REFERENCES departments(id) DEFERRABLE INITIALLY DEFERRED);
   CREATE INDEX survey_answers_by_response ON survey_answers(response_id);
   `,
+  // 7: shapes sized and coloured by the user, flows shaped by hand (bends as a JSON array of points).
+  `
+  ALTER TABLE steps ADD COLUMN width REAL;
+  ALTER TABLE steps ADD COLUMN height REAL;
+  ALTER TABLE steps ADD COLUMN color TEXT;
+  ALTER TABLE flows ADD COLUMN bends TEXT NOT NULL DEFAULT '[]';
+  `,
 ];

@@ -1,7 +1,7 @@
 import { BaseEdge, EdgeLabelRenderer, useInternalNode, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ARROW_ID, flowLabel, HANDOFF_ARROW_ID } from '../../shared/diagram/flow-arrows';
+import { ARROW_ID, HANDOFF_ARROW_ID } from '../../shared/diagram/flow-arrows';
 import { FLOW_COLOUR, HANDOFF_COLOUR } from '../../shared/diagram/diagram-style';
 import { pathData, routeFlow, type NodeBox } from '../../shared/diagram/flow-routes';
 import { NODE_SIZE } from '../../shared/diagram/geometry';
@@ -35,9 +35,8 @@ function FlowEdgeView({ id, source, target, data, selected }: EdgeProps<FlowEdge
   const selfLoop = source === target;
   const points = routeFlow(from, to, data.orientation, { selfLoop, paired: data.paired });
   const label = data.flow.label;
-  // The export's label plate decides where the label sits; while editing an unlabelled flow, a placeholder stands in.
-  const plate = flowLabel({ ...data.flow, label: label || '—' }, points, data.handoff, selfLoop)?.box;
-  const at = plate ? { x: plate.x + plate.width / 2, y: plate.y + plate.height / 2 } : (points[0] ?? { x: 0, y: 0 });
+  const middle = points[Math.floor(points.length / 2)] ?? { x: 0, y: 0 };
+  const at = middle;
   const colour = data.handoff ? HANDOFF_COLOUR : FLOW_COLOUR;
   return (
     <>

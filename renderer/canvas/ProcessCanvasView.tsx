@@ -25,7 +25,7 @@ import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
 import { align, distribute, type Alignment, type Distribution } from './arrange';
-import { autoLayoutCommand } from './auto-layout';
+import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
 import { canvasLayout, centreOf, stepReach, type Point } from './canvas-layout';
 import type { CanvasAction } from './canvas-shortcuts';
 import { useCanvasUi } from './canvas-ui-store';
@@ -344,9 +344,8 @@ function ProcessCanvas({ processId }: { processId: string }) {
           return;
         case 'autoLayout': {
           const { orientation: o, lanes: ls, phases: ps, steps: all, flows: fs } = latest.current;
-          void autoLayoutCommand({ orientation: o, lanes: ls, phases: ps, steps: all, flows: fs }).then(async (command) => {
-            if (command && (await execute(command))) say(t('canvas.status.laidOut'));
-          });
+          const command = autoLayoutCommand({ orientation: o, lanes: ls, phases: ps, steps: all, flows: fs });
+          if (command) void execute(command).then((done) => done && say(t('canvas.status.laidOut')));
           return;
         }
         case 'copy':

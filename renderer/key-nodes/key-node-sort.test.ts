@@ -19,6 +19,9 @@ const step = (id: string, patch: Partial<Step>): Step => ({
   durationUnit: 'hours',
   notes: '',
   subProcess: false,
+  width: null,
+  height: null,
+  color: null,
   ...patch,
 });
 

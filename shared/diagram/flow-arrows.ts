@@ -1,8 +1,9 @@
 import type { Flow } from '../model/entities';
 import { FLOW_COLOUR, HANDOFF_COLOUR } from './diagram-style';
-import { labelAnchor, pathData, type Point } from './flow-routes';
+import { pathData, type Point } from './flow-routes';
 import type { Rect } from './geometry';
-import { escapeXml, fmt, textBlock, textWidth, wrapText } from './svg-text';
+import { wrapWhole } from './step-text';
+import { escapeXml, fmt, textBlock, textWidth } from './svg-text';
 
 export const ARROW_ID = 'lw-arrow';
 export const HANDOFF_ARROW_ID = 'lw-arrow-handoff';
@@ -31,30 +32,23 @@ export function flowLine(flow: Flow, points: readonly Point[], handoff: boolean,
   return `<path class="${cls}" data-flow-id="${escapeXml(flow.id)}" d="${pathData(points, arrow ? PULL_BACK : 0)}" fill="none" stroke-linejoin="round" ${flowStroke(handoff, arrow)}/>`;
 }
 
-/** A self-loop is too small to carry its label, so the label sits just beyond the loop's far leg. */
-function outsideLoop(points: readonly Point[], width: number, height: number): Point {
-  const [p0, p1, p2] = points;
-  if (!p0 || !p1 || !p2) return points[0] ?? { x: 0, y: 0 };
-  const dx = Math.sign(p1.x - p0.x);
-  const dy = Math.sign(p1.y - p0.y);
-  return { x: (p1.x + p2.x) / 2 + dx * (width / 2 + 3), y: (p1.y + p2.y) / 2 + dy * (height / 2 + 3) };
+export interface FlowLabelText {
+  lines: string[];
+  width: number;
+  height: number;
 }
 
-export interface FlowLabel {
-  svg: string;
-  box: Rect;
-}
-
-/** A flow's label (通过 / 驳回 …) on a white plate so it stays readable where it crosses lines. */
-export function flowLabel(flow: Flow, points: readonly Point[], handoff: boolean, selfLoop = false): FlowLabel | null {
-  const lines = wrapText(flow.label, 120, LABEL_FONT, 2);
+/** A label's lines and the size of its plate, or null for a flow without one; long labels wrap, never cut. */
+export function flowLabelText(label: string): FlowLabelText | null {
+  const lines = wrapWhole(label, 120, LABEL_FONT);
   if (lines.length === 0) return null;
-  const width = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT))) + 10;
-  const height = lines.length * 14 + 4;
-  const at = selfLoop ? outsideLoop(points, width, height) : labelAnchor(points, width);
-  const box = { x: at.x - width / 2, y: at.y - height / 2, width, height };
+  return { lines, width: Math.max(...lines.map((l) => textWidth(l, LABEL_FONT))) + 10, height: lines.length * 14 + 4 };
+}
+
+/** A flow's label (通过 / 驳回 …) on a white plate placed beside its line. */
+export function flowLabel(text: FlowLabelText, box: Rect, handoff: boolean): string {
   const colour = handoff ? HANDOFF_COLOUR : FLOW_COLOUR;
-  const plate = `<rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${fmt(width)}" height="${fmt(height)}" rx="3" fill="#ffffff" fill-opacity="0.95" stroke="${colour}" stroke-opacity="0.35" stroke-width="0.8"/>`;
-  const text = textBlock(lines, at.x, at.y, { fontSize: LABEL_FONT, lineHeight: 14, fill: colour, weight: 'bold', className: 'flow-label' });
-  return { svg: `<g class="flow-label-group">${plate}${text}</g>`, box };
+  const plate = `<rect x="${fmt(box.x)}" y="${fmt(box.y)}" width="${fmt(box.width)}" height="${fmt(box.height)}" rx="3" fill="#ffffff" fill-opacity="0.95" stroke="${colour}" stroke-opacity="0.35" stroke-width="0.8"/>`;
+  const body = textBlock(text.lines, box.x + box.width / 2, box.y + box.height / 2, { fontSize: LABEL_FONT, lineHeight: 14, fill: colour, weight: 'bold', className: 'flow-label' });
+  return `<g class="flow-label-group">${plate}${body}</g>`;
 }

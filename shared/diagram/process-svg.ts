@@ -1,15 +1,17 @@
-import type { Language, Step } from '../model/entities';
+import type { Lane, Language, Orientation, Phase, Step } from '../model/entities';
 import { rowsOf, type ProjectState } from '../model/project-state';
 import { diagramLegend } from './diagram-legend';
 import { diagramLabels } from './diagram-labels';
 import { FONT_FAMILY, INK, MUTED_INK } from './diagram-style';
 import { arrowMarkers, flowLabel, flowLine } from './flow-arrows';
-import { routeFlow, sideOf, type NodeBox, type Point, type Side } from './flow-routes';
+import type { Point } from './flow-routes';
 import { diagramParts } from './diagram-parts';
 import { clipPolyline, windowLayout, type Span } from './diagram-window';
-import { LANE_HEADER, layoutProcess, NODE_SIZE, type Rect } from './geometry';
+import { LANE_HEADER, layoutProcess, type ProcessLayout, type Rect } from './geometry';
 import { laneGrid } from './lane-bands';
+import { processDrawing } from './process-drawing';
 import { stepNode } from './step-node';
+import { stepRect } from './step-text';
 import { escapeXml, fmt, textBlock, textWidth, wrapText } from './svg-text';
 
 export interface ProcessSvgOptions {
@@ -33,10 +35,6 @@ const LEGEND_GAP = 16;
 const TAIL = 48;
 /** Room kept clear on each side of a step when a long diagram is cut into parts. */
 const SPAN_PAD = 4;
-
-function stepRect(step: Step): Rect {
-  return { x: step.x, y: step.y, ...NODE_SIZE[step.kind] };
-}
 
 class Extent {
   minX = Infinity;
@@ -69,6 +67,34 @@ interface Drawing {
 }
 
 /**
+ * The lanes and phases of an exported picture: lanes end where the last phase ends (a step beyond it
+ * stretches the last phase to hold it); without phases they end a little after the last step.
+ */
+function exportLayout(orientation: Orientation, lanes: readonly Lane[], phases: readonly Phase[], steps: readonly Step[]): ProcessLayout {
+  const horizontal = orientation === 'horizontal';
+  const reach = steps.reduce((max, s) => {
+    const r = stepRect(s);
+    return Math.max(max, horizontal ? r.x + r.width : r.y + r.height);
+  }, 0);
+  if (phases.length === 0) return layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL);
+  const layout = layoutProcess(orientation, lanes, phases, 0);
+  const end = LANE_HEADER + phases.reduce((sum, p) => sum + p.size, 0);
+  return reach + TAIL / 2 > end ? stretchLastPhase(layout, reach + TAIL / 2 - end) : layout;
+}
+
+/** The layout with its last phase (and the lanes) longer by `extra` along the flow. */
+function stretchLastPhase(layout: ProcessLayout, extra: number): ProcessLayout {
+  const horizontal = layout.orientation === 'horizontal';
+  const longer = (r: Rect): Rect => (horizontal ? { ...r, width: r.width + extra } : { ...r, height: r.height + extra });
+  return {
+    ...layout,
+    lanes: layout.lanes.map((b) => ({ ...b, rect: longer(b.rect) })),
+    phases: layout.phases.map((b, i) => (i === layout.phases.length - 1 ? { ...b, rect: longer(b.rect), header: longer(b.header) } : b)),
+    bounds: longer(layout.bounds),
+  };
+}
+
+/**
  * A process as a swimlane diagram; with a part, only that stretch of the flow, slid up against the
  * lane names, flows cut at its edges. Everything drawn lies inside the picture: the rasteriser is
  * not given clipped or off-page shapes, which it can mishandle.
@@ -84,11 +110,8 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   const steps = rowsOf(state, 'steps').filter((s) => s.processId === processId);
   const flows = rowsOf(state, 'flows').filter((f) => f.processId === processId);
 
-  const reach = steps.reduce((max, s) => {
-    const r = stepRect(s);
-    return Math.max(max, horizontal ? r.x + r.width : r.y + r.height);
-  }, 0);
-  const fullLayout = layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL);
+  const fullLayout = exportLayout(orientation, lanes, phases, steps);
+  const drawing = processDrawing({ layout: fullLayout, steps, flows });
   const layout = part ? windowLayout(fullLayout, part.span) : fullLayout;
   // A part's stretch starts right after the lane names.
   const shift = part ? LANE_HEADER - part.span[0] : 0;
@@ -105,45 +128,38 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
 
   const extent = new Extent();
   extent.add(layout.bounds);
-  const boxes = new Map<string, NodeBox & { step: Step }>();
-  for (const step of steps) {
-    const r = stepRect(step);
-    boxes.set(step.id, { kind: step.kind, rect: horizontal ? { ...r, x: r.x + shift } : { ...r, y: r.y + shift }, step });
-  }
+  const slide = (r: Rect): Rect => (horizontal ? { ...r, x: r.x + shift } : { ...r, y: r.y + shift });
+  const slidePoint = (p: Point): Point => (horizontal ? { x: p.x + shift, y: p.y } : { x: p.x, y: p.y + shift });
+  const byId = new Map(steps.map((s) => [s.id, s]));
 
-  const pairs = new Set(flows.map((f) => `${f.fromStepId}\n${f.toStepId}`));
-  const busy = new Map<string, Set<Side>>();
-  const touch = (stepId: string, p: Point | undefined, r: Rect) => {
-    if (p) (busy.get(stepId) ?? busy.set(stepId, new Set()).get(stepId))?.add(sideOf(p, r));
-  };
   const lines: string[] = [];
   const flowLabels: string[] = [];
   for (const flow of flows) {
-    const from = boxes.get(flow.fromStepId);
-    const to = boxes.get(flow.toStepId);
-    if (!from || !to) continue;
-    const handoff = from.step.laneId !== to.step.laneId;
-    const selfLoop = from === to;
-    const points = routeFlow(from, to, orientation, { selfLoop, paired: pairs.has(`${flow.toStepId}\n${flow.fromStepId}`) });
-    touch(from.step.id, points[0], from.rect);
-    touch(to.step.id, points[points.length - 1], to.rect);
+    const from = byId.get(flow.fromStepId);
+    const to = byId.get(flow.toStepId);
+    const route = drawing.routes.get(flow.id);
+    if (!from || !to || !route) continue;
+    const handoff = from.laneId !== to.laneId;
+    const points = route.map(slidePoint);
     const { pieces, reachesEnd } = part ? clipPolyline(points, horizontal, shown) : { pieces: [points], reachesEnd: true };
     pieces.forEach((piece, i) => {
       for (const p of piece) extent.addPoint(p, 6);
       lines.push(flowLine(flow, piece, handoff, reachesEnd && i === pieces.length - 1));
     });
-    const label = flowLabel(flow, points, handoff, selfLoop);
-    if (label && inside(label.box)) {
-      extent.add(label.box);
-      flowLabels.push(label.svg);
+    const label = drawing.labels.get(flow.id);
+    const box = label && slide(label.box);
+    if (label && box && inside(box)) {
+      extent.add(box);
+      flowLabels.push(flowLabel(label.text, box, handoff));
     }
   }
   const occupied: Span[] = [];
   const nodes: string[] = [];
-  for (const b of boxes.values()) {
-    if (!inside(b.rect)) continue;
-    const lane = layout.lanes.find((l) => l.lane.id === b.step.laneId);
-    const node = stepNode(b.step, b.rect, orientation, busy.get(b.step.id), lane?.rect ?? null);
+  for (const step of steps) {
+    const rect = slide(drawing.rects.get(step.id) ?? stepRect(step));
+    if (!inside(rect)) continue;
+    const lane = layout.lanes.find((l) => l.lane.id === step.laneId);
+    const node = stepNode(step, rect, orientation, drawing.busy.get(step.id), lane?.rect ?? null);
     const [a, z] = along(node.bounds);
     occupied.push([a - SPAN_PAD, z + SPAN_PAD]);
     extent.add(node.bounds);

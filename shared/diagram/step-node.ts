@@ -1,16 +1,13 @@
 import type { Orientation, Step } from '../model/entities';
 import type { Side } from './flow-routes';
-import { INK, KIND_STYLE } from './diagram-style';
+import { INK } from './diagram-style';
+import { kindStyle } from './step-colours';
 import type { Rect } from './geometry';
-import { stepShape, waveAmplitude } from './step-shapes';
-import { escapeXml, textBlock, textWidth, wrapText } from './svg-text';
+import { stepShape } from './step-shapes';
+import { boxName, DECISION_CODE_FONT, decisionCodeY, decisionName, OUTSIDE_FONT, OUTSIDE_LINE, outsideLines, widestWord, wrapWhole, type NameLayout } from './step-text';
+import { escapeXml, textBlock, textWidth } from './svg-text';
 
-interface PlacedText {
-  lines: string[];
-  fontSize: number;
-  lineHeight: number;
-  cy: number;
-}
+type PlacedText = NameLayout;
 
 /** True when every line is wide enough to hold its glyphs inside a circle of radius r centred at cy0. */
 function fitsInCircle(t: PlacedText, cy0: number, r: number): boolean {
@@ -20,10 +17,6 @@ function fitsInCircle(t: PlacedText, cy0: number, r: number): boolean {
     if (far >= r) return false;
     return textWidth(line, t.fontSize) <= 2 * Math.sqrt(r * r - far * far) - 4;
   });
-}
-
-function isWhole(lines: readonly string[]): boolean {
-  return !lines.some((l) => l.endsWith('…'));
 }
 
 function placed(text: PlacedText, x: number, fill: string): string {
@@ -40,9 +33,6 @@ interface Drawn {
   outside: Rect | null;
 }
 
-const OUTSIDE_FONT = 11;
-const OUTSIDE_LINE = 14;
-
 /** Sides to try for a name outside a circle: across the flow first, then the side no flow uses (before a start, after an end). */
 function sidePreference(step: Step, orientation: Orientation): Side[] {
   const order: Side[] = orientation === 'horizontal' ? ['bottom', 'top', 'left', 'right'] : ['right', 'left', 'top', 'bottom'];
@@ -54,8 +44,7 @@ function outsideName(name: string, r: Rect, side: Side): Drawn {
   const cx = r.x + r.width / 2;
   const cy = r.y + r.height / 2;
   const style = (anchor: 'start' | 'middle' | 'end') => ({ fontSize: OUTSIDE_FONT, lineHeight: OUTSIDE_LINE, fill: INK, anchor, className: 'step-name' });
-  const stacked = side === 'top' || side === 'bottom';
-  const lines = wrapText(name, stacked ? 120 : 110, OUTSIDE_FONT, stacked ? 2 : 3);
+  const lines = outsideLines(name, side === 'top' || side === 'bottom');
   const width = Math.max(...lines.map((l) => textWidth(l, OUTSIDE_FONT)));
   const height = lines.length * OUTSIDE_LINE;
   switch (side) {
@@ -81,16 +70,16 @@ function shareInside(box: Rect | null, room: Rect | null): number {
 
 /** Start and end: the name inside when it fits whole, else beside the circle on a side no arrow touches. */
 function circleTexts(step: Step, r: Rect, orientation: Orientation, busy: ReadonlySet<Side>, room: Rect | null): Drawn {
-  const style = KIND_STYLE[step.kind];
+  const style = kindStyle(step);
   const cx = r.x + r.width / 2;
   const cy = r.y + r.height / 2;
   const radius = Math.min(r.width, r.height) / 2 - style.strokeWidth;
   const hasCode = step.code !== '';
   const candidates: PlacedText[] = [
-    { lines: wrapText(step.name, 200, 11, 1), fontSize: 11, lineHeight: 13, cy: hasCode ? cy + 5 : cy },
-    { lines: wrapText(step.name, 44, 10, 2), fontSize: 10, lineHeight: 12, cy: hasCode ? cy + 5 : cy },
+    { lines: wrapWhole(step.name, 200, 11), fontSize: 11, lineHeight: 13, cy: hasCode ? cy + 5 : cy },
+    { lines: wrapWhole(step.name, r.width - 12, 10), fontSize: 10, lineHeight: 12, cy: hasCode ? cy + 5 : cy },
   ];
-  const inside = candidates.find((c) => c.lines.length > 0 && isWhole(c.lines) && fitsInCircle(c, cy, radius));
+  const inside = candidates.find((c) => c.lines.length > 0 && widestWord(step.name, c.fontSize) <= r.width - 12 && fitsInCircle(c, cy, radius));
   if (inside || !step.name.trim()) {
     const codeY = inside ? cy - 6 - (inside.lines.length * inside.lineHeight) / 2 + 1 : cy;
     return { svg: codeText(step.code, cx, codeY, style.codeFill, 'middle') + (inside ? placed(inside, cx, INK) : ''), outside: null };
@@ -103,43 +92,19 @@ function circleTexts(step: Step, r: Rect, orientation: Orientation, busy: Readon
 }
 
 function decisionTexts(step: Step, r: Rect): string {
-  const style = KIND_STYLE.decision;
-  const cx = r.x + r.width / 2;
-  const cy = r.y + r.height / 2;
-  const oneLine = textWidth(step.name, 12) <= r.width * 0.7;
-  const lines = oneLine ? [step.name.trim()] : wrapText(step.name, r.width * 0.52, 12, 2);
-  const offset = step.code ? (lines.length > 1 ? 6 : 5) : 0;
-  const name = { lines, fontSize: 12, lineHeight: 15, cy: cy + offset };
-  const codeY = cy + offset - (lines.length * 15) / 2 - 6;
-  return codeText(step.code, cx, codeY, style.codeFill, 'middle') + placed(name, cx, INK);
+  const name = decisionName(step.name, r, step.code);
+  return codeText(step.code, r.x + r.width / 2, decisionCodeY(name), kindStyle(step).codeFill, 'middle', DECISION_CODE_FONT) + placed(name, r.x + r.width / 2, INK);
 }
 
-/** Tasks, approvals and deliveries: code in the top-left corner, the name centred, 2–3 lines. */
+/** Tasks, approvals and deliveries: code in the top-left corner, the name centred and wrapped, never cut. */
 function boxTexts(step: Step, r: Rect): string {
-  const style = KIND_STYLE[step.kind];
-  const cx = r.x + r.width / 2;
-  const top = r.y + (step.code ? 19 : 5);
-  const bottom = step.kind === 'delivery' ? r.y + r.height - waveAmplitude(r) * 1.6 - 1 : r.y + r.height - 3;
-  const width = r.width - (step.kind === 'approval' ? 44 : 24);
-  let text: PlacedText = { lines: [], fontSize: 13, lineHeight: 17, cy: 0 };
-  for (const [fontSize, lineHeight] of [
-    [13, 17],
-    [12, 14],
-  ] as const) {
-    const maxLines = Math.max(1, Math.floor((bottom - top) / lineHeight));
-    text = { lines: wrapText(step.name, width, fontSize, maxLines), fontSize, lineHeight, cy: 0 };
-    if (isWhole(text.lines)) break;
-  }
-  const blockHeight = text.lines.length * text.lineHeight;
-  // Centre on the shape when there is room, else below the code.
-  const centre = step.kind === 'delivery' ? (r.y + bottom) / 2 + 2 : r.y + r.height / 2;
-  text.cy = Math.min(Math.max(centre, top + blockHeight / 2), bottom - blockHeight / 2);
+  const name = boxName(step.kind, step.name, r, step.code !== '');
   const inset = step.kind === 'approval' ? 9 : 7;
-  return codeText(step.code, r.x + inset, r.y + inset + 5, style.codeFill, 'start') + placed(text, cx, INK);
+  return codeText(step.code, r.x + inset, r.y + inset + 5, kindStyle(step).codeFill, 'start') + placed(name, r.x + r.width / 2, INK);
 }
 
 /**
- * One step: shape, code and name, with the full text as a tooltip in case the name was shortened.
+ * One step: shape, code and name, with the full text as a tooltip.
  * busy lists the sides arrows touch, so a name drawn outside the shape keeps clear of them and,
  * where it can, inside room (the step's lane).
  */
@@ -151,5 +116,5 @@ export function stepNode(step: Step, r: Rect, orientation: Orientation, busy: Re
   const bounds = o
     ? { x: Math.min(r.x, o.x), y: Math.min(r.y, o.y), width: Math.max(r.x + r.width, o.x + o.width) - Math.min(r.x, o.x), height: Math.max(r.y + r.height, o.y + o.height) - Math.min(r.y, o.y) }
     : r;
-  return { svg: `<g class="step step-${step.kind}" data-step-id="${escapeXml(step.id)}">${tooltip}${stepShape(step.kind, r)}${texts.svg}</g>`, bounds };
+  return { svg: `<g class="step step-${step.kind}" data-step-id="${escapeXml(step.id)}">${tooltip}${stepShape(step.kind, r, true, step.color)}${texts.svg}</g>`, bounds };
 }

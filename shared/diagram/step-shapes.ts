@@ -1,5 +1,6 @@
 import type { StepKind } from '../model/entities';
 import { KIND_STYLE, SEAL_COLOUR } from './diagram-style';
+import { kindStyle } from './step-colours';
 import type { Rect } from './geometry';
 import { fmt } from './svg-text';
 
@@ -75,21 +76,21 @@ function outline(kind: StepKind, r: Rect, attrs: string): string {
 }
 
 /** Marks drawn on top of the outline: the inner border and seal of an approval point. */
-function decorations(kind: StepKind, r: Rect): string {
+function decorations(kind: StepKind, r: Rect, stroke: string): string {
   if (kind !== 'approval') return '';
-  const s = KIND_STYLE.approval;
+  const s = { stroke };
   const inset = Math.min(3.5, r.height * 0.08);
   const inner = `<rect x="${fmt(r.x + inset)}" y="${fmt(r.y + inset)}" width="${fmt(r.width - 2 * inset)}" height="${fmt(r.height - 2 * inset)}" rx="${fmt(Math.min(5, r.height * 0.1))}" fill="none" stroke="${s.stroke}" stroke-width="1"/>`;
   const sealR = Math.min(8, r.height * 0.22);
   return inner + sealGlyph(r.x + r.width - sealR - inset - 3, r.y + sealR + inset + 3, sealR);
 }
 
-/** The shape of a step kind filling rect, with a soft shadow; used for nodes and legend icons alike. */
-export function stepShape(kind: StepKind, r: Rect, shadow = true): string {
-  const s = KIND_STYLE[kind];
+/** The shape of a step kind filling rect, with a soft shadow, in its kind's colours or derived from `color`; used for nodes and legend icons alike. */
+export function stepShape(kind: StepKind, r: Rect, shadow = true, color: string | null = null): string {
+  const s = color ? kindStyle({ kind, color }) : KIND_STYLE[kind];
   const shadowShape = shadow ? outline(kind, { ...r, x: r.x + 2, y: r.y + 2.5 }, 'fill="#1f2933" fill-opacity="0.10"') : '';
   const body = outline(kind, r, `fill="${s.fill}" stroke="${s.stroke}" stroke-width="${s.strokeWidth}"`);
-  return shadowShape + body + decorations(kind, r);
+  return shadowShape + body + decorations(kind, r, s.stroke);
 }
 
 export type Axis = 'x' | 'y';

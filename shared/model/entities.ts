@@ -36,6 +36,11 @@ export const processSchema = z.object({
 });
 export const laneSchema = z.object({ id, processId: id, departmentId: id, order, size: z.number().min(40).max(5000) });
 export const phaseSchema = z.object({ id, processId: id, name, order, size: z.number().min(40).max(20000) });
+/** Width and height a user gave a shape; null keeps the kind's size. Text that does not fit makes the drawn shape larger still. */
+const shapeSide = z.number().min(16).max(4000).nullable();
+export const pointSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export type Point = z.infer<typeof pointSchema>;
+
 export const stepSchema = z.object({
   id,
   processId: id,
@@ -54,6 +59,10 @@ export const stepSchema = z.object({
   notes: text,
   /** The step stands for a sub-process (a BPMN subProcess or callActivity); its inner flow may be a process of its own. */
   subProcess: z.boolean(),
+  width: shapeSide,
+  height: shapeSide,
+  /** A colour chosen for this step's shape; null draws it in its kind's colours. */
+  color: colour.nullable(),
 });
 export const DECISION_KINDS = ['resolved', 'accepted'] as const;
 /** An entry of the resolution log: who settled a RACI finding, when and why. */
@@ -133,7 +142,15 @@ export const reviewNoteSchema = z.object({
 });
 export type ReviewNote = z.infer<typeof reviewNoteSchema>;
 
-export const flowSchema = z.object({ id, processId: id, fromStepId: id, toStepId: id, label: safeText(200) });
+export const flowSchema = z.object({
+  id,
+  processId: id,
+  fromStepId: id,
+  toStepId: id,
+  label: safeText(200),
+  /** Corners of a route the user shaped by hand, in diagram units; empty: routed automatically. */
+  bends: z.array(pointSchema).max(64),
+});
 
 /**
  * One process with everything it needs to stand on its own: its rows, the departments and
@@ -146,9 +163,16 @@ export const processSnapshotSchema = z.object({
   positions: z.array(positionSchema.pick({ id: true, departmentId: true, name: true })),
   lanes: z.array(laneSchema.pick({ id: true, departmentId: true, size: true })),
   phases: z.array(phaseSchema.pick({ id: true, name: true, size: true })),
-  // Templates saved before steps could be sub-processes lack the flag.
-  steps: z.array(stepSchema.omit({ processId: true }).extend({ subProcess: stepSchema.shape.subProcess.default(false) })),
-  flows: z.array(flowSchema.omit({ id: true, processId: true })),
+  // Snapshots saved before steps could be sub-processes, or before shapes had sizes, colours and bends, lack them.
+  steps: z.array(
+    stepSchema.omit({ processId: true }).extend({
+      subProcess: stepSchema.shape.subProcess.default(false),
+      width: stepSchema.shape.width.default(null),
+      height: stepSchema.shape.height.default(null),
+      color: stepSchema.shape.color.default(null),
+    }),
+  ),
+  flows: z.array(flowSchema.omit({ id: true, processId: true }).extend({ bends: flowSchema.shape.bends.default([]) })),
   raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
 });
 export type ProcessSnapshot = z.infer<typeof processSnapshotSchema>;
@@ -180,6 +204,8 @@ export const raciSettingsSchema = z.object({
   overloadShare: z.number().min(0.05).max(1).default(0.5),
   /** A new step gets R for its lane's department. */
   seedResponsible: z.boolean().default(true),
+  /** Start and end events are checked like other steps (off: they need no RACI). */
+  eventsNeedRaci: z.boolean().default(false),
 });
 export type RaciSettings = z.infer<typeof raciSettingsSchema>;
 

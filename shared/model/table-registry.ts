@@ -89,7 +89,7 @@ export const TABLES = {
   phases: table({ schema: phaseSchema, defaults: { size: 480 }, fixed: ['processId'], foreignKeys: [inProcess], orderScope: 'processId' }),
   steps: table({
     schema: stepSchema,
-    defaults: { phaseId: null, code: '', name: '', kind: 'task', x: 0, y: 0, input: '', output: '', ownerPositionId: null, durationValue: null, durationUnit: 'hours', notes: '', subProcess: false },
+    defaults: { phaseId: null, code: '', name: '', kind: 'task', x: 0, y: 0, input: '', output: '', ownerPositionId: null, durationValue: null, durationUnit: 'hours', notes: '', subProcess: false, width: null, height: null, color: null },
     fixed: ['processId'],
     foreignKeys: [
       inProcess,
@@ -101,7 +101,7 @@ export const TABLES = {
   }),
   flows: table({
     schema: flowSchema,
-    defaults: { label: '' },
+    defaults: { label: '', bends: [] },
     fixed: ['processId'],
     foreignKeys: [inProcess, { field: 'fromStepId', table: 'steps', onDelete: 'cascade' }, { field: 'toStepId', table: 'steps', onDelete: 'cascade' }],
     orderScope: false,

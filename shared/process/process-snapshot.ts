@@ -29,7 +29,7 @@ export function snapshotProcess(state: ProjectState, processId: string): Process
     lanes: lanes.map(({ id, departmentId, size }) => ({ id, departmentId, size })),
     phases: phases.map(({ id, name, size }) => ({ id, name, size })),
     steps: steps.map(({ processId: _processId, ...step }) => step),
-    flows: flows.map(({ fromStepId, toStepId, label }) => ({ fromStepId, toStepId, label })),
+    flows: flows.map(({ fromStepId, toStepId, label, bends }) => ({ fromStepId, toStepId, label, bends })),
     raci,
   };
 }
@@ -110,7 +110,7 @@ export function snapshotCommands(snapshot: ProcessSnapshot, state: ProjectState,
     for (const [partyId, letters] of row) commands.push({ type: 'setRaci', stepId: id, partyId, letters });
   }
   for (const flow of snapshot.flows) {
-    commands.push({ type: 'add', table: 'flows', row: { id: newId(), processId, fromStepId: mapped(ids, flow.fromStepId, 'step'), toStepId: mapped(ids, flow.toStepId, 'step'), label: flow.label } });
+    commands.push({ type: 'add', table: 'flows', row: { id: newId(), processId, fromStepId: mapped(ids, flow.fromStepId, 'step'), toStepId: mapped(ids, flow.toStepId, 'step'), label: flow.label, bends: flow.bends } });
   }
   return commands;
 }

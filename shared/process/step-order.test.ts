@@ -3,9 +3,9 @@ import type { Flow, Step } from '../model/entities';
 import { orderSteps } from './step-order';
 
 function step(id: string, x: number, kind: Step['kind'] = 'task', y = 0): Step {
-  return { id, processId: 'p', laneId: 'l', phaseId: null, code: id, name: id, kind, x, y, input: '', output: '', ownerPositionId: null, durationValue: null, durationUnit: 'hours', notes: '', subProcess: false };
+  return { id, processId: 'p', laneId: 'l', phaseId: null, code: id, name: id, kind, x, y, input: '', output: '', ownerPositionId: null, durationValue: null, durationUnit: 'hours', notes: '', subProcess: false, width: null, height: null, color: null };
 }
-const flow = (from: string, to: string): Flow => ({ id: `${from}-${to}`, processId: 'p', fromStepId: from, toStepId: to, label: '' });
+const flow = (from: string, to: string): Flow => ({ id: `${from}-${to}`, processId: 'p', fromStepId: from, toStepId: to, label: '', bends: [] });
 
 describe('orderSteps', () => {
   it('follows the flows from the start step, not the drawing position', () => {

@@ -7,6 +7,7 @@ import { excelBench } from './excel-bench';
 import { hostileWorkbooks } from './hostile-workbooks';
 import { interchangeBench } from './interchange-bench';
 import { metricsBench } from './metrics-bench';
+import { layoutBench } from './layout-bench';
 import { openProject } from './open-project';
 import { wordBench } from './word-bench';
 import { peakMemory } from './peak-memory';
@@ -15,4 +16,4 @@ import { raciCheck, raciGrid } from './raci-bench';
 import { writeProject } from './write-project';
 
 /** The bench runs these in order: write first (the others use its file), memory last. Add new sections before memory. */
-export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, metricsBench, raciGrid, canvasBench, diagramBench, wordBench, interchangeBench, diagnosisBench, apiPause, peakMemory];
+export const SECTIONS: readonly BenchSection[] = [writeProject, openProject, persistCommand, excelBench, hostileWorkbooks, raciCheck, metricsBench, raciGrid, layoutBench, canvasBench, diagramBench, wordBench, interchangeBench, diagnosisBench, apiPause, peakMemory];

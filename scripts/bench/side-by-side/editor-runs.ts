@@ -2,7 +2,7 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { quantile } from '../stats';
 import { BENCH_LANES, type BenchModel } from './bench-model';
 import { heapAfterGc, measuredDrag } from './drag-frames';
-import { BENCH_PROCESS, lanewiseStepName } from './lanewise-model';
+import { benchPlace, BENCH_PROCESS, lanewiseStepName } from './lanewise-model';
 
 /** What one round measures in one editor for one model. */
 export interface EditorFigures {
@@ -29,6 +29,17 @@ async function centreOf(page: Page, target: string | Locator): Promise<{ x: numb
   const box = await (typeof target === 'string' ? page.locator(target) : target).first().boundingBox();
   if (!box) throw new Error(`${String(target)} is not on screen`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Where a step of the model is on screen, from the canvas's viewport transform (however the canvas draws it). */
+async function onScreen(page: Page, model: BenchModel, index: number): Promise<{ x: number; y: number }> {
+  const place = benchPlace(model, model.steps[index]!);
+  return page.evaluate((p) => {
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+    const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
+    const m = new DOMMatrix(getComputedStyle(viewport).transform);
+    return { x: pane.x + m.e + (p.x + p.width / 2) * m.a, y: pane.y + m.f + (p.y + p.height / 2) * m.d };
+  }, place);
 }
 
 /** Lanewise in the browser host: the project is open there; the page opens the process, fits it and drags steps. */
@@ -58,7 +69,7 @@ export async function runLanewise(browser: Browser, url: string, model: BenchMod
       await painted();
       return performance.now() - start;
     });
-    const fitDrag = await measuredDrag(page, await centreOf(page, stage.getByRole('group', { name: lanewiseStepName(model, middle(model)), exact: true })));
+    const fitDrag = await measuredDrag(page, await onScreen(page, model, middle(model)));
     return { open, fit, dragP95: quantile(drag, 0.95), fitDragP95: quantile(fitDrag, 0.95), heap };
   } finally {
     await page.close();

@@ -1,0 +1,1076 @@
+import type { Orientation, StepKind } from '../model/entities';
+import type { Point } from './flow-routes';
+import type { Rect } from './geometry';
+import { searchGrid } from './route-search';
+import { borderDistance, documentFootY, straightTolerance } from './step-shapes';
+
+/**
+ * Routes every flow of a process together, so that each is drawn with right angles, clear of the
+ * shapes, off the lane and phase separators, and never along another flow's line: where two flows
+ * would share a stretch, the second takes another channel or its ports are spread along the side.
+ *
+ * The router works in flow space — "along" is x, "across" is y — and transposes vertical processes
+ * in and out. Each flow gets a handful of candidate routes (straight, one bend, a Z through a
+ * channel between shapes, a U around them), cheapest first; the first candidate that costs less than
+ * every one still to be tried wins, so most flows settle on their first or second candidate.
+ */
+
+export interface RouterStep {
+  id: string;
+  kind: StepKind;
+  rect: Rect;
+}
+
+export interface RouterFlow {
+  id: string;
+  fromStepId: string;
+  toStepId: string;
+  /** Corners the user set; the route passes through them as given. */
+  bends: readonly Point[];
+}
+
+export interface RouterInput {
+  orientation: Orientation;
+  steps: readonly RouterStep[];
+  flows: readonly RouterFlow[];
+  /** Borders between lanes (across the flow) and between phases (along it), in page units. */
+  laneBorders: readonly number[];
+  phaseBorders: readonly number[];
+  /** The band across the flow that routes stay inside (the lanes), in page units. */
+  acrossRange: readonly [number, number];
+}
+
+export type Routes = Map<string, Point[]>;
+
+type Dir = 'R' | 'L' | 'T' | 'B';
+
+interface Box {
+  id: string;
+  kind: StepKind;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  cx: number;
+  cy: number;
+  page: Rect;
+}
+
+interface Port {
+  side: Dir;
+  offset: number;
+}
+
+interface Segment {
+  /** Horizontal: y fixed, from a to b along x; vertical: x fixed, a to b along y. */
+  horizontal: boolean;
+  at: number;
+  a: number;
+  b: number;
+  flow: string;
+}
+
+/** Room kept between a route and the shapes it passes. */
+const CLEAR = 6;
+/** How far a route leaves a shape before it may turn. */
+const STUB = 14;
+/** How far loops stand off the shapes they go round. */
+const LOOP = 28;
+/** Two parallel lines closer than this read as one. */
+const NEAR = 8;
+/** Room kept between a route and a lane or phase separator it runs beside. */
+const SEPARATOR_CLEAR = 14;
+/** Gap between the ports of flows sharing a side. */
+const PORT_GAP = 14;
+/** How far beside a stub a route may turn, so two flows from neighbouring ports do not turn on one line. */
+const STEP_ASIDE = NEAR + 2;
+/** Ports keep this far from a side's corners. */
+const PORT_INSET = 6;
+
+const BEND = 22;
+const HIT = 5000;
+const OUTSIDE = 400;
+const ALONG_SEPARATOR = 160;
+const OVERLAP = 600;
+const CROSSING = 7;
+/** Routes this much dearer than the cheapest may still win by crossing fewer lines. */
+const CROSSING_WINDOW = 40;
+/** Routes tried per flow at most, and per pair of ports among the plain and the thorough candidates. */
+const TRIES = 48;
+const PLAIN_TRIES = 6;
+const THOROUGH_TRIES = 10;
+const ODD_SIDE = 40;
+
+const CELL = 160;
+const cellKey = (i: number, j: number) => i * 100_003 + j;
+/** A channel between shapes often lies on a separator (shapes sit in the middle of their lanes): try beside it too. */
+const SIDESTEP = [0, -16, 16] as const;
+
+function toBox(s: RouterStep, vertical: boolean): Box {
+  const r = s.rect;
+  const [x, y, w, h] = vertical ? [r.y, r.x, r.height, r.width] : [r.x, r.y, r.width, r.height];
+  return { id: s.id, kind: s.kind, x, y, w, h, cx: x + w / 2, cy: y + h / 2, page: r };
+}
+
+/** Border distance from the centre in flow space, on the line `offset` off the centre. */
+function border(b: Box, horizontalAxis: boolean, offset: number, vertical: boolean): number {
+  const pageX = vertical ? !horizontalAxis : horizontalAxis;
+  return borderDistance(b.kind, b.page, pageX ? 'x' : 'y', offset);
+}
+
+function portPoint(b: Box, p: Port, vertical: boolean): Point {
+  switch (p.side) {
+    case 'R':
+      return { x: b.cx + border(b, true, p.offset, vertical), y: b.cy + p.offset };
+    case 'L':
+      return { x: b.cx - border(b, true, p.offset, vertical), y: b.cy + p.offset };
+    case 'T':
+      return { x: b.cx + p.offset, y: b.cy - border(b, false, p.offset, vertical) };
+    case 'B':
+      return { x: b.cx + p.offset, y: b.cy + border(b, false, p.offset, vertical) };
+  }
+}
+
+function outward(p: Point, side: Dir, by: number, b: Box): Point {
+  switch (side) {
+    case 'R':
+      return { x: b.x + b.w + by, y: p.y };
+    case 'L':
+      return { x: b.x - by, y: p.y };
+    case 'T':
+      return { x: p.x, y: b.y - by };
+    case 'B':
+      return { x: p.x, y: b.y + b.h + by };
+  }
+}
+
+/** Drops repeated points and the middle of three in a line. */
+function simplify(points: Point[]): Point[] {
+  const out: Point[] = [];
+  for (const p of points) {
+    const last = out[out.length - 1];
+    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+    const before = out[out.length - 2];
+    if (last && before && ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01))) out.pop();
+    out.push(p);
+  }
+  return out;
+}
+
+function lengthOf(points: readonly Point[]): number {
+  let sum = 0;
+  for (let i = 1; i < points.length; i++) sum += Math.abs(points[i]!.x - points[i - 1]!.x) + Math.abs(points[i]!.y - points[i - 1]!.y);
+  return sum;
+}
+
+/** Shapes in a uniform grid, so a segment only looks at the few shapes near it. */
+class ShapeIndex {
+  private readonly cells = new Map<number, number[]>();
+  private readonly boxes: readonly Box[];
+  private readonly seen: Uint32Array;
+  private stamp = 0;
+
+  constructor(boxes: readonly Box[]) {
+    this.boxes = boxes;
+    this.seen = new Uint32Array(boxes.length);
+    boxes.forEach((b, i) => this.forCells(b.x - CLEAR, b.y - CLEAR, b.x + b.w + CLEAR, b.y + b.h + CLEAR, (key) => (this.cells.get(key) ?? this.cells.set(key, []).get(key)!).push(i)));
+  }
+
+  private forCells(x1: number, y1: number, x2: number, y2: number, visit: (key: number) => void): void {
+    const [i1, i2, j1, j2] = [Math.floor(x1 / CELL), Math.floor(x2 / CELL), Math.floor(y1 / CELL), Math.floor(y2 / CELL)];
+    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) visit(cellKey(i, j));
+  }
+
+  /** How many shapes a segment (or rectangle) comes within CLEAR of, leaving out the two given. */
+  hits(x1: number, y1: number, x2: number, y2: number, skipA: Box | null, skipB: Box | null): number {
+    const lx = Math.min(x1, x2);
+    const hx = Math.max(x1, x2);
+    const ly = Math.min(y1, y2);
+    const hy = Math.max(y1, y2);
+    const stamp = ++this.stamp;
+    let count = 0;
+    const i2 = Math.floor(hx / CELL);
+    const j1 = Math.floor(ly / CELL);
+    const j2 = Math.floor(hy / CELL);
+    for (let i = Math.floor(lx / CELL); i <= i2; i++) {
+      for (let j = j1; j <= j2; j++) {
+        const list = this.cells.get(cellKey(i, j));
+        if (!list) continue;
+        for (const k of list) {
+          if (this.seen[k] === stamp) continue;
+          this.seen[k] = stamp;
+          const b = this.boxes[k]!;
+          if (b === skipA || b === skipB) continue;
+          if (lx < b.x + b.w + CLEAR && hx > b.x - CLEAR && ly < b.y + b.h + CLEAR && hy > b.y - CLEAR) count++;
+        }
+      }
+    }
+    return count;
+  }
+
+  /** The shapes overlapping a rectangle. */
+  within(x1: number, y1: number, x2: number, y2: number): Box[] {
+    const stamp = ++this.stamp;
+    const found: Box[] = [];
+    this.forCells(x1, y1, x2, y2, (key) => {
+      const list = this.cells.get(key);
+      if (!list) return;
+      for (const i of list) {
+        if (this.seen[i] === stamp) continue;
+        this.seen[i] = stamp;
+        const b = this.boxes[i]!;
+        if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+      }
+    });
+    return found;
+  }
+}
+
+/** Segments already routed: bucketed by their fixed coordinate (for overlaps) and filed in a coarse grid (for crossings). */
+class SegmentIndex {
+  private readonly rows = new Map<number, Segment[]>();
+  private readonly columns = new Map<number, Segment[]>();
+  /** Horizontal segments by (cell along x, cell of their y); vertical ones by (cell of their x, cell along y). */
+  private readonly horizontalCells = new Map<number, Segment[]>();
+  private readonly verticalCells = new Map<number, Segment[]>();
+
+  /** Each flow's segments with the lists they were filed in, so a flow can be taken out again. */
+  private readonly byFlow = new Map<string, Array<{ s: Segment; lists: Segment[][] }>>();
+
+  add(points: readonly Point[], flow: string): void {
+    const filed = this.byFlow.get(flow) ?? this.byFlow.set(flow, []).get(flow)!;
+    const file = (map: Map<number, Segment[]>, key: number, s: Segment, lists: Segment[][]) => {
+      const list = map.get(key) ?? map.set(key, []).get(key)!;
+      list.push(s);
+      lists.push(list);
+    };
+    for (let i = 1; i < points.length; i++) {
+      const s = segmentOf(points[i - 1]!, points[i]!, flow);
+      if (!s) continue;
+      const lists: Segment[][] = [];
+      file(s.horizontal ? this.rows : this.columns, Math.floor(s.at / NEAR), s, lists);
+      const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
+      const fixed = Math.floor(s.at / CELL);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
+      filed.push({ s, lists });
+    }
+  }
+
+  /** The fixed coordinates of the routed lines inside a rectangle: x of the vertical ones, y of the horizontal ones. */
+  linesNear(x1: number, y1: number, x2: number, y2: number): { xs: number[]; ys: number[] } {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const [key, list] of this.columns) if (key * NEAR >= x1 - NEAR && key * NEAR <= x2) for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
+    for (const [key, list] of this.rows) if (key * NEAR >= y1 - NEAR && key * NEAR <= y2) for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
+    return { xs, ys };
+  }
+
+  /** Takes a flow's segments out again, before it is routed anew. */
+  remove(flow: string): void {
+    for (const { s, lists } of this.byFlow.get(flow) ?? []) {
+      for (const list of lists) {
+        const at = list.indexOf(s);
+        if (at >= 0) list.splice(at, 1);
+      }
+    }
+    this.byFlow.delete(flow);
+  }
+
+  /** Length this segment would share with other flows' segments running along it closer than NEAR. */
+  overlap(s: Segment): number {
+    const bucket = s.horizontal ? this.rows : this.columns;
+    let shared = 0;
+    for (let key = Math.floor((s.at - NEAR) / NEAR); key <= Math.floor((s.at + NEAR) / NEAR); key++) {
+      for (const o of bucket.get(key) ?? []) {
+        if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+        const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
+        if (len > 0.5) shared += len;
+      }
+    }
+    return shared;
+  }
+
+  /** How many other flows' segments this one crosses at right angles. */
+  crossings(s: Segment): number {
+    let count = 0;
+    const fixed = Math.floor(s.at / CELL);
+    const cells = s.horizontal ? this.verticalCells : this.horizontalCells;
+    // A perpendicular segment is filed in one cell along this one's line, so each is met once.
+    for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) {
+      for (const o of cells.get(s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c)) ?? []) {
+        if (o.flow !== s.flow && o.at > s.a && o.at < s.b && s.at > o.a && s.at < o.b) count++;
+      }
+    }
+    return count;
+  }
+}
+
+function segmentOf(p: Point, q: Point, flow: string): Segment | null {
+  if (Math.abs(p.y - q.y) < 0.01) return p.x === q.x ? null : { horizontal: true, at: p.y, a: Math.min(p.x, q.x), b: Math.max(p.x, q.x), flow };
+  if (Math.abs(p.x - q.x) < 0.01) return { horizontal: false, at: p.x, a: Math.min(p.y, q.y), b: Math.max(p.y, q.y), flow };
+  return null;
+}
+
+interface Context {
+  /** Grid searches left for this process: plenty for a small one, a few for a very large one, where they would cost too long. */
+  searches: { left: number };
+  /** The first pass only sketches routes to learn which sides they use: plain candidates only. */
+  sketch: boolean;
+  /** Routes one flow may still try; dense processes settle for the best found within it. */
+  budget: { left: number };
+  vertical: boolean;
+  shapes: ShapeIndex;
+  segments: SegmentIndex;
+  laneBorders: readonly number[];
+  phaseBorders: readonly number[];
+  across: readonly [number, number];
+}
+
+/** What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines it shares or crosses. */
+function penalty(points: readonly Point[], a: Box, b: Box, flow: string, ctx: Context, budget: number): number {
+  let cost = 0;
+  for (let i = 1; i < points.length && cost < budget; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    // The first and last legs start on their own shapes; the middle ones must pass clear of both ends too.
+    const first = i === 1;
+    const last = i === points.length - 1;
+    const hit = ctx.shapes.hits(p.x, p.y, q.x, q.y, first || last ? a : null, first || last ? b : null);
+    cost += hit * HIT;
+    if (!first && !last) cost += (crossesOwn(p, q, a) + crossesOwn(p, q, b)) * HIT;
+    const s = segmentOf(p, q, flow);
+    if (!s) continue;
+    if (s.horizontal) {
+      if (s.at < ctx.across[0] + 2 || s.at > ctx.across[1] - 2) cost += OUTSIDE + (s.b - s.a);
+      for (const line of ctx.laneBorders) cost += alongSeparator(line, s);
+    } else {
+      for (const line of ctx.phaseBorders) cost += alongSeparator(line, s);
+    }
+    const shared = ctx.segments.overlap(s);
+    if (shared > 0) cost += OVERLAP + 4 * shared;
+  }
+  return cost;
+}
+
+/** How many routed lines a route crosses; counted only for the few routes left in the running. */
+function crossingCount(points: readonly Point[], flow: string, ctx: Context): number {
+  let count = 0;
+  for (let i = 1; i < points.length; i++) {
+    const s = segmentOf(points[i - 1]!, points[i]!, flow);
+    if (s) count += ctx.segments.crossings(s);
+  }
+  return count;
+}
+
+/** What running beside a separator costs: the more, the closer and longer (on the line itself it reads as the separator). */
+function alongSeparator(line: number, s: Segment): number {
+  const distance = Math.abs(line - s.at);
+  if (distance >= SEPARATOR_CLEAR) return 0;
+  const closeness = 1 - distance / SEPARATOR_CLEAR;
+  return closeness * (ALONG_SEPARATOR + 2 * (s.b - s.a));
+}
+
+/** 1 when a middle leg passes through an end's own shape (a route must not double back through it). */
+function crossesOwn(p: Point, q: Point, box: Box): number {
+  const [lx, hx] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
+  const [ly, hy] = p.y < q.y ? [p.y, q.y] : [q.y, p.y];
+  return lx < box.x + box.w - 1 && hx > box.x + 1 && ly < box.y + box.h - 1 && hy > box.y + 1 ? 1 : 0;
+}
+
+const horizontalSide = (d: Dir) => d === 'R' || d === 'L';
+
+/** True when going from p to q leaves a shape through its `side`. */
+function heads(p: Point, q: Point, side: Dir): boolean {
+  switch (side) {
+    case 'R':
+      return q.x > p.x + 0.01 && Math.abs(q.y - p.y) < 0.01;
+    case 'L':
+      return q.x < p.x - 0.01 && Math.abs(q.y - p.y) < 0.01;
+    case 'T':
+      return q.y < p.y - 0.01 && Math.abs(q.x - p.x) < 0.01;
+    case 'B':
+      return q.y > p.y + 0.01 && Math.abs(q.x - p.x) < 0.01;
+  }
+}
+
+/** Free lines between shapes in a band: midpoints of the gaps between their extents, nearest to `near` first. */
+function channels(boxes: readonly Box[], alongX: boolean, from: number, to: number, near: number): number[] {
+  const spans = boxes.map((b) => (alongX ? [b.x - CLEAR, b.x + b.w + CLEAR] : [b.y - CLEAR, b.y + b.h + CLEAR]) as [number, number]).sort((p, q) => p[0] - q[0]);
+  const found: number[] = [];
+  let reach = from;
+  for (const [s, e] of spans) {
+    if (s > reach + 2 * NEAR) found.push((reach + Math.min(s, to)) / 2);
+    reach = Math.max(reach, e);
+    if (reach >= to) break;
+  }
+  if (reach < to - 2 * NEAR) found.push((reach + to) / 2);
+  return found.sort((p, q) => Math.abs(p - near) - Math.abs(q - near)).slice(0, 4);
+}
+
+/**
+ * Lines just outside the shapes that block a corridor: a run from `from` to `to` along one axis, in
+ * the band [low, high] of the other. The band grows while more shapes touch it; the answer is one
+ * line on each side of it (along x when `runAlongX`, the lines are values of y, and the other way round).
+ */
+function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: number, low: number, high: number, a: Box, b: Box): number[] {
+  let [lo, hi] = [low, high];
+  let blocked = false;
+  for (let round = 0; round < 2; round++) {
+    const found = runAlongX ? shapes.within(from + 1, lo - CLEAR, to - 1, hi + CLEAR) : shapes.within(lo - CLEAR, from + 1, hi + CLEAR, to - 1);
+    const blocking = found.filter((x) => x !== a && x !== b);
+    if (blocking.length === 0) break;
+    blocked = true;
+    const nlo = Math.min(lo, ...blocking.map((x) => (runAlongX ? x.y : x.x)));
+    const nhi = Math.max(hi, ...blocking.map((x) => (runAlongX ? x.y + x.h : x.x + x.w)));
+    if (nlo === lo && nhi === hi) break;
+    [lo, hi] = [nlo, nhi];
+  }
+  return blocked ? [lo - CLEAR - 10, hi + CLEAR + 10, lo - CLEAR - 10 - NEAR - 4, hi + CLEAR + 10 + NEAR + 4] : [];
+}
+
+/** Directions as measure() numbers them (0 right, 1 left, 2 down, 3 up): leaving by a side, and entering by it. */
+const OUT_OF: Record<Dir, number> = { R: 0, L: 1, B: 2, T: 3 };
+const INTO: Record<Dir, number> = { R: 1, L: 0, B: 3, T: 2 };
+
+/** A candidate route: the ends, the stubs out of the shapes, and the corners between (built into points only when tried). */
+interface Candidate {
+  middle: readonly Point[];
+  base: number;
+}
+
+interface Ends {
+  P: Point;
+  P1: Point;
+  Q1: Point;
+  Q: Point;
+}
+
+/** The points of a candidate, simplified. */
+function pointsOf(e: Ends, middle: readonly Point[]): Point[] {
+  return middle.length === 0 && e.P1 === e.P ? [e.P, e.Q] : simplify([e.P, e.P1, ...middle, e.Q1, e.Q]);
+}
+
+/**
+ * Length plus bends of the route P, P1, middle…, Q1, Q, worked out without building it; -1 when the
+ * route would fold back through one of its own shapes at a port.
+ */
+function measure(e: Ends, middle: readonly Point[], pa: Dir, pb: Dir): number {
+  const count = middle.length + 4;
+  let length = 0;
+  let bends = 0;
+  let lastDir = -1;
+  let first = -1;
+  let lastSeen = -1;
+  let p = e.P;
+  for (let i = 1; i < count; i++) {
+    const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : middle[i - 2]!;
+    const from = p;
+    p = q;
+    const dx = q.x - from.x;
+    const dy = q.y - from.y;
+    if (Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01) continue;
+    const dir = Math.abs(dy) < 0.01 ? (dx > 0 ? 0 : 1) : dy > 0 ? 2 : 3;
+    if (first === -1) first = dir;
+    if (lastDir !== -1 && dir !== lastDir) bends++;
+    lastDir = dir;
+    lastSeen = dir;
+    length += Math.abs(dx) + Math.abs(dy);
+  }
+  if (first !== OUT_OF[pa] || lastSeen !== INTO[pb]) return -1;
+  return length + BEND * bends;
+}
+
+/**
+ * Candidate routes between two fixed ports. The plain ones (straight, one bend, a Z through the
+ * middle, a U round both ends) come first; `thorough` adds lines through the gaps between the shapes
+ * in the way and round them, which takes a look at the shapes and is only worth it when the plain ones clash.
+ */
+function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
+  const P = portPoint(a, pa, ctx.vertical);
+  const Q = portPoint(b, pb, ctx.vertical);
+  const P1 = outward(P, pa.side, STUB, a);
+  const Q1 = outward(Q, pb.side, STUB, b);
+  const ends: Ends = { P, P1, Q1, Q };
+  const list: Candidate[] = [];
+  const middles: Point[][] = [];
+  const hx = horizontalSide(pa.side);
+  const hy = horizontalSide(pb.side);
+  if (!thorough) {
+    // Straight across when the ports face each other on one line.
+    const facing =
+      (hx && hy && Math.abs(P.y - Q.y) < 0.01 && ((pa.side === 'R' && pb.side === 'L' && P.x < Q.x) || (pa.side === 'L' && pb.side === 'R' && P.x > Q.x))) ||
+      (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
+    if (facing) list.push({ middle: [], base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
+    // One bend.
+    if (hx && !hy) middles.push([{ x: Q1.x, y: P1.y }]);
+    if (!hx && hy) middles.push([{ x: P1.x, y: Q1.y }]);
+  }
+  const lowX = Math.min(P1.x, Q1.x);
+  const highX = Math.max(P1.x, Q1.x);
+  const lowY = Math.min(P1.y, Q1.y);
+  const highY = Math.max(P1.y, Q1.y);
+  // A Z through a vertical channel (the usual hand-off between lanes).
+  const xs = new Set<number>();
+  const midX = (P1.x + Q1.x) / 2;
+  if (!thorough) {
+    if (P1.x < Q1.x) for (const d of [0, -12, 12, -24, 24, -36, 36]) xs.add(midX + d);
+    for (const c of [P1.x, Q1.x, highX + 12, lowX - 12, P1.x + STEP_ASIDE, Q1.x - STEP_ASIDE]) xs.add(c);
+  } else {
+    if (Q1.x - P1.x > 60) for (const c of channels(ctx.shapes.within(lowX, lowY, highX, highY + 1), true, lowX, highX, midX)) for (const d of SIDESTEP) xs.add(c + d);
+    for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) xs.add(c);
+  }
+  // On one line the Z collapses into the straight route: nothing new to try.
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) middles.push([{ x, y: P1.y }, { x, y: Q1.y }]);
+  // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
+  const ys = new Set<number>();
+  const top = Math.min(a.y, b.y) - LOOP;
+  const bottom = Math.max(a.y + a.h, b.y + b.h) + LOOP;
+  if (!thorough) {
+    if (P1.y < Q1.y) for (const d of [0, -12, 12, -24, 24]) ys.add((P1.y + Q1.y) / 2 + d);
+    for (const c of [P1.y, Q1.y, top, bottom, top - 12, bottom + 12, P1.y + Math.sign(Q1.y - P1.y) * STEP_ASIDE, Q1.y - Math.sign(Q1.y - P1.y) * STEP_ASIDE]) ys.add(c);
+  } else {
+    if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) ys.add(c + d);
+    for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) ys.add(c);
+  }
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) middles.push([{ x: P1.x, y }, { x: Q1.x, y }]);
+  for (const middle of middles) {
+    const base = measure(ends, middle, pa.side, pb.side);
+    if (base >= 0) list.push({ middle, base });
+  }
+  return { ends, list };
+}
+
+type SidePair = readonly [exit: Dir, entry: Dir, extra: number];
+
+/** The sides a route may leave and enter by, and what each choice costs beyond its length. */
+function sidePairs(a: Box, b: Box): readonly SidePair[] {
+  const down = b.cy > a.cy;
+  const toward: Dir = down ? 'B' : 'T';
+  const facing: Dir = down ? 'T' : 'B';
+  const apartAcross = b.y + b.h + STUB <= a.y || b.y >= a.y + a.h + STUB;
+  if (b.x >= a.x + a.w + STUB) {
+    return [
+      ['R', 'L', 0],
+      ['R', facing, ODD_SIDE],
+      [toward, 'L', ODD_SIDE],
+      [toward, facing, 2 * ODD_SIDE],
+      ['T', 'T', ODD_SIDE],
+      ['B', 'B', ODD_SIDE],
+    ];
+  }
+  if (b.x + b.w <= a.x - STUB) {
+    // Back to an earlier step: leave across the lanes, so the loop never runs on the forward line.
+    if (apartAcross) {
+      return [
+        [toward, facing, 0],
+        [toward, 'R', ODD_SIDE],
+        ['L', facing, ODD_SIDE],
+        ['L', 'R', ODD_SIDE],
+      ];
+    }
+    return [
+      ['T', 'T', 0],
+      ['B', 'B', ODD_SIDE],
+    ];
+  }
+  return [
+    [toward, facing, 0],
+    ['R', 'R', ODD_SIDE],
+    ['L', 'L', ODD_SIDE],
+    ['R', 'L', ODD_SIDE],
+  ];
+}
+
+/** Where a straight line between two facing sides can run, if any: the target's centre line, else the source's. */
+function straightOffsets(a: Box, b: Box, pa: Dir, vertical: boolean): [number, number] | null {
+  const acrossAxis = horizontalSide(pa);
+  const [ac, bc] = acrossAxis ? [a.cy, b.cy] : [a.cx, b.cx];
+  const tol = (box: Box) => straightTolerance(box.kind, box.page, (vertical ? !acrossAxis : acrossAxis) ? 'x' : 'y');
+  if (Math.abs(ac - bc) < 0.5) return [0, 0];
+  if (Math.abs(bc - ac) <= tol(a)) return [bc - ac, 0];
+  if (Math.abs(ac - bc) <= tol(b)) return [0, ac - bc];
+  return null;
+}
+
+interface Choice {
+  points: Point[];
+  exit: Port;
+  entry: Port;
+  /** What the route costs beyond its length and bends (0: it touches nothing). */
+  cost: number;
+  /** Length, bends and cost together: what routes are compared by. */
+  total: number;
+}
+
+interface PortPair {
+  exit: Port;
+  entry: Port;
+  extra: number;
+}
+
+const NO_CHOICE: Choice = { points: [], exit: { side: 'R', offset: 0 }, entry: { side: 'L', offset: 0 }, cost: Infinity, total: Infinity };
+
+/**
+ * The best route between one pair of ports: candidates tried cheapest-looking first, stopping once
+ * none left can beat the best found; of those within a little of the best, the one crossing fewest lines.
+ */
+function bestFor(pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, beat: number): Choice {
+  if (ctx.budget.left <= 0) return NO_CHOICE;
+  const plain = bestAmong(candidates(a, pair.exit, b, pair.entry, ctx, false), pair, a, b, flow, ctx, beat, PLAIN_TRIES);
+  if (plain.cost === 0 || ctx.budget.left <= 0 || ctx.sketch) return plain;
+  const thorough = bestAmong(candidates(a, pair.exit, b, pair.entry, ctx, true), pair, a, b, flow, ctx, Math.min(beat, plain.total), THOROUGH_TRIES);
+  return thorough.total < plain.total ? thorough : plain;
+}
+
+function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, beat: number, tries: number): Choice {
+  list.sort((p, q) => p.base - q.base);
+  let bestCost = beat;
+  const close: Array<{ points: Point[]; base: number; cost: number }> = [];
+  let left = tries;
+  for (const o of list) {
+    const base = o.base + pair.extra;
+    if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
+    const points = pointsOf(ends, o.middle);
+    const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
+    if (cost < bestCost + CROSSING_WINDOW) close.push({ points, base, cost });
+    bestCost = Math.min(bestCost, cost);
+  }
+  let chosen: Choice = NO_CHOICE;
+  for (const c of close) {
+    if (c.cost >= bestCost + CROSSING_WINDOW) continue;
+    const total = c.cost + CROSSING * crossingCount(c.points, flow, ctx);
+    if (total < chosen.total) chosen = { points: c.points, exit: pair.exit, entry: pair.entry, cost: c.cost - c.base, total };
+  }
+  return chosen;
+}
+
+/** The fewest bends any route between these ports can have: none facing on one line, one at right angles, else two. */
+function fewestBends(pair: PortPair, p: Point, q: Point): number {
+  const h1 = horizontalSide(pair.exit.side);
+  const h2 = horizontalSide(pair.entry.side);
+  if (h1 !== h2) return 1;
+  const aligned = h1 ? Math.abs(p.y - q.y) < 0.01 : Math.abs(p.x - q.x) < 0.01;
+  return aligned && OUT_OF[pair.exit.side] === INTO[pair.entry.side] ? 0 : 2;
+}
+
+/** The best route over several port pairs; a pair whose shortest possible route cannot win is skipped. */
+function search(pairs: readonly PortPair[], a: Box, b: Box, flow: string, ctx: Context): Choice {
+  let best = NO_CHOICE;
+  for (const pair of [...pairs].sort((p, q) => p.extra - q.extra)) {
+    const p = portPoint(a, pair.exit, ctx.vertical);
+    const q = portPoint(b, pair.entry, ctx.vertical);
+    if (pair.extra + Math.abs(p.x - q.x) + Math.abs(p.y - q.y) + BEND * fewestBends(pair, p, q) >= best.total) continue;
+    const found = bestFor(pair, a, b, flow, ctx, best.total);
+    if (found.total < best.total) best = found;
+  }
+  return best;
+}
+
+/** Offsets a port may take on a side of a box: the middle, or (when searching harder) spread either way within the side. */
+function offsetsOn(box: Box, side: Dir, wide: boolean): number[] {
+  if (!wide) return [0];
+  const reach = ((horizontalSide(side) ? box.h : box.w) * 0.6) / 2;
+  return [0, -PORT_GAP, PORT_GAP].filter((o) => Math.abs(o) <= reach);
+}
+
+/** The sides (and ports on them) a route between two steps may use. */
+function portPairs(a: Box, b: Box, vertical: boolean, wide: boolean): PortPair[] {
+  const pairs: PortPair[] = [];
+  for (const [exit, entry, extra] of sidePairs(a, b)) {
+    const facingPair = (exit === 'R' && entry === 'L') || (exit === 'B' && entry === 'T') || (exit === 'T' && entry === 'B') || (exit === 'L' && entry === 'R');
+    const straight = facingPair ? straightOffsets(a, b, exit, vertical) : null;
+    if (straight && (straight[0] !== 0 || straight[1] !== 0)) pairs.push({ exit: { side: exit, offset: straight[0] }, entry: { side: entry, offset: straight[1] }, extra });
+    // Searching harder, one end at a time moves off the middle of its side.
+    for (const from of offsetsOn(a, exit, wide)) pairs.push({ exit: { side: exit, offset: from }, entry: { side: entry, offset: 0 }, extra });
+    for (const to of offsetsOn(b, entry, wide)) if (to !== 0) pairs.push({ exit: { side: exit, offset: 0 }, entry: { side: entry, offset: to }, extra });
+  }
+  return pairs;
+}
+
+/**
+ * The route for one flow. With ports given (the second pass), the first-pass route is kept when it
+ * still touches nothing, else routes from those ports are tried; if every one runs into something,
+ * the flow may leave and enter by other sides after all.
+ */
+function best(a: Box, b: Box, flow: string, ctx: Context, fixed?: { exit: Port; entry: Port; keep?: Point[] }): Choice {
+  ctx.budget.left = TRIES;
+  if (fixed?.keep && penalty(fixed.keep, a, b, flow, ctx, 1) === 0) {
+    const base = lengthOf(fixed.keep) + BEND * (fixed.keep.length - 2);
+    return { points: fixed.keep, exit: fixed.exit, entry: fixed.entry, cost: 0, total: base };
+  }
+  if (!fixed) return search(portPairs(a, b, ctx.vertical, false), a, b, flow, ctx);
+  const first = search([{ exit: fixed.exit, entry: fixed.entry, extra: 0 }], a, b, flow, ctx);
+  // Crossing other flows is fine; only a real clash (a shape, a separator, a shared line) sends it looking further.
+  if (first.cost < ALONG_SEPARATOR) return first;
+  ctx.budget.left = TRIES;
+  const other = search(portPairs(a, b, ctx.vertical, true), a, b, flow, ctx);
+  const better = other.total < first.total ? other : first;
+  if (!throughShape(better.points, a, b, ctx)) return better;
+  const found = gridRoute(a, b, flow, ctx, better.cost < first.cost ? better : first);
+  return found && found.total < better.total ? found : better;
+}
+
+/** Whether a route passes through (or too close to) a shape other than its ends. */
+function throughShape(points: readonly Point[], a: Box, b: Box, ctx: Context): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    const end = i === 1 || i === points.length - 1;
+    if (ctx.shapes.hits(p.x, p.y, q.x, q.y, end ? a : null, end ? b : null) > 0) return true;
+  }
+  return false;
+}
+
+/** A route found on a grid through the free space, from the ports of a choice that ran into a shape. */
+function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Choice | null {
+  if (!from.points.length || ctx.searches.left-- <= 0) return null;
+  const P = portPoint(a, from.exit, ctx.vertical);
+  const Q = portPoint(b, from.entry, ctx.vertical);
+  const P1 = outward(P, from.exit.side, STUB, a);
+  const Q1 = outward(Q, from.entry.side, STUB, b);
+  const margin = 240;
+  const [x1, x2] = [Math.min(a.x, b.x) - margin, Math.max(a.x + a.w, b.x + b.w) + margin];
+  const [y1, y2] = [Math.max(ctx.across[0] + 4, Math.min(a.y, b.y) - margin), Math.min(ctx.across[1] - 4, Math.max(a.y + a.h, b.y + b.h) + margin)];
+  const near = ctx.shapes.within(x1, y1, x2, y2);
+  const aside = CLEAR + 6;
+  const beside = ctx.segments.linesNear(x1, y1, x2, y2);
+  const xs = [x1, x2, ...near.flatMap((o) => [o.x - aside, o.x + o.w + aside]), ...ctx.phaseBorders.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.xs.flatMap((x) => [x - NEAR - 2, x + NEAR + 2])];
+  const ys = [y1, y2, ...near.flatMap((o) => [o.y - aside, o.y + o.h + aside]), ...ctx.laneBorders.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.ys.flatMap((y) => [y - NEAR - 2, y + NEAR + 2])];
+  const path = searchGrid({
+    from: P1,
+    to: Q1,
+    xs: xs.filter((x) => x >= x1 && x <= x2),
+    ys: ys.filter((y) => y >= y1 && y <= y2),
+    free: (p) => ctx.shapes.hits(p.x, p.y, p.x, p.y, null, null) === 0,
+    open: (p, q) => ctx.shapes.hits(p.x, p.y, q.x, q.y, null, null) === 0,
+    cost: (p, q) => {
+      const s = segmentOf(p, q, flow);
+      if (!s) return 0;
+      let extra = 0;
+      for (const line of s.horizontal ? ctx.laneBorders : ctx.phaseBorders) extra += alongSeparator(line, s);
+      const shared = ctx.segments.overlap(s);
+      return extra + (shared > 0 ? OVERLAP + 4 * shared : 0);
+    },
+    bend: BEND,
+  });
+  if (!path) return null;
+  const points = simplify([P, ...path, Q]);
+  if (points.length < 2 || !heads(points[0]!, points[1]!, from.exit.side) || !heads(points[points.length - 1]!, points[points.length - 2]!, from.entry.side)) return null;
+  const cost = penalty(points, a, b, flow, ctx, Infinity);
+  return { points, exit: from.exit, entry: from.entry, cost, total: lengthOf(points) + BEND * (points.length - 2) + cost };
+}
+
+/** A loop from a step back to itself, under it and clear of its sides. */
+function selfLoop(a: Box, vertical: boolean): Point[] {
+  const out = a.w / 5;
+  const foot = a.y + a.h + LOOP;
+  const p = portPoint(a, { side: 'B', offset: out }, vertical);
+  const q = portPoint(a, { side: 'B', offset: -out }, vertical);
+  return [p, { x: p.x, y: foot }, { x: q.x, y: foot }, q];
+}
+
+/** A route through the user's corners: right angles between them, clipped where it leaves and enters the shapes. */
+function throughBends(a: Box, b: Box, bends: readonly Point[], vertical: boolean): Point[] {
+  const inner = bends.map((p) => (vertical ? { x: p.y, y: p.x } : { ...p }));
+  const first = inner[0]!;
+  const last = inner[inner.length - 1]!;
+  const start = exitToward(a, first, vertical);
+  const end = exitToward(b, last, vertical);
+  const path: Point[] = [start.port];
+  let at = start.port;
+  const joinTo = (q: Point, horizontalFirst: boolean) => {
+    if (Math.abs(at.x - q.x) > 0.01 && Math.abs(at.y - q.y) > 0.01) path.push(horizontalFirst ? { x: q.x, y: at.y } : { x: at.x, y: q.y });
+    path.push(q);
+    at = q;
+  };
+  joinTo(first, start.horizontal);
+  for (const p of inner.slice(1)) joinTo(p, Math.abs(path[path.length - 2]!.y - at.y) > 0.01);
+  // The last leg enters the target square to its side.
+  if (Math.abs(at.x - end.port.x) > 0.01 && Math.abs(at.y - end.port.y) > 0.01) path.push(end.horizontal ? { x: at.x, y: end.port.y } : { x: end.port.x, y: at.y });
+  path.push(end.port);
+  return simplify(path);
+}
+
+/** The side of a shape facing a point, and the port there on the line to it (or its centre line). */
+function exitToward(box: Box, toward: Point, vertical: boolean): { port: Point; horizontal: boolean } {
+  const withinAcross = toward.y > box.y + 2 && toward.y < box.y + box.h - 2;
+  const withinAlong = toward.x > box.x + 2 && toward.x < box.x + box.w - 2;
+  if (withinAcross || (!withinAlong && Math.abs(toward.x - box.cx) / box.w >= Math.abs(toward.y - box.cy) / box.h)) {
+    const side: Dir = toward.x >= box.cx ? 'R' : 'L';
+    return { port: portPoint(box, { side, offset: withinAcross ? toward.y - box.cy : 0 }, vertical), horizontal: true };
+  }
+  const side: Dir = toward.y >= box.cy ? 'B' : 'T';
+  return { port: portPoint(box, { side, offset: withinAlong ? toward.x - box.cx : 0 }, vertical), horizontal: false };
+}
+
+/** Where a route heads along the side it leaves by: the first point off the port's line (its far end when it runs straight). */
+function towardOf(points: readonly Point[], side: Dir): Point {
+  const start = points[0]!;
+  const along = horizontalSide(side) ? (p: Point) => p.y : (p: Point) => p.x;
+  return points.find((p) => Math.abs(along(p) - along(start)) > 0.5) ?? points[points.length - 1]!;
+}
+
+/**
+ * Ports of flows sharing a side, spread along it in the order their routes go, so no two meet. A flow
+ * that ran straight keeps its place on the side and the others line up beside it.
+ */
+function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, Box>): Map<string, { exit: Port; entry: Port; keep?: Point[] }> {
+  const bySide = new Map<string, Array<{ flow: string; end: 'exit' | 'entry'; toward: number; straight: boolean; preferred: number }>>();
+  for (const f of flows) {
+    const c = choices.get(f.id);
+    if (!c || c.points.length < 2) continue;
+    const straight = c.points.length === 2;
+    const add = (stepId: string, port: Port, end: 'exit' | 'entry', next: Point) => {
+      const key = `${stepId}|${port.side}`;
+      (bySide.get(key) ?? bySide.set(key, []).get(key)!).push({ flow: f.id, end, toward: horizontalSide(port.side) ? next.y : next.x, straight, preferred: port.offset });
+    };
+    add(f.fromStepId, c.exit, 'exit', towardOf(c.points, c.exit.side));
+    add(f.toStepId, c.entry, 'entry', towardOf([...c.points].reverse(), c.entry.side));
+  }
+  const ports = new Map<string, { exit: Port; entry: Port; keep?: Point[] }>();
+  for (const f of flows) {
+    const c = choices.get(f.id);
+    if (c) ports.set(f.id, { exit: { ...c.exit }, entry: { ...c.entry }, keep: c.points });
+  }
+  for (const [key, users] of bySide) {
+    if (users.length < 2) continue;
+    const [stepId, side] = key.split('|') as [string, Dir];
+    const box = boxes.get(stepId)!;
+    const reach = ((horizontalSide(side) ? box.h : box.w) * (box.kind === 'task' || box.kind === 'approval' ? 0.8 : 0.6)) / 2;
+    const gap = Math.min(PORT_GAP, (2 * reach) / (users.length - 1));
+    users.sort((p, q) => p.toward - q.toward || p.flow.localeCompare(q.flow));
+    const anchor = users.findIndex((u) => u.straight);
+    let offsets = users.map((_, i) => (i - (users.length - 1) / 2) * gap);
+    if (anchor >= 0) {
+      const pinned = users.map((_, i) => users[anchor]!.preferred + (i - anchor) * gap);
+      if (pinned.every((o) => Math.abs(o) <= reach + 0.01)) offsets = pinned;
+    }
+    users.forEach((u, i) => {
+      const port = ports.get(u.flow)!;
+      if (port[u.end].offset !== offsets[i]) delete port.keep;
+      port[u.end].offset = offsets[i]!;
+    });
+  }
+  return ports;
+}
+
+/**
+ * The last resort against shared lines: where two routes still run along each other, one of the two
+ * segments is moved sideways (its neighbours stretch to follow, so the route stays right-angled), to
+ * whichever side is clear. A middle segment moves freely; an end segment moves its port along the side.
+ */
+function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, Box>, ctx: Context): void {
+  const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
+  for (let round = 0; round < 4; round++) {
+    const index = new SegmentIndex();
+    for (const [id, points] of routes) index.add(points, id);
+    let moved = false;
+    for (const f of flows) {
+      const points = routes.get(f.id)!;
+      let clashes = false;
+      for (let i = 1; i < points.length; i++) {
+        const s = segmentOf(points[i - 1]!, points[i]!, f.id);
+        if (!s || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
+        clashes = true;
+        const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx);
+        if (!shifted) continue;
+        index.remove(f.id);
+        index.add(shifted, f.id);
+        routes.set(f.id, shifted);
+        moved = true;
+        clashes = false;
+        break;
+      }
+      // No single segment could step aside: look for a whole new way round, beside the lines already there.
+      if (clashes) {
+        const { a, b } = ends.get(f.id)!;
+        index.remove(f.id);
+        const found = reroute(a, b, f.id, { ...ctx, segments: index }, choiceOf(points, a, b));
+        index.add(found ? found.points : points, f.id);
+        if (found) {
+          routes.set(f.id, found.points);
+          moved = true;
+        }
+      }
+    }
+    if (!moved) return;
+  }
+}
+
+/** Port moves tried when a route is searched for anew: as it was, then one end or the other a little along its side. */
+const PORT_MOVES: ReadonlyArray<readonly [number, number]> = [
+  [0, 0],
+  [0, PORT_GAP],
+  [0, -PORT_GAP],
+  [PORT_GAP, 0],
+  [-PORT_GAP, 0],
+  [0, 2 * PORT_GAP],
+  [0, -2 * PORT_GAP],
+];
+
+/** A clean route on the grid from the same sides, the ports moved along them if need be; null when none is clear. */
+function reroute(a: Box, b: Box, flow: string, ctx: Context, was: Choice): Choice | null {
+  const room = (box: Box, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
+  for (const [dx, dy] of PORT_MOVES) {
+    const exit = { ...was.exit, offset: was.exit.offset + dx };
+    const entry = { ...was.entry, offset: was.entry.offset + dy };
+    if (Math.abs(exit.offset) > room(a, exit.side) || Math.abs(entry.offset) > room(b, entry.side)) continue;
+    const found = gridRoute(a, b, flow, ctx, { ...was, exit, entry });
+    if (found && found.cost < ALONG_SEPARATOR && !throughShape(found.points, a, b, ctx)) return found;
+  }
+  return null;
+}
+
+/** A route as a choice: the sides and offsets of its two ends. */
+function choiceOf(points: readonly Point[], a: Box, b: Box): Choice {
+  const end = (p: Point, next: Point, box: Box): Port => {
+    const horizontal = Math.abs(p.y - next.y) < 0.01;
+    return horizontal ? { side: next.x > p.x ? 'R' : 'L', offset: p.y - box.cy } : { side: next.y > p.y ? 'B' : 'T', offset: p.x - box.cx };
+  };
+  const exit = end(points[0]!, points[1]!, a);
+  const entry = end(points[points.length - 1]!, points[points.length - 2]!, b);
+  return { points: [...points], exit, entry, cost: 0, total: 0 };
+}
+
+/** Whether a segment runs right along a lane or phase separator (where it would read as the separator). */
+function onSeparator(s: Segment, ctx: Context): boolean {
+  return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).some((line) => Math.abs(line - s.at) < NEAR / 2);
+}
+
+/** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null. */
+function shiftSegment(points: readonly Point[], i: number, ends: { a: Box; b: Box }, index: SegmentIndex, flow: string, ctx: Context): Point[] | null {
+  const p = points[i - 1]!;
+  const q = points[i]!;
+  const horizontal = Math.abs(p.y - q.y) < 0.01;
+  const first = i === 1;
+  const last = i === points.length - 1;
+  for (const step of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5]) {
+    const d = step * (NEAR + 2);
+    const next = points.map((x) => ({ ...x }));
+    const move = (k: number) => {
+      if (horizontal) next[k]!.y += d;
+      else next[k]!.x += d;
+    };
+    move(i - 1);
+    move(i);
+    // An end segment takes its port along the side with it; it must stay on the side.
+    const candidate = first || last ? reattach(next, ends, ctx.vertical, first, last) : next;
+    if (!candidate) continue;
+    let clean = true;
+    for (let k = 1; k < candidate.length && clean; k++) {
+      const s = segmentOf(candidate[k - 1]!, candidate[k]!, flow);
+      if (s && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
+    }
+    if (clean && penalty(candidate, ends.a, ends.b, flow, { ...ctx, segments: new SegmentIndex() }, HIT) < HIT) return simplify(candidate);
+  }
+  return null;
+}
+
+/** After an end segment moved, its port is put back on the shape's outline on the new line; null when the line misses the side. */
+function reattach(points: Point[], ends: { a: Box; b: Box }, vertical: boolean, first: boolean, last: boolean): Point[] | null {
+  const fix = (k: number, neighbour: number, box: Box): boolean => {
+    const p = points[k]!;
+    const n = points[neighbour]!;
+    const horizontal = Math.abs(p.y - n.y) < 0.01;
+    if (horizontal) {
+      if (p.y <= box.y + PORT_INSET || p.y >= box.y + box.h - PORT_INSET) return false;
+      const side: Dir = n.x > box.cx ? 'R' : 'L';
+      points[k] = portPoint(box, { side, offset: p.y - box.cy }, vertical);
+    } else {
+      if (p.x <= box.x + PORT_INSET || p.x >= box.x + box.w - PORT_INSET) return false;
+      const side: Dir = n.y > box.cy ? 'B' : 'T';
+      points[k] = portPoint(box, { side, offset: p.x - box.cx }, vertical);
+    }
+    return true;
+  };
+  if (first && !fix(0, 1, ends.a)) return null;
+  if (last && !fix(points.length - 1, points.length - 2, ends.b)) return null;
+  return points;
+}
+
+/** Arrows touching a delivery point's foot end on its wave, not on the box below it. */
+function onDocumentFoot(p: Point, box: Box, vertical: boolean): Point {
+  const r = box.page;
+  const page = vertical ? { x: p.y, y: p.x } : p;
+  if (box.kind !== 'delivery' || Math.abs(page.y - (r.y + r.height)) > 0.5 || page.x < r.x || page.x > r.x + r.width) return page;
+  return { x: page.x, y: documentFootY(r, page.x) };
+}
+
+function toPage(points: readonly Point[], a: Box, b: Box, vertical: boolean): Point[] {
+  const page = points.map((p) => (vertical ? { x: p.y, y: p.x } : { x: p.x, y: p.y }));
+  if (points.length > 0) {
+    page[0] = onDocumentFoot(points[0]!, a, vertical);
+    page[page.length - 1] = onDocumentFoot(points[points.length - 1]!, b, vertical);
+  }
+  return page;
+}
+
+/** Routes for every flow whose two steps are given, in page units, each starting and ending on its shapes' borders. */
+export function routeFlows(input: RouterInput): Routes {
+  const vertical = input.orientation === 'vertical';
+  const boxes = new Map(input.steps.map((s) => [s.id, toBox(s, vertical)]));
+  const ctx: Context = {
+    searches: { left: Math.max(12, 300 - input.flows.length) },
+    sketch: false,
+    budget: { left: TRIES },
+    vertical,
+    shapes: new ShapeIndex([...boxes.values()]),
+    segments: new SegmentIndex(),
+    laneBorders: input.laneBorders,
+    phaseBorders: input.phaseBorders,
+    across: input.acrossRange,
+  };
+  const routes: Routes = new Map();
+  const flows = input.flows.filter((f) => boxes.has(f.fromStepId) && boxes.has(f.toStepId));
+  // Fixed routes first (hand-shaped ones and loops), so the others keep clear of them.
+  const free: RouterFlow[] = [];
+  const fixed = new Map<string, Point[]>();
+  for (const f of flows) {
+    const a = boxes.get(f.fromStepId)!;
+    const b = boxes.get(f.toStepId)!;
+    if (f.fromStepId === f.toStepId) fixed.set(f.id, selfLoop(a, vertical));
+    else if (f.bends.length > 0) fixed.set(f.id, throughBends(a, b, f.bends, vertical));
+    else free.push(f);
+  }
+  for (const [id, points] of fixed) ctx.segments.add(points, id);
+  // Along the flow, then across: routes near the start settle first, as a reader follows them.
+  free.sort((p, q) => {
+    const a = boxes.get(p.fromStepId)!;
+    const b = boxes.get(q.fromStepId)!;
+    return a.x - b.x || a.y - b.y || p.id.localeCompare(q.id);
+  });
+  // First pass: sides and shapes of the routes, each port in the middle of its side.
+  const firstPass = new Map<string, Choice>();
+  const alone = { ...ctx, sketch: true, segments: new SegmentIndex() };
+  for (const f of free) firstPass.set(f.id, best(boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, f.id, alone));
+  // Second pass: ports spread where sides are shared, routes chosen again with the lines already drawn in view.
+  const ports = spreadPorts(firstPass, free, boxes);
+  const secondPass = new Map<string, Choice>();
+  for (const f of free) {
+    const choice = best(boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, f.id, ctx, ports.get(f.id));
+    ctx.segments.add(choice.points, f.id);
+    secondPass.set(f.id, choice);
+  }
+  // A route settled early could not keep clear of lines drawn after it, and routes that changed course
+  // may now reach their sides in another order: those flows are routed once more, with every other line
+  // in view and their ports spread again.
+  const again = spreadPorts(secondPass, free, boxes);
+  for (const f of free) {
+    const before = secondPass.get(f.id)!;
+    const now = again.get(f.id)!;
+    const moved = now.exit.offset !== before.exit.offset || now.exit.side !== before.exit.side || now.entry.offset !== before.entry.offset || now.entry.side !== before.entry.side;
+    if (!moved && before.cost < OVERLAP) continue;
+    ctx.segments.remove(f.id);
+    const a = boxes.get(f.fromStepId)!;
+    const b = boxes.get(f.toStepId)!;
+    const current = penalty(before.points, a, b, f.id, ctx, Infinity);
+    const choice = best(a, b, f.id, ctx, { exit: now.exit, entry: now.entry });
+    const keep = choice.cost >= current;
+    ctx.segments.add(keep ? before.points : choice.points, f.id);
+    if (!keep) secondPass.set(f.id, choice);
+  }
+  for (const [id, choice] of secondPass) fixed.set(id, choice.points);
+  nudge(fixed, free, boxes, ctx);
+  for (const f of flows) routes.set(f.id, toPage(fixed.get(f.id)!, boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, vertical));
+  return routes;
+}

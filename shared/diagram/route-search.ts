@@ -1,0 +1,125 @@
+import type { Point } from './flow-routes';
+
+/**
+ * The router's last resort: a shortest right-angled path on a grid of lines through the free space
+ * between obstacles (the lines just beside each shape, plus the given ones), with a cost per bend
+ * and whatever `cost` charges for a stretch. Used only when no ready-made route keeps clear of the
+ * shapes, so it may take a moment longer.
+ */
+export interface GridSearch {
+  from: Point;
+  to: Point;
+  xs: readonly number[];
+  ys: readonly number[];
+  /** Whether a point may be on the path, and a stretch between two neighbouring points. */
+  free(p: Point): boolean;
+  open(p: Point, q: Point): boolean;
+  /** What a stretch costs besides its length. */
+  cost(p: Point, q: Point): number;
+  bend: number;
+}
+
+const DIRS = [
+  [1, 0],
+  [-1, 0],
+  [0, 1],
+  [0, -1],
+] as const;
+
+/** A binary heap of [priority, value]. */
+class Heap {
+  private readonly items: Array<[number, number]> = [];
+  get size(): number {
+    return this.items.length;
+  }
+  push(priority: number, value: number): void {
+    const a = this.items;
+    a.push([priority, value]);
+    let i = a.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (a[parent]![0] <= a[i]![0]) break;
+      [a[parent], a[i]] = [a[i]!, a[parent]!];
+      i = parent;
+    }
+  }
+  pop(): [number, number] {
+    const a = this.items;
+    const top = a[0]!;
+    const last = a.pop()!;
+    if (a.length > 0) {
+      a[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && a[l]![0] < a[m]![0]) m = l;
+        if (r < a.length && a[r]![0] < a[m]![0]) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i]!, a[m]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
+function uniqueSorted(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.filter((v, i) => i === 0 || v - sorted[i - 1]! > 0.5);
+}
+
+/** The path's corners from `from` to `to`, or null when the grid holds none. */
+export function searchGrid(g: GridSearch): Point[] | null {
+  const xs = uniqueSorted([...g.xs, g.from.x, g.to.x]);
+  const ys = uniqueSorted([...g.ys, g.from.y, g.to.y]);
+  const ix = (x: number) => xs.findIndex((v) => Math.abs(v - x) <= 0.5);
+  const iy = (y: number) => ys.findIndex((v) => Math.abs(v - y) <= 0.5);
+  const W = xs.length;
+  const H = ys.length;
+  const start = [ix(g.from.x), iy(g.from.y)] as const;
+  const goal = [ix(g.to.x), iy(g.to.y)] as const;
+  const node = (i: number, j: number, d: number) => (j * W + i) * 4 + d;
+  const best = new Float64Array(W * H * 4).fill(Infinity);
+  const previous = new Int32Array(W * H * 4).fill(-1);
+  const heap = new Heap();
+  const h = (i: number, j: number) => Math.abs(xs[i]! - g.to.x) + Math.abs(ys[j]! - g.to.y);
+  for (let d = 0; d < 4; d++) {
+    best[node(start[0], start[1], d)] = 0;
+    heap.push(h(start[0], start[1]), node(start[0], start[1], d));
+  }
+  while (heap.size > 0) {
+    const [, n] = heap.pop();
+    const d = n % 4;
+    const cell = (n - d) / 4;
+    const i = cell % W;
+    const j = (cell - i) / W;
+    if (i === goal[0] && j === goal[1]) {
+      const path: Point[] = [];
+      for (let k = n; k !== -1; k = previous[k]!) {
+        const c = (k - (k % 4)) / 4;
+        path.push({ x: xs[c % W]!, y: ys[(c - (c % W)) / W]! });
+      }
+      return path.reverse();
+    }
+    const here = best[n]!;
+    const p = { x: xs[i]!, y: ys[j]! };
+    for (let nd = 0; nd < 4; nd++) {
+      const [dx, dy] = DIRS[nd]!;
+      const ni = i + dx;
+      const nj = j + dy;
+      if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
+      const q = { x: xs[ni]!, y: ys[nj]! };
+      if (!g.free(q) || !g.open(p, q)) continue;
+      const step = Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + g.cost(p, q) + (nd !== d && !(i === start[0] && j === start[1]) ? g.bend : 0);
+      const m = node(ni, nj, nd);
+      if (here + step < best[m]!) {
+        best[m] = here + step;
+        previous[m] = n;
+        heap.push(here + step + h(ni, nj), m);
+      }
+    }
+  }
+  return null;
+}

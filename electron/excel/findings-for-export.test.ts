@@ -15,7 +15,7 @@ describe('findings and decisions for the workbook', () => {
     expect(shown).toMatchObject({
       severity: 'error',
       ruleId: 'raci.multiple-accountable',
-      ruleTitle: '节点有多个负责人(A)',
+      ruleTitle: '节点有多个 A（负责人）',
       processName: '新产品上线',
       stepCode: 'N04',
       stepName: '研发执行（含原型设计、样机试制与小批量试产）',
@@ -31,8 +31,8 @@ describe('findings and decisions for the workbook', () => {
     s = execute(s, acceptFinding(noA, { decisionId: 'd1', decidedBy: '王副总', reason: '测试由客户验收', decidedAt: '2025-04-28T09:00:00Z' })).state;
     expect(findingsForExport(s, [noA])[0]!.status).toBe('accepted');
     expect(decisionsForExport(s)).toEqual([
-      { decidedAt: '2025-04-28', processName: '新产品上线', stepCode: 'N05', stepName: '测试验收', ruleId: 'raci.no-accountable', ruleTitle: '节点没有负责人(A)', kind: 'accepted', accountableName: '', decidedBy: '王副总', reason: '测试由客户验收' },
-      { decidedAt: '2025-04-29', processName: '新产品上线', stepCode: 'N04', stepName: '研发执行（含原型设计、样机试制与小批量试产）', ruleId: 'raci.multiple-accountable', ruleTitle: '节点有多个负责人(A)', kind: 'resolved', accountableName: '研发经理', decidedBy: '王副总', reason: '研发经理对交付负责' },
+      { decidedAt: '2025-04-28', processName: '新产品上线', stepCode: 'N05', stepName: '测试验收', ruleId: 'raci.no-accountable', ruleTitle: '节点没有 A（负责人）', kind: 'accepted', accountableName: '', decidedBy: '王副总', reason: '测试由客户验收' },
+      { decidedAt: '2025-04-29', processName: '新产品上线', stepCode: 'N04', stepName: '研发执行（含原型设计、样机试制与小批量试产）', ruleId: 'raci.multiple-accountable', ruleTitle: '节点有多个 A（负责人）', kind: 'resolved', accountableName: '研发经理', decidedBy: '王副总', reason: '研发经理对交付负责' },
     ]);
   });
 });

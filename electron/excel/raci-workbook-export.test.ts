@@ -154,7 +154,7 @@ describe('RACI workbook export (zh-CN)', () => {
 
   it('writes the key-node table with owner and duration', () => {
     const nodes = wb.getWorksheet('关键节点说明表')!;
-    expect(rowTexts(nodes, 3)).toEqual(['流程', '节点编号', '节点名称', '节点类型', '输入', '输出', '负责人', '耗时']);
+    expect(rowTexts(nodes, 3)).toEqual(['流程', '节点编号', '节点名称', '节点类型', '输入', '输出', '责任岗位', '耗时']);
     expect(rowTexts(nodes, 5)).toEqual(['新产品上线', 'N02', '需求评审', '审批点', '需求说明书', '评审结论', '研发部 / 研发经理', '2 天']);
     expect(rowTexts(nodes, 4)[6]).toBe('市场部');
     expect(nodes.rowCount).toBe(3 + 11);

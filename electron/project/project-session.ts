@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandError } from '../../shared/commands/command-error';
 import type { Command, CommandInput } from '../../shared/commands/command-schema';
 import { execute } from '../../shared/commands/execute';
+import { summarise, type EditSummary } from '../../shared/commands/edit-summary';
 import { emptyHistory, record, takeRedo, takeUndo, type History, type HistoryEntry } from '../../shared/commands/history';
 import { applyOps, type Op } from '../../shared/commands/ops';
 import type { ProjectMetaInput } from '../../shared/model/entities';
@@ -62,7 +63,7 @@ export class ProjectSession {
   /** Runs a command, writes it, and records it for undo; if writing fails nothing changes. */
   execute(command: CommandInput | Command, label = labelOf(command)): Change {
     const done = this.document.commit((state) => execute(state, command, IN_PLACE));
-    this.history = record(this.history, { label, ops: done.ops, inverse: done.inverse });
+    this.history = record(this.history, { label, summary: summarise(command), ops: done.ops, inverse: done.inverse });
     return this.catchUp();
   }
 
@@ -147,8 +148,13 @@ export class ProjectSession {
     return { ops: pending.ops, revision: pending.revision, ...this.flags() };
   }
 
-  private flags(): { canUndo: boolean; canRedo: boolean } {
-    return { canUndo: this.history.undo.length > 0, canRedo: this.history.redo.length > 0 };
+  private flags(): { canUndo: boolean; canRedo: boolean; undoEdit: EditSummary | null; redoEdit: EditSummary | null } {
+    return {
+      canUndo: this.history.undo.length > 0,
+      canRedo: this.history.redo.length > 0,
+      undoEdit: this.history.undo.at(-1)?.summary ?? null,
+      redoEdit: this.history.redo.at(-1)?.summary ?? null,
+    };
   }
 }
 

@@ -1,61 +1,42 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from '../common/use-roving-focus';
-import { ActionIcon } from './canvas-icons';
-import { ariaShortcut, shortcutLabel, type CanvasAction } from './canvas-shortcuts';
-import { useCanvasUi } from './canvas-ui-store';
+import { ActionIcon } from './actions/action-icons';
+import { actionLabel, useCanvasActions } from './actions/actions-context';
+import type { ActionGroup } from './actions/action-types';
+import { CANVAS_ACTIONS } from './actions/canvas-actions';
+import { ariaShortcut, shortcutLabel } from './actions/shortcuts';
+import { ZoomControl } from './ZoomControl';
 
-type ToolbarAction = Exclude<CanvasAction, 'selectAll' | 'rename' | 'deselect'>;
+const GROUPS: readonly ActionGroup[] = ['view', 'add', 'arrange', 'edit', 'panels'];
 
-const GROUPS: ReadonlyArray<readonly ToolbarAction[]> = [
-  ['zoomOut', 'zoomIn', 'fitView', 'snap'],
-  ['alignLeft', 'alignCentre', 'alignRight', 'alignTop', 'alignMiddle', 'alignBottom'],
-  ['distributeHorizontal', 'distributeVertical', 'autoLayout'],
-  ['copy', 'cut', 'paste', 'delete'],
-];
-
-interface CanvasToolbarProps {
-  onAction: (action: CanvasAction) => void;
-  /** Steps selected, and whether anything (steps or flows) is. */
-  selectedSteps: number;
-  anySelected: boolean;
-  hasSteps: boolean;
-}
-
-function enabled(action: CanvasAction, p: CanvasToolbarProps): boolean {
-  if (action.startsWith('align')) return p.selectedSteps >= 2;
-  if (action.startsWith('distribute')) return p.selectedSteps >= 3;
-  if (action === 'copy' || action === 'cut') return p.selectedSteps >= 1;
-  if (action === 'delete') return p.anySelected;
-  if (action === 'autoLayout') return p.hasSteps;
-  return true;
-}
-
-/** Zoom, grid, arrange and clipboard tools; every title names its shortcut. */
-function CanvasToolbarView(props: CanvasToolbarProps) {
+/** The diagram's tools, one button per action that has one; every title names its shortcut. */
+function CanvasToolbarView() {
   const { t } = useTranslation();
-  const snap = useCanvasUi((s) => s.snapToGrid);
+  const { state, run } = useCanvasActions();
   const platform = navigator.platform;
   const roving = useRovingFocus<HTMLDivElement>('horizontal');
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')} {...roving}>
-      {GROUPS.map((group, i) => (
-        <div key={i} className="toolbar-group">
-          {group.map((action) => {
-            const name = t(`canvas.toolbar.${action}`);
+      {GROUPS.map((group) => (
+        <div key={group} className={`toolbar-group group-${group}`}>
+          {group === 'view' && <ZoomControl />}
+          {CANVAS_ACTIONS.filter((a) => a.group === group && a.toolbar).map((action) => {
+            const name = actionLabel(action, state, t);
+            const shortcut = shortcutLabel(action.id, platform);
             return (
               <button
-                key={action}
+                key={action.id}
                 type="button"
                 className="tool-button"
                 aria-label={name}
-                title={t('canvas.toolbar.withShortcut', { action: name, shortcut: shortcutLabel(action, platform) })}
-                aria-keyshortcuts={ariaShortcut(action, platform)}
-                aria-pressed={action === 'snap' ? snap : undefined}
-                disabled={!enabled(action, props)}
-                onClick={() => props.onAction(action)}
+                title={shortcut ? t('canvas.toolbar.withShortcut', { action: name, shortcut }) : name}
+                aria-keyshortcuts={ariaShortcut(action.id, platform)}
+                aria-pressed={action.pressed ? action.pressed(state) : undefined}
+                disabled={!action.enabled(state)}
+                onClick={() => run(action)}
               >
-                <ActionIcon action={action} />
+                <ActionIcon action={action.id} />
               </button>
             );
           })}

@@ -7,6 +7,8 @@ interface CommitFieldProps {
   /** Called with the new text when it differs from `value`, on Enter or when the field loses focus. */
   onCommit: (text: string) => void;
   multiline?: boolean;
+  /** A multi-line field for one long text (a name): it wraps, grows, and Enter saves instead of starting a line. */
+  wrap?: boolean;
   /** Visible lines of a multi-line field. */
   rows?: number;
   type?: 'text' | 'number';
@@ -21,7 +23,7 @@ interface CommitFieldProps {
  * A field that edits a stored value: typing stays local, Enter or leaving the field saves it as one
  * command, Escape puts the stored value back. It follows the store when the value changes elsewhere.
  */
-export function CommitField({ id, value, label, onCommit, multiline = false, rows = 3, type = 'text', min, step, maxLength = 10_000, placeholder, className }: CommitFieldProps) {
+export function CommitField({ id, value, label, onCommit, multiline = false, wrap = false, rows = 3, type = 'text', min, step, maxLength = 10_000, placeholder, className }: CommitFieldProps) {
   const [draft, setDraft] = useState(value);
   useEffect(() => setDraft(value), [value]);
 
@@ -38,6 +40,24 @@ export function CommitField({ id, value, label, onCommit, multiline = false, row
     onBlur: commit,
   };
 
+  if (wrap) {
+    return (
+      <textarea
+        {...common}
+        className={className ? `${className} wrap-field` : 'wrap-field'}
+        maxLength={maxLength}
+        rows={Math.max(1, Math.min(4, Math.ceil(draft.length / 24)))}
+        onChange={(e) => setDraft(e.target.value.replace(/\n/g, ' '))}
+        onKeyDown={(e) => {
+          if (e.nativeEvent.isComposing) return;
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            commit();
+          } else if (e.key === 'Escape') setDraft(value);
+        }}
+      />
+    );
+  }
   if (multiline) {
     return (
       <textarea

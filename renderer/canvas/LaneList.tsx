@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DeleteIcon, EditIcon } from '../common/icons';
 import { NameInput } from '../common/NameInput';
 import { useProjectStore } from '../state/project-store';
-import { ArrowIcon } from './canvas-icons';
+import { ArrowIcon } from './actions/action-icons';
 import { ColourField } from './ColourField';
 import { deleteLaneCommand, moveLaneCommand } from './lane-commands';
 import { currentRows } from './process-rows';

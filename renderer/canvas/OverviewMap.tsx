@@ -2,7 +2,8 @@ import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
 import { memo, useMemo, useRef, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KIND_STYLE, tint } from '../../shared/diagram/diagram-style';
-import { NODE_SIZE, type ProcessLayout } from '../../shared/diagram/geometry';
+import type { ProcessLayout } from '../../shared/diagram/geometry';
+import { stepSize } from '../../shared/diagram/step-text';
 import { STEP_KINDS, type Department, type Step } from '../../shared/model/entities';
 
 const WIDTH = 184;
@@ -37,7 +38,7 @@ function OverviewMapView({ layout, steps, departments }: OverviewMapProps) {
   const paths = useMemo(() => {
     const byKind = new Map<string, string[]>();
     for (const s of steps) {
-      const size = NODE_SIZE[s.kind];
+      const size = stepSize(s);
       const w = Math.max(1.5, size.width * scale);
       const h = Math.max(1.5, size.height * scale);
       const list = byKind.get(s.kind) ?? [];

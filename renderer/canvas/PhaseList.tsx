@@ -4,7 +4,7 @@ import type { Orientation, Phase } from '../../shared/model/entities';
 import { DeleteIcon } from '../common/icons';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
-import { ArrowIcon } from './canvas-icons';
+import { ArrowIcon } from './actions/action-icons';
 import { CommitField } from './CommitField';
 import { deletePhaseCommand, movePhaseCommand, resizePhaseCommand } from './lane-commands';
 import { currentRows } from './process-rows';

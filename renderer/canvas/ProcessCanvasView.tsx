@@ -1,72 +1,72 @@
 import {
-  applyEdgeChanges,
   applyNodeChanges,
-  ConnectionMode,
   Panel,
   ReactFlow,
   ReactFlowProvider,
   SelectionMode,
   useReactFlow,
+  useStore,
   type AriaLabelConfig,
-  type Connection,
-  type EdgeChange,
-  type IsValidConnection,
   type NodeChange,
   type OnSelectionChangeParams,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/base.css';
 import './canvas.css';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowMarkers } from '../../shared/diagram/flow-arrows';
-import { GRID, type ProcessLayout } from '../../shared/diagram/geometry';
-import { LANGUAGES, STEP_KINDS, type Language, type Step, type StepKind } from '../../shared/model/entities';
+import { GRID } from '../../shared/diagram/geometry';
+import { processDrawing } from '../../shared/diagram/process-drawing';
+import { LANGUAGES, STEP_KINDS, type Department, type Language, type Step, type StepKind } from '../../shared/model/entities';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
+import { rememberedView, rememberView } from '../state/view-memory';
 import { useViewStore } from '../state/view-store';
-import { align, distribute, type Alignment, type Distribution } from './arrange';
-import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
+import { CanvasActionsContext, type CanvasActions } from './actions/actions-context';
+import type { ActionState } from './actions/action-types';
+import { ACTIONS_BY_ID } from './actions/canvas-actions';
 import { canvasLayout, centreOf, stepReach, type Point } from './canvas-layout';
-import type { CanvasAction } from './canvas-shortcuts';
+import { CanvasContextMenu, type MenuRequest } from './CanvasContextMenu';
+import { CanvasSceneContext, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
 import { CanvasToolbar } from './CanvasToolbar';
-import { FlowEdge as FlowEdgeView } from './FlowEdge';
+import { CommandPalette } from './CommandPalette';
+import { FlowLayer } from './FlowLayer';
 import { LaneGrid } from './LaneGrid';
 import { nodeTexts, NodeTextsContext } from './node-texts';
-import { busySides, laneRects, NodeSurroundingsContext } from './node-surroundings';
+import { OverviewLayer } from './OverviewLayer';
 import { OverviewMap } from './OverviewMap';
 import { PropertiesPanel, type Selection } from './PropertiesPanel';
+import { laneToward } from './quick-add';
 import { StatusLine } from './StatusLine';
-import { copySteps, countPaste, heldClip, holdClip, pasteCommand } from './step-clipboard';
-import { addFlowCommand, addStepCommand, deleteSelectionCommand, moveStepsCommand, nextFreeCentre } from './step-commands';
+import { addStepCommand, nextFreeCentre } from './step-commands';
 import { StepNode } from './StepNode';
-import { mergeFlowEdges, mergeStepNodes, type FlowEdge, type StepFlowNode } from './step-nodes';
+import { mergeStepNodes, type StepFlowNode } from './step-nodes';
 import { STEP_KIND_MIME, StepPalette } from './StepPalette';
+import { StickyHeaders } from './StickyHeaders';
+import { useCanvasServices, type CanvasNow } from './use-canvas-services';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
+import { levelOf } from './zoom-levels';
 
 const NODE_TYPES = { step: StepNode };
-const EDGE_TYPES = { flow: FlowEdgeView };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
-/** Middle and right mouse buttons pan; the left one selects with a box, like Visio. */
-const PAN_BUTTONS = [1, 2];
+/** The middle mouse button pans (and, zoomed far out, the left one too); the left one selects with a box, like Visio. */
+const PAN_BUTTONS = [1];
+const PAN_BUTTONS_FAR = [0, 1];
 const SNAP_GRID: [number, number] = [GRID, GRID];
 // The overview map sits where React Flow's small attribution link would (the library is MIT-licensed).
 const PRO_OPTIONS = { hideAttribution: true };
-const NO_DEPARTMENTS = {};
-const ALIGN: Partial<Record<CanvasAction, Alignment>> = { alignLeft: 'left', alignCentre: 'centre', alignRight: 'right', alignTop: 'top', alignMiddle: 'middle', alignBottom: 'bottom' };
-const DISTRIBUTE: Partial<Record<CanvasAction, Distribution>> = { distributeHorizontal: 'horizontal', distributeVertical: 'vertical' };
+const NO_DEPARTMENTS: Readonly<Record<string, Department>> = {};
+const NO_NODES: StepFlowNode[] = [];
 /** Zoom the diagram opens at when it is too big to fit: step names (13 px) no smaller than the app's smallest text (12 px). */
 const OPENING_MIN_ZOOM = 12 / 13;
 
-const NOTHING: Selection = { stepIds: [], flowIds: [] };
-
-const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
-
 /** Nodes with exactly these selected; untouched nodes keep their objects. */
-function withSelection<N extends { id: string; selected?: boolean }>(items: N[], ids: ReadonlySet<string>): N[] {
+function withSelection(items: StepFlowNode[], ids: ReadonlySet<string>): StepFlowNode[] {
   let changed = false;
   const next = items.map((n) => {
     const want = ids.has(n.id);
@@ -92,10 +92,9 @@ function useAriaLabels(): Partial<AriaLabelConfig> {
       'edge.a11yDescription.default': t('canvas.flowCanvas.edgeHelp'),
       'minimap.ariaLabel': t('canvas.flowCanvas.minimap'),
       'controls.ariaLabel': t('canvas.flowCanvas.controls'),
-      'controls.zoomIn.ariaLabel': t('canvas.toolbar.zoomIn'),
-      'controls.zoomOut.ariaLabel': t('canvas.toolbar.zoomOut'),
-      'controls.fitView.ariaLabel': t('canvas.toolbar.fitView'),
-      'handle.ariaLabel': t('canvas.handles.r'),
+      'controls.zoomIn.ariaLabel': t('canvas.actions.zoomIn'),
+      'controls.zoomOut.ariaLabel': t('canvas.actions.zoomOut'),
+      'controls.fitView.ariaLabel': t('canvas.actions.fitView'),
     }),
     // Recomputed when the language changes.
     [t, i18n.language],
@@ -117,6 +116,14 @@ function useStepNodes(steps: Step[], pendingSelection: RefObject<Set<string> | n
   return [nodes, setNodes] as const;
 }
 
+/** Where a process opens: where the user left it, else from the top-left corner as large as fits (within readable bounds). */
+function openingViewport(path: string | undefined, processId: string, bounds: { width: number; height: number }, box: DOMRect): Viewport {
+  const saved = path ? rememberedView(path)?.viewports[processId] : undefined;
+  if (saved) return saved;
+  const fit = Math.min((box.width - 32) / bounds.width, (box.height - 32) / bounds.height);
+  return { x: 16, y: 16, zoom: Math.min(1, Math.max(OPENING_MIN_ZOOM, fit)) };
+}
+
 function ProcessCanvas({ processId }: { processId: string }) {
   const { t, i18n } = useTranslation();
   const process = useProcess(processId);
@@ -126,15 +133,25 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const steps = useSteps(processId);
   const flows = useFlows(processId);
   const departments = useDepartments() ?? NO_DEPARTMENTS;
+  const path = useProjectStore((s) => s.project?.path);
+  const canUndo = useProjectStore((s) => s.project?.canUndo ?? false);
+  const canRedo = useProjectStore((s) => s.project?.canRedo ?? false);
+  const undoEdit = useProjectStore((s) => s.project?.undoEdit ?? null);
+  const redoEdit = useProjectStore((s) => s.project?.redoEdit ?? null);
   const execute = useProjectStore((s) => s.execute);
-  const say = useCanvasUi((s) => s.say);
-  const editStep = useCanvasUi((s) => s.editStep);
-  const editFlow = useCanvasUi((s) => s.editFlow);
+  const ui = useCanvasUi;
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
-  const toggleSnap = useCanvasUi((s) => s.toggleSnap);
-  const rf = useReactFlow<StepFlowNode, FlowEdge>();
+  const panels = useCanvasUi((s) => s.panels);
+  const flowIds = useCanvasUi((s) => s.selectedFlowIds);
+  const rf = useReactFlow<StepFlowNode>();
+  const level = useStore(levelOf);
   const rootRef = useRef<HTMLDivElement>(null);
-  const stageRef = useRef<HTMLDivElement>(null);
+  const [stage, setStage] = useState<HTMLDivElement | null>(null);
+  const stageRef = useRef<HTMLDivElement | null>(null);
+  const setStageElement = useCallback((el: HTMLDivElement | null) => {
+    stageRef.current = el;
+    setStage(el);
+  }, []);
   const ariaLabelConfig = useAriaLabels();
   // Recomputed when the language changes.
   const texts = useMemo(() => nodeTexts(t), [t, i18n.language]);
@@ -144,102 +161,105 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const reach = useMemo(() => stepReach(steps, orientation), [steps, orientation]);
   const layout = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
   const stepsById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
+  const drawing = useMemo(() => processDrawing({ layout, steps, flows }), [layout, steps, flows]);
+  const scene = useMemo<CanvasScene>(
+    () => ({
+      processId,
+      orientation,
+      layout,
+      drawing,
+      steps,
+      stepsById,
+      flows,
+      laneRects: new Map(layout.lanes.map((b) => [b.lane.id, b.rect])),
+      laneNames: new Map(layout.lanes.map((b) => [b.lane.id, departments[b.lane.departmentId]?.name ?? ''])),
+    }),
+    [processId, orientation, layout, drawing, steps, stepsById, flows, departments],
+  );
 
   // Steps to select once they exist in the store (after add and paste).
   const pendingSelection = useRef<Set<string> | null>(null);
   const [nodes, setNodes] = useStepNodes(steps, pendingSelection);
-  const [edges, setEdges] = useState<FlowEdge[]>([]);
-  const [edgesFor, setEdgesFor] = useState<unknown[]>([]);
-  if (edgesFor[0] !== flows || edgesFor[1] !== stepsById || edgesFor[2] !== orientation) {
-    setEdgesFor([flows, stepsById, orientation]);
-    setEdges((prev) => mergeFlowEdges(prev, flows, stepsById, orientation));
-  }
-  const [selection, setSelection] = useState<Selection>(NOTHING);
-  const surroundings = useMemo(() => ({ orientation, busy: busySides(flows, stepsById, orientation), laneRects: laneRects(layout) }), [orientation, flows, stepsById, layout]);
+  const [stepIds, setStepIds] = useState<readonly string[]>([]);
+  const selection = useMemo<Selection>(() => ({ stepIds: [...stepIds], flowIds: [...flowIds].sort() }), [stepIds, flowIds]);
+  const selectedStepSet = useMemo(() => new Set(stepIds), [stepIds]);
+  const [menu, setMenu] = useState<MenuRequest | null>(null);
+  const [paletteOpen, setPaletteOpen] = useState(false);
 
-  // Handlers read the latest rows through this ref, so they never change identity.
-  const latest = useRef({ layout, stepsById, steps, flows, lanes, phases, orientation, selection });
-  latest.current = { layout, stepsById, steps, flows, lanes, phases, orientation, selection };
+  const now = useRef<CanvasNow>({ processId, layout, stepsById, steps, flows, lanes, phases, stepIds, flowIds });
+  now.current = { processId, layout, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
+  const levelRef = useRef(level);
+  levelRef.current = level;
 
-  const revert = useCallback(
-    (ids: readonly string[]) => {
-      const { stepsById: byId } = latest.current;
-      const set = new Set(ids);
-      setNodes((nds) => nds.map((n) => (set.has(n.id) && byId.get(n.id) ? { ...n, position: { x: byId.get(n.id)!.x, y: byId.get(n.id)!.y } } : n)));
-    },
-    [setNodes],
-  );
-
-  /** Saves finished moves (drag stop, arrow keys, align…) as one command; places outside every lane are refused. */
-  const commitPositions = useCallback(
-    async (positions: ReadonlyMap<string, Point>) => {
-      const { layout: l, stepsById: byId } = latest.current;
-      const { command, refused } = moveStepsCommand(l, byId, positions);
-      if (refused.length > 0) {
-        revert(refused);
-        say(t('canvas.status.moveRefused', { count: refused.length }));
-      }
-      if (command && !(await execute(command))) revert([...positions.keys()]);
-    },
-    [execute, revert, say, t],
-  );
+  const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
+  const fit = useCallback(() => void rf.fitBounds(now.current.layout.bounds, { padding: 0.04, duration: 0 }), [rf]);
+  const openPalette = useCallback(() => setPaletteOpen(true), []);
+  const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 
   const onNodesChange = useCallback(
     (changes: NodeChange<StepFlowNode>[]) => {
       setNodes((nds) => applyNodeChanges(changes, nds));
-      // React Flow reports the end of a drag (and each arrow-key move) as a position change with dragging false.
+      // React Flow reports each drag move with dragging true and the end (and each arrow-key move) with dragging false.
+      const live = new Map<string, Point>();
       const finished = new Map<string, Point>();
-      for (const c of changes) if (c.type === 'position' && c.dragging === false && c.position) finished.set(c.id, c.position);
-      if (finished.size > 0) void commitPositions(finished);
+      for (const c of changes) {
+        if (c.type !== 'position' || !c.position) continue;
+        (c.dragging ? live : finished).set(c.id, c.position);
+      }
+      if (live.size > 0) ui.getState().setMoving(new Map([...(ui.getState().moving ?? []), ...live]));
+      if (finished.size > 0) void services.commitPositions(finished);
     },
-    [setNodes, commitPositions],
+    [setNodes, services, ui],
   );
 
-  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => setEdges((eds) => applyEdgeChanges(changes, eds)), []);
+  const onSelectionChange = useCallback(({ nodes: n }: OnSelectionChangeParams<StepFlowNode>) => {
+    // Far out the steps are drawn in one picture, not as nodes: their selection stays as it was.
+    if (levelRef.current === 'overview') return;
+    const ids = n.map((x) => x.id).sort();
+    setStepIds((prev) => (prev.length === ids.length && prev.every((id, i) => id === ids[i]) ? prev : ids));
+    if (ids.length > 0) ui.getState().selectFlows(new Set());
+  }, [ui]);
+  useEffect(() => ui.getState().setSoleStep(stepIds.length === 1 && flowIds.size === 0 ? stepIds[0]! : null), [stepIds, flowIds, ui]);
 
-  const onSelectionChange = useCallback(({ nodes: n, edges: e }: OnSelectionChangeParams<StepFlowNode, FlowEdge>) => {
-    const next = { stepIds: n.map((x) => x.id).sort(), flowIds: e.map((x) => x.id).sort() };
-    setSelection((prev) => (sameIds(prev.stepIds, next.stepIds) && sameIds(prev.flowIds, next.flowIds) ? prev : next));
-  }, []);
-
-  const onConnect = useCallback(
-    (c: Connection) => {
-      const command = addFlowCommand(latest.current.flows, processId, newId('f_'), c.source, c.target);
-      if (command) void execute(command);
-      else if (c.source !== c.target) say(t('canvas.status.duplicateFlow'));
+  const onSelectFlow = useCallback(
+    (flowId: string, additive: boolean) => {
+      const current = ui.getState().selectedFlowIds;
+      const next = new Set(additive ? current : []);
+      if (additive && current.has(flowId)) next.delete(flowId);
+      else next.add(flowId);
+      ui.getState().selectFlows(next);
+      if (!additive) selectSteps(new Set());
     },
-    [execute, processId, say, t],
+    [selectSteps, ui],
   );
 
-  const isValidConnection: IsValidConnection<FlowEdge> = useCallback((c) => c.source !== c.target, []);
-
-  const onReconnect = useCallback(
-    (old: FlowEdge, c: Connection) => {
-      if (c.source === c.target || (c.source === old.source && c.target === old.target)) return;
-      void execute({ type: 'update', table: 'flows', id: old.id, patch: { fromStepId: c.source, toStepId: c.target } });
+  const onSelectStepFar = useCallback(
+    (stepId: string, additive: boolean) => {
+      const ids = new Set(additive ? now.current.stepIds : []);
+      ids.add(stepId);
+      setStepIds([...ids].sort());
+      selectSteps(ids);
+      ui.getState().selectFlows(new Set());
     },
-    [execute],
+    [selectSteps, ui],
   );
 
   const addStep = useCallback(
     async (kind: StepKind, centre: Point | null) => {
-      const { layout: l, lanes: ls, selection: sel, stepsById: byId, steps: all } = latest.current;
+      const { layout: l, lanes: ls, stepIds: sel, stepsById: byId, steps: all } = now.current;
       if (ls.length === 0) {
-        say(t('canvas.status.noLanes'));
+        ui.getState().say(t('canvas.status.noLanes'));
         return;
       }
-      let at = centre;
-      if (!at) {
-        // No drop point (the palette button was pressed): the lane of the selected step, else the first lane.
-        const laneId = byId.get(sel.stepIds[0] ?? '')?.laneId ?? ls[0]!.id;
-        at = nextFreeCentre(l, laneId, all, kind);
-      }
+      // No drop point (the palette button was pressed): the lane of the selected step, else the first lane.
+      const at = centre ?? nextFreeCentre(l, byId.get(sel[0] ?? '')?.laneId ?? ls[0]!.id, all, kind);
       const id = newId('s_');
       const command = at && addStepCommand(l, processId, id, kind, at);
       if (!command) {
-        say(t('canvas.status.outsideLanes'));
+        ui.getState().say(t('canvas.status.outsideLanes'));
         return;
       }
+      // The new step is selected: typing names it, as in ProcessOn and Visio.
       pendingSelection.current = new Set([id]);
       const added = await execute(command);
       pendingSelection.current = null;
@@ -247,11 +267,11 @@ function ProcessCanvas({ processId }: { processId: string }) {
       const tables = useProjectStore.getState().project?.state.tables;
       const step = tables?.steps[id];
       const lane = step && tables.lanes[step.laneId];
-      say(t('canvas.status.stepAdded', { kind: t(`canvas.kinds.${kind}`), code: step?.code ?? '', lane: (lane && tables.departments[lane.departmentId]?.name) ?? '' }));
-      // Added from the palette: the new step takes the focus (in view), ready for F2.
+      ui.getState().say(t('canvas.status.stepAdded', { kind: t(`canvas.kinds.${kind}`), code: step?.code ?? '', lane: (lane && tables.departments[lane.departmentId]?.name) ?? '' }));
+      // Added from the palette: the new step takes the focus (in view), ready for typing or F2.
       if (!centre) focusStepOnCanvas(id);
     },
-    [execute, focusStepOnCanvas, processId, say, t],
+    [execute, focusStepOnCanvas, processId, t, ui],
   );
 
   const onDragOver = useCallback((e: DragEvent) => {
@@ -270,130 +290,69 @@ function ProcessCanvas({ processId }: { processId: string }) {
     [addStep, rf],
   );
 
-  const deleteSelection = useCallback(() => {
-    const { selection: sel, flows: fs } = latest.current;
-    const chosen = new Set(sel.flowIds);
-    const command = deleteSelectionCommand(
-      sel.stepIds,
-      fs.filter((f) => chosen.has(f.id)),
-    );
-    if (command) void execute(command);
-  }, [execute]);
-
-  const selectedSteps = useCallback(() => {
-    const { selection: sel, stepsById: byId } = latest.current;
-    return sel.stepIds.map((id) => byId.get(id)).filter((s): s is Step => s !== undefined);
-  }, []);
-
-  const copy = useCallback(() => {
-    const chosen = selectedSteps();
-    const clip = copySteps(processId, latest.current.layout, chosen, latest.current.flows);
-    if (!clip) return false;
-    holdClip(clip);
-    say(t('canvas.status.copied', { count: clip.steps.length }));
-    return true;
-  }, [processId, say, selectedSteps, t]);
-
-  const paste = useCallback(async () => {
-    const clip = heldClip();
-    if (!clip) {
-      say(t('canvas.status.nothingToPaste'));
-      return;
-    }
-    const { layout: l, lanes: ls } = latest.current;
-    const times = clip.processId === processId ? countPaste() : 0;
-    const result = pasteCommand(clip, { processId, layout: l, lanes: ls }, times, newId);
-    if (!result.ok) {
-      const deps = useProjectStore.getState().project?.state.tables.departments ?? {};
-      say(t('canvas.status.pasteNeedsLanes', { departments: result.missingDepartmentIds.map((d) => deps[d]?.name ?? d).join(', ') }));
-      return;
-    }
-    pendingSelection.current = new Set(result.stepIds);
-    if (await execute(result.command)) say(t('canvas.status.pasted', { count: result.stepIds.length }));
-    pendingSelection.current = null;
-  }, [execute, processId, say, t]);
-
-  const fitView = useCallback((bounds: ProcessLayout['bounds']) => void rf.fitBounds(bounds, { padding: 0.04, duration: 0 }), [rf]);
-
-  const run = useCallback(
-    (action: CanvasAction) => {
-      const chosen = selectedSteps();
-      const alignment = ALIGN[action];
-      const distribution = DISTRIBUTE[action];
-      if (alignment || distribution) {
-        const needed = alignment ? 2 : 3;
-        if (chosen.length < needed) {
-          say(t('canvas.status.selectMore', { count: needed }));
-          return;
-        }
-        void commitPositions(alignment ? align(chosen, alignment) : distribute(chosen, distribution!));
-        return;
-      }
-      switch (action) {
-        case 'zoomIn':
-          void rf.zoomIn({ duration: 0 });
-          return;
-        case 'zoomOut':
-          void rf.zoomOut({ duration: 0 });
-          return;
-        case 'fitView':
-          fitView(latest.current.layout.bounds);
-          return;
-        case 'snap':
-          toggleSnap();
-          return;
-        case 'autoLayout': {
-          const { orientation: o, lanes: ls, phases: ps, steps: all, flows: fs } = latest.current;
-          const command = autoLayoutCommand({ orientation: o, lanes: ls, phases: ps, steps: all, flows: fs });
-          if (command) void execute(command).then((done) => done && say(t('canvas.status.laidOut')));
-          return;
-        }
-        case 'copy':
-          copy();
-          return;
-        case 'cut':
-          if (copy()) deleteSelection();
-          return;
-        case 'paste':
-          void paste();
-          return;
-        case 'delete':
-          deleteSelection();
-          return;
-        case 'selectAll':
-          setNodes((nds) => withSelection(nds, new Set(nds.map((n) => n.id))));
-          return;
-        case 'rename':
-          if (chosen.length === 1) editStep(chosen[0]!.id);
-          else if (latest.current.selection.flowIds.length === 1) editFlow(latest.current.selection.flowIds[0]!);
-          return;
-        case 'deselect':
-          setNodes((nds) => withSelection(nds, new Set()));
-          setEdges((eds) => withSelection(eds, new Set()));
-          return;
-        default:
-          return;
-      }
-    },
-    [commitPositions, copy, deleteSelection, editFlow, editStep, execute, fitView, paste, rf, say, selectedSteps, setNodes, t, toggleSnap],
+  const single = stepIds.length === 1 ? stepsById.get(stepIds[0]!) : undefined;
+  const onlyFlow = flowIds.size === 1 && stepIds.length === 0 ? flows.find((f) => flowIds.has(f.id)) : undefined;
+  const actionState = useMemo<ActionState>(
+    () => ({
+      selectedSteps: stepIds.length,
+      selectedFlows: flowIds.size,
+      hasSteps: steps.length > 0,
+      hasLanes: lanes.length > 0,
+      flowHasBends: (onlyFlow?.bends.length ?? 0) > 0,
+      canUndo,
+      canRedo,
+      undoEdit,
+      redoEdit,
+      snap: snapToGrid,
+      panels,
+      laneBefore: single ? laneToward(layout, single, 'laneBefore') : null,
+      laneAfter: single ? laneToward(layout, single, 'laneAfter') : null,
+    }),
+    [stepIds, flowIds, steps.length, lanes.length, onlyFlow, canUndo, canRedo, undoEdit, redoEdit, snapToGrid, panels, single, layout],
   );
-  useCanvasShortcuts(rootRef, run);
+  const latestState = useRef(actionState);
+  latestState.current = actionState;
+  const actions = useMemo<CanvasActions>(
+    () => ({
+      state: actionState,
+      services,
+      run: (action) => {
+        if (action.enabled(latestState.current)) action.run(services);
+      },
+    }),
+    [actionState, services],
+  );
+  useCanvasShortcuts(
+    rootRef,
+    (id) => {
+      const action = ACTIONS_BY_ID.get(id);
+      if (action) actions.run(action);
+    },
+    (text) => {
+      const { stepIds: sel, flowIds: flowSel } = now.current;
+      if (sel.length !== 1 || flowSel.size > 0) return false;
+      ui.getState().editStep(sel[0]!, text);
+      return true;
+    },
+  );
 
   // A step asked for by another view (findings' "Show on diagram"): the opening view must not pan away from it.
   const jumpedTo = useRef<string | null>(null);
-
-  // Opening: from the top-left corner, as large as fits (but no more than actual size, no less than readable).
   const onInit = useCallback(() => {
     if (jumpedTo.current) {
       focusStepOnCanvas(jumpedTo.current);
       return;
     }
-    const { layout: l } = latest.current;
     const box = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
-    if (!box || l.lanes.length === 0) return;
-    const fit = Math.min((box.width - 32) / l.bounds.width, (box.height - 32) / l.bounds.height);
-    void rf.setViewport({ x: 16, y: 16, zoom: Math.min(1, Math.max(OPENING_MIN_ZOOM, fit)) });
-  }, [focusStepOnCanvas, rf]);
+    if (!box || now.current.layout.lanes.length === 0) return;
+    void rf.setViewport(openingViewport(useProjectStore.getState().project?.path, processId, now.current.layout.bounds, box));
+  }, [focusStepOnCanvas, rf, processId]);
+  const onMoveEnd = useCallback(
+    (_: unknown, viewport: Viewport) => {
+      if (path) rememberView(path, { viewport: { processId, at: { x: Math.round(viewport.x), y: Math.round(viewport.y), zoom: viewport.zoom } } });
+    },
+    [path, processId],
+  );
 
   // "Jump to step" from the findings list: select the step and bring it into view.
   const focusStepId = useViewStore((s) => s.focusStepId);
@@ -401,85 +360,118 @@ function ProcessCanvas({ processId }: { processId: string }) {
   useEffect(() => {
     const step = focusStepId ? stepsById.get(focusStepId) : undefined;
     if (!step) return;
-    setNodes((nds) => withSelection(nds, new Set([step.id])));
+    selectSteps(new Set([step.id]));
     const c = centreOf(step);
     void rf.setCenter(c.x, c.y, { zoom: Math.max(rf.getZoom(), 1), duration: 0 });
     // The button that asked went with the other view: the step takes the focus.
     jumpedTo.current = step.id;
     focusStepOnCanvas(step.id);
     clearFocus();
-  }, [focusStepId, stepsById, rf, clearFocus, setNodes, focusStepOnCanvas]);
+  }, [focusStepId, stepsById, rf, clearFocus, selectSteps, focusStepOnCanvas]);
 
   const onAddFromPalette = useCallback((kind: StepKind) => void addStep(kind, null), [addStep]);
-  const onNodeDoubleClick = useCallback((_: unknown, node: StepFlowNode) => editStep(node.id), [editStep]);
-  const onEdgeDoubleClick = useCallback((_: unknown, edge: FlowEdge) => editFlow(edge.id), [editFlow]);
+  const onNodeDoubleClick = useCallback((_: unknown, node: StepFlowNode) => ui.getState().editStep(node.id), [ui]);
+  const onPaneClick = useCallback(() => ui.getState().selectFlows(new Set()), [ui]);
+  const openMenu = useCallback((target: MenuRequest['target']) => (e: ReactMouseEvent | globalThis.MouseEvent) => {
+    e.preventDefault();
+    setMenu({ target, x: e.clientX, y: e.clientY });
+  }, []);
+  const onNodeContextMenu = useCallback(
+    (e: ReactMouseEvent, node: StepFlowNode) => {
+      if (!now.current.stepIds.includes(node.id)) selectSteps(new Set([node.id]));
+      openMenu('step')(e);
+    },
+    [openMenu, selectSteps],
+  );
+  const onStageContextMenu = useCallback(
+    (e: ReactMouseEvent) => {
+      const flow = (e.target as Element).closest?.('[data-flow-id]')?.getAttribute('data-flow-id');
+      if (!flow) return;
+      if (!ui.getState().selectedFlowIds.has(flow)) onSelectFlow(flow, false);
+      openMenu('flow')(e);
+    },
+    [openMenu, onSelectFlow, ui],
+  );
   const markers = useMemo(() => ({ __html: arrowMarkers() }), []);
+  const showPalette = panels.palette && !panels.focus;
+  const showProperties = panels.properties && !panels.focus;
 
   if (!process) return null;
 
   return (
-    <div ref={rootRef} className="canvas-view" data-process={processId}>
-      <CanvasToolbar onAction={run} selectedSteps={selection.stepIds.length} anySelected={selection.stepIds.length + selection.flowIds.length > 0} hasSteps={steps.length > 0} />
-      <div className="canvas-body">
-        <StepPalette onAdd={onAddFromPalette} />
-        {/* data-focus-home: where the focus goes if the focused step or flow scrolls out of the drawn part. */}
-        <div ref={stageRef} data-focus-home className={`canvas-stage orientation-${orientation}`} role="region" aria-label={t('canvas.region', { name: process.name })} onDragOver={onDragOver} onDrop={onDrop}>
-          {/* Arrowheads shared with the export, referenced by the flows' url(#…). */}
-          <svg className="canvas-markers" width="0" height="0" aria-hidden="true">
-            <defs dangerouslySetInnerHTML={markers} />
-          </svg>
-          <NodeTextsContext.Provider value={texts}>
-            <NodeSurroundingsContext.Provider value={surroundings}>
-              <ReactFlow<StepFlowNode, FlowEdge>
-                nodes={nodes}
-                edges={edges}
-                nodeTypes={NODE_TYPES}
-                edgeTypes={EDGE_TYPES}
-                onNodesChange={onNodesChange}
-                onEdgesChange={onEdgesChange}
-                onSelectionChange={onSelectionChange}
-                onConnect={onConnect}
-                onReconnect={onReconnect}
-                isValidConnection={isValidConnection}
-                onNodeDoubleClick={onNodeDoubleClick}
-                onEdgeDoubleClick={onEdgeDoubleClick}
-                onInit={onInit}
-                connectionMode={ConnectionMode.Loose}
-                connectionRadius={28}
-                snapToGrid={snapToGrid}
-                snapGrid={SNAP_GRID}
-                onlyRenderVisibleElements
-                selectionOnDrag
-                selectionMode={SelectionMode.Partial}
-                panOnDrag={PAN_BUTTONS}
-                panOnScroll
-                selectionKeyCode={null}
-                multiSelectionKeyCode={MULTI_SELECT_KEYS}
-                deleteKeyCode={null}
-                zoomOnDoubleClick={false}
-                edgesReconnectable
-                minZoom={0.05}
-                maxZoom={2.5}
-                nodeDragThreshold={2}
-                ariaLabelConfig={ariaLabelConfig}
-                proOptions={PRO_OPTIONS}
-              >
-                {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
-                <CriticalPathLayer processId={processId} />
-                {lanes.length > 0 && (
-                  <Panel position="bottom-right">
-                    <OverviewMap layout={layout} steps={steps} departments={departments} />
-                  </Panel>
-                )}
-              </ReactFlow>
-            </NodeSurroundingsContext.Provider>
-          </NodeTextsContext.Provider>
-          {lanes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
-          <StatusLine />
+    <CanvasActionsContext.Provider value={actions}>
+      <CanvasSceneContext.Provider value={scene}>
+        <div ref={rootRef} className={`canvas-view${panels.focus ? ' is-focus' : ''}`} data-process={processId}>
+          <CanvasToolbar />
+          <div className={`canvas-body${showPalette ? ' with-palette' : ''}${showProperties ? ' with-properties' : ''}`}>
+            {showPalette && <StepPalette onAdd={onAddFromPalette} />}
+            <div
+              ref={setStageElement}
+              // Where the focus goes if the focused step or flow scrolls out of the drawn part.
+              data-focus-home
+              className={`canvas-stage orientation-${orientation} level-${level}`}
+              role="region"
+              aria-label={t('canvas.region', { name: process.name })}
+              onDragOver={onDragOver}
+              onDrop={onDrop}
+              onContextMenu={onStageContextMenu}
+            >
+              {/* Arrowheads shared with the export, referenced by the flows' url(#…). */}
+              <svg className="canvas-markers" width="0" height="0" aria-hidden="true">
+                <defs dangerouslySetInnerHTML={markers} />
+              </svg>
+              <NodeTextsContext.Provider value={texts}>
+                <ReactFlow<StepFlowNode>
+                  nodes={level === 'overview' ? NO_NODES : nodes}
+                  nodeTypes={NODE_TYPES}
+                  onNodesChange={onNodesChange}
+                  onSelectionChange={onSelectionChange}
+                  onNodeDoubleClick={onNodeDoubleClick}
+                  onNodeContextMenu={onNodeContextMenu}
+                  onPaneContextMenu={openMenu('pane')}
+                  onPaneClick={onPaneClick}
+                  onInit={onInit}
+                  onMoveEnd={onMoveEnd}
+                  nodesConnectable={false}
+                  snapToGrid={snapToGrid}
+                  snapGrid={SNAP_GRID}
+                  onlyRenderVisibleElements
+                  selectionOnDrag={level !== 'overview'}
+                  selectionMode={SelectionMode.Partial}
+                  panOnDrag={level === 'overview' ? PAN_BUTTONS_FAR : PAN_BUTTONS}
+                  panOnScroll
+                  selectionKeyCode={null}
+                  multiSelectionKeyCode={MULTI_SELECT_KEYS}
+                  deleteKeyCode={null}
+                  zoomOnDoubleClick={false}
+                  minZoom={0.05}
+                  maxZoom={2.5}
+                  nodeDragThreshold={2}
+                  ariaLabelConfig={ariaLabelConfig}
+                  proOptions={PRO_OPTIONS}
+                >
+                  {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
+                  <FlowLayer onSelect={onSelectFlow} />
+                  <CriticalPathLayer processId={processId} />
+                  <OverviewLayer stage={stage} selectedSteps={selectedStepSet} onSelectStep={onSelectStepFar} onMoved={services.commitPositions} />
+                  <StickyHeaders departments={departments} />
+                  {lanes.length > 0 && panels.minimap && (
+                    <Panel position="bottom-right">
+                      <OverviewMap layout={layout} steps={steps} departments={departments} />
+                    </Panel>
+                  )}
+                </ReactFlow>
+              </NodeTextsContext.Provider>
+              {lanes.length === 0 && <p className="canvas-empty">{t('canvas.empty')}</p>}
+              <StatusLine />
+            </div>
+            {showProperties && <PropertiesPanel processId={processId} orientation={orientation} selection={selection} layout={layout} lanes={lanes} phases={phases} departments={departments} onDelete={services.deleteSelection} />}
+          </div>
+          {menu && <CanvasContextMenu request={menu} onClose={() => setMenu(null)} />}
+          {paletteOpen && <CommandPalette onClose={() => setPaletteOpen(false)} />}
         </div>
-        <PropertiesPanel processId={processId} orientation={orientation} selection={selection} layout={layout} lanes={lanes} phases={phases} departments={departments} onDelete={deleteSelection} />
-      </div>
-    </div>
+      </CanvasSceneContext.Provider>
+    </CanvasActionsContext.Provider>
   );
 }
 

@@ -1,7 +1,11 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ProcessLayout } from '../../shared/diagram/geometry';
+import { ownSize, stepSize } from '../../shared/diagram/step-text';
+import { KIND_STYLE } from '../../shared/diagram/diagram-style';
 import { STEP_KINDS, type Department, type StepKind } from '../../shared/model/entities';
+import { accountableOf, makeAccountableCommand } from '../../shared/raci/make-accountable';
+import { ColourField } from './ColourField';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import { useCanvasUi } from './canvas-ui-store';
@@ -41,10 +45,19 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
     unit: useId(),
     notes: useId(),
     connect: useId(),
+    width: useId(),
+    height: useId(),
   };
+  const positions = useProjectStore((s) => s.project?.state.tables.positions);
+  const raciRow = useProjectStore((s) => s.project?.state.raci[stepId]);
   const others = useMemo(() => [...steps].filter((s) => s.id !== stepId).sort((a, b) => a.code.localeCompare(b.code, undefined, { numeric: true })), [steps, stepId]);
   if (!step) return null;
   const save = (patch: Parameters<typeof updateStep>[1]) => void execute(updateStep(step.id, patch));
+  const sizeTo = (side: 'width' | 'height', text: string) => {
+    const value = Math.round(Number(text));
+    if (!Number.isFinite(value) || value < 16 || value > 4000) return;
+    save({ ...ownSize(step), [side]: value });
+  };
 
   return (
     <section className="inspector" aria-labelledby={`${ids.code}-title`}>
@@ -69,7 +82,7 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
       </div>
       <div className="field">
         <label htmlFor={ids.name}>{t('canvas.inspector.name')}</label>
-        <CommitField id={ids.name} value={step.name} maxLength={200} onCommit={(name) => save({ name: name.trim() })} />
+        <CommitField id={ids.name} value={step.name} maxLength={200} wrap onCommit={(name) => save({ name: name.replace(/\s+/g, ' ').trim() })} />
       </div>
       <div className="field">
         <label htmlFor={ids.lane}>{t('canvas.inspector.lane')}</label>
@@ -99,6 +112,31 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
       <div className="field">
         <label htmlFor={ids.owner}>{t('canvas.inspector.owner')}</label>
         <OwnerSelect id={ids.owner} value={step.ownerPositionId} onChange={(ownerPositionId) => save({ ownerPositionId })} />
+        <AccountableOffers stepId={step.id} ownerId={step.ownerPositionId} positions={positions} departments={departments} raciRow={raciRow} />
+      </div>
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor={ids.width}>{t('canvas.inspector.width')}</label>
+          <CommitField id={ids.width} type="number" min={16} step={8} value={String(stepSize(step).width)} onCommit={(text) => sizeTo('width', text)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.height}>{t('canvas.inspector.height')}</label>
+          <CommitField id={ids.height} type="number" min={16} step={8} value={String(stepSize(step).height)} onCommit={(text) => sizeTo('height', text)} />
+        </div>
+      </div>
+      <div className="field inline-field">
+        <span className="field-label">{t('canvas.inspector.colour')}</span>
+        <ColourField value={step.color ?? KIND_STYLE[step.kind].stroke} label={t('canvas.inspector.colourOf', { code: step.code || t('canvas.unnamed') })} onCommit={(color) => save({ color })} />
+        {step.color && (
+          <button type="button" className="link-button" onClick={() => save({ color: null })}>
+            {t('canvas.inspector.defaultColour')}
+          </button>
+        )}
+        {(step.width !== null || step.height !== null) && (
+          <button type="button" className="link-button" onClick={() => save({ width: null, height: null })}>
+            {t('canvas.inspector.defaultSize')}
+          </button>
+        )}
       </div>
       <div className="field-grid">
         <div className="field">
@@ -164,5 +202,48 @@ export function StepInspector({ stepId, layout, departments, onDelete }: StepIns
         </button>
       </div>
     </section>
+  );
+}
+
+interface AccountableOffersProps {
+  stepId: string;
+  ownerId: string | null;
+  positions: Readonly<Record<string, { id: string; name: string; departmentId: string }>> | undefined;
+  departments: Readonly<Record<string, Department>>;
+  raciRow: Readonly<Record<string, string>> | undefined;
+}
+
+/**
+ * The owner position is who answers for the step; the RACI's A（负责人） is who the matrix holds to
+ * account. When they differ, one press makes the owner position (or its department) the only A.
+ */
+function AccountableOffers({ stepId, ownerId, positions, departments, raciRow }: AccountableOffersProps) {
+  const { t } = useTranslation();
+  const execute = useProjectStore((s) => s.execute);
+  const owner = ownerId ? positions?.[ownerId] : undefined;
+  if (!owner) return null;
+  const department = departments[owner.departmentId];
+  const state = useProjectStore.getState().project?.state;
+  const holders = state ? accountableOf(state, stepId) : Object.keys(raciRow ?? {}).filter((p) => raciRow?.[p]?.includes('A'));
+  const sole = (party: string) => holders.length === 1 && holders[0] === party;
+  if (sole(owner.id) || (department && sole(department.id))) {
+    return <p className="hint accountable-note">{t('canvas.inspector.ownerIsAccountable')}</p>;
+  }
+  const offer = (partyId: string) => {
+    const current = useProjectStore.getState().project?.state;
+    const command = current && makeAccountableCommand(current, stepId, partyId);
+    if (command) void execute(command);
+  };
+  return (
+    <div className="accountable-offers">
+      <button type="button" onClick={() => offer(owner.id)}>
+        {t('canvas.inspector.makeAccountable', { party: owner.name })}
+      </button>
+      {department && (
+        <button type="button" onClick={() => offer(department.id)}>
+          {t('canvas.inspector.makeAccountable', { party: department.name })}
+        </button>
+      )}
+    </div>
   );
 }

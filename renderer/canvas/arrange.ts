@@ -1,5 +1,6 @@
 import type { Step } from '../../shared/model/entities';
-import { NODE_SIZE, snap } from '../../shared/diagram/geometry';
+import { snap } from '../../shared/diagram/geometry';
+import { stepSize } from '../../shared/diagram/step-text';
 import type { Point } from './canvas-layout';
 
 export const ALIGNMENTS = ['left', 'centre', 'right', 'top', 'middle', 'bottom'] as const;
@@ -15,7 +16,7 @@ interface Box {
   h: number;
 }
 
-const boxOf = (s: Step): Box => ({ id: s.id, x: s.x, y: s.y, w: NODE_SIZE[s.kind].width, h: NODE_SIZE[s.kind].height });
+const boxOf = (s: Step): Box => ({ id: s.id, x: s.x, y: s.y, w: stepSize(s).width, h: stepSize(s).height });
 
 /** New top-left corners that line the steps up on one edge or centre line of their bounding box. */
 export function align(steps: readonly Step[], how: Alignment): Map<string, Point> {

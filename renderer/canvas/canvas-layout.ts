@@ -1,5 +1,6 @@
 import type { Lane, Orientation, Phase, Step, StepKind } from '../../shared/model/entities';
-import { LANE_HEADER, layoutProcess, NODE_SIZE, snap, type ProcessLayout } from '../../shared/diagram/geometry';
+import { LANE_HEADER, layoutProcess, NODE_SIZE, snap, type ProcessLayout, type Rect } from '../../shared/diagram/geometry';
+import { stepSize } from '../../shared/diagram/step-text';
 
 /** Room kept after the last step like the export does, plus space on the canvas to place the next steps. */
 const TAIL = 48;
@@ -14,7 +15,7 @@ export interface Point {
 export function stepReach(steps: readonly Step[], orientation: Orientation): number {
   let reach = 0;
   for (const s of steps) {
-    const size = NODE_SIZE[s.kind];
+    const size = stepSize(s);
     reach = Math.max(reach, orientation === 'horizontal' ? s.x + size.width : s.y + size.height);
   }
   return reach;
@@ -25,24 +26,29 @@ export function canvasLayout(orientation: Orientation, lanes: readonly Lane[], p
   return layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL + ROOM);
 }
 
-export function centreOf(step: Pick<Step, 'kind' | 'x' | 'y'>): Point {
-  const size = NODE_SIZE[step.kind];
+export function centreOf(step: Step): Point {
+  const size = stepSize(step);
   return { x: step.x + size.width / 2, y: step.y + size.height / 2 };
 }
 
-/** Top-left corner, on the grid, of a node of this kind centred on a point. */
+/** Top-left corner, on the grid, of a new step of this kind centred on a point. */
 export function topLeftFor(kind: StepKind, centre: Point): Point {
   const size = NODE_SIZE[kind];
   return { x: snap(centre.x - size.width / 2), y: snap(centre.y - size.height / 2) };
 }
 
-/** The phase whose band holds a point, or null before, after or without phases. */
-export function phaseAt(layout: ProcessLayout, point: Point): Phase | null {
-  for (const band of layout.phases) {
+/** The band (lane or phase) whose area holds a point, or null. */
+function bandAt<B extends { rect: Rect }>(bands: readonly B[], point: Point): B | null {
+  for (const band of bands) {
     const r = band.rect;
-    if (point.x >= r.x && point.x < r.x + r.width && point.y >= r.y && point.y < r.y + r.height) return band.phase;
+    if (point.x >= r.x && point.x < r.x + r.width && point.y >= r.y && point.y < r.y + r.height) return band;
   }
   return null;
+}
+
+/** The phase whose band holds a point, or null before, after or without phases. */
+export function phaseAt(layout: ProcessLayout, point: Point): Phase | null {
+  return bandAt(layout.phases, point)?.phase ?? null;
 }
 
 /** Coordinate along the flow and across the lanes, whatever the orientation. */

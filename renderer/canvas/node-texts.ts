@@ -1,16 +1,20 @@
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
 import type { Severity } from '../../shared/raci/finding';
-import type { Side } from './step-nodes';
+import type { QuickDirection } from './quick-add';
+
+export type HandleSide = 't' | 'r' | 'b' | 'l';
 
 /**
  * Words the step nodes show, translated once per language for all of them: a thousand nodes each
  * asking i18next for the same handful of strings was a good part of opening a large diagram.
  */
 export interface NodeTexts {
-  handles: Record<Side, string>;
+  handles: Record<HandleSide, string>;
   renameLabel(code: string): string;
   badgeLabel(counts: Record<Severity, number>): string;
+  quickAdd(direction: QuickDirection, code: string, lane: string): string;
+  resize: string;
 }
 
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
@@ -31,6 +35,9 @@ export function nodeTexts(t: TFunction): NodeTexts {
       }
       return label;
     },
+    quickAdd: (direction, code, lane) =>
+      direction === 'next' ? t('canvas.quickAdd.next', { code: code || t('canvas.unnamed') }) : t('canvas.quickAdd.lane', { code: code || t('canvas.unnamed'), lane }),
+    resize: t('canvas.resize'),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CommandInput } from '../../shared/commands/command-schema';
 import type { Orientation, Step } from '../../shared/model/entities';
-import { NODE_SIZE, type ProcessLayout, type Rect } from '../../shared/diagram/geometry';
+import type { ProcessLayout, Rect } from '../../shared/diagram/geometry';
+import { stepSize } from '../../shared/diagram/step-text';
 import { along, centreOf } from './canvas-layout';
 
 function acrossStart(orientation: Orientation, r: Rect): number {
@@ -59,7 +60,7 @@ export function followLayout(steps: readonly Step[], before: ProcessLayout, afte
  */
 export function transposed(step: Step): { x: number; y: number } {
   const c = centreOf(step);
-  const size = NODE_SIZE[step.kind];
+  const size = stepSize(step);
   // Not snapped, so switching back and forth never drifts.
   return { x: c.y - size.width / 2, y: c.x - size.height / 2 };
 }
@@ -68,7 +69,7 @@ export function transposed(step: Step): { x: number; y: number } {
 export function orientationCommand(processId: string, orientation: Orientation, steps: readonly Step[]): CommandInput {
   return {
     type: 'batch',
-    label: 'Switch orientation',
+    label: 'orientation',
     commands: [
       { type: 'update', table: 'processes', id: processId, patch: { orientation } },
       ...steps.map((s): CommandInput => ({ type: 'update', table: 'steps', id: s.id, patch: transposed(s) })),

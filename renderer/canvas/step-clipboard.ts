@@ -1,5 +1,6 @@
 import type { CommandInput } from '../../shared/commands/command-schema';
-import { NODE_SIZE, type ProcessLayout } from '../../shared/diagram/geometry';
+import type { ProcessLayout } from '../../shared/diagram/geometry';
+import { stepSize } from '../../shared/diagram/step-text';
 import type { Flow, Lane, Step } from '../../shared/model/entities';
 import { across, along, centreOf, fromAxes, phaseAt } from './canvas-layout';
 
@@ -37,7 +38,7 @@ export function copySteps(processId: string, layout: ProcessLayout, steps: reado
   if (copied.length === 0) return null;
   const ids = new Set(copied.map((c) => c.step.id));
   const starts = copied.map((c) => along(o, c.step));
-  const ends = copied.map((c) => along(o, c.step) + (o === 'horizontal' ? NODE_SIZE[c.step.kind].width : NODE_SIZE[c.step.kind].height));
+  const ends = copied.map((c) => along(o, c.step) + (o === 'horizontal' ? stepSize(c.step).width : stepSize(c.step).height));
   return {
     processId,
     steps: copied,
@@ -72,19 +73,19 @@ export function pasteCommand(clip: StepClip, target: PasteTarget, times: number,
   for (const c of clip.steps) {
     const lane = laneByDepartment.get(c.departmentId)!;
     const edge = laneEdge(target.layout, lane.id)!;
-    const depth = o === 'horizontal' ? NODE_SIZE[c.step.kind].height : NODE_SIZE[c.step.kind].width;
+    const depth = o === 'horizontal' ? stepSize(c.step).height : stepSize(c.step).width;
     const inLane = Math.max(0, Math.min(c.inLane, lane.size - depth));
     const at = fromAxes(o, along(o, c.step) + shift, edge + inLane);
     const id = newId('s_');
     ids.set(c.step.id, id);
     const { id: _old, code: _code, processId: _process, laneId: _lane, phaseId: _phase, x: _x, y: _y, ...fields } = c.step;
-    const phase = phaseAt(target.layout, centreOf({ kind: c.step.kind, ...at }));
+    const phase = phaseAt(target.layout, centreOf({ ...c.step, ...at }));
     commands.push({ type: 'add', table: 'steps', row: { ...fields, id, processId: target.processId, laneId: lane.id, phaseId: phase?.id ?? null, x: at.x, y: at.y } });
   }
   for (const f of clip.flows) {
     commands.push({ type: 'add', table: 'flows', row: { id: newId('f_'), processId: target.processId, fromStepId: ids.get(f.fromStepId)!, toStepId: ids.get(f.toStepId)!, label: f.label } });
   }
-  return { ok: true, command: { type: 'batch', label: 'Paste', commands }, stepIds: [...ids.values()] };
+  return { ok: true, command: { type: 'batch', label: 'paste', commands }, stepIds: [...ids.values()] };
 }
 
 /** The canvas's clipboard: one clip for the whole project window, and how often it was pasted into its own process. */

@@ -35,17 +35,33 @@ describe('adding a step where it is dropped', () => {
 });
 
 describe('moving steps', () => {
-  it('changes lane and phase with the place, in one command', () => {
+  it('changes lane with the place; past the last phase, that phase grows to hold the step', () => {
     const { state, layout, steps } = setup();
     const { command, refused } = moveStepsCommand(layout, steps, new Map([['a', { x: 600, y: 208 }]]));
     expect(refused).toEqual([]);
     const after = run(state, command!);
-    expect(after.tables.steps.a).toMatchObject({ laneId: 'l1', phaseId: null, x: 600, y: 208 });
+    expect(after.tables.steps.a).toMatchObject({ laneId: 'l1', phaseId: 'ph1', x: 600, y: 208 });
+    // ph1 starts after the lane names (120): it must now reach past the step's right edge (760).
+    expect(120 + after.tables.phases.ph1!.size).toBeGreaterThanOrEqual(760);
+  });
+
+  it('snaps a step that straddles a phase border into the phase holding its centre, and into its lane', () => {
+    let { state } = setup();
+    state = run(state, { type: 'add', table: 'phases', row: { id: 'ph2', processId: 'p', name: 'ph2', size: 400 } });
+    const rows = rowsOf(state);
+    const layout = layoutProcess('horizontal', rows.lanes, rows.phases, 2000);
+    const steps = new Map(rows.steps.map((st) => [st.id, st]));
+    // Centre at 480 (inside ph1, which ends at 520), right edge at 560 (inside ph2); top 10 px above the lane.
+    const { command } = moveStepsCommand(layout, steps, new Map([['a', { x: 400, y: 22 }]]));
+    const after = run(state, command!);
+    expect(after.tables.steps.a).toMatchObject({ phaseId: 'ph1', laneId: 'l0' });
+    expect(after.tables.steps.a!.x + 160).toBeLessThanOrEqual(520);
+    expect(after.tables.steps.a!.y).toBeGreaterThanOrEqual(32);
   });
 
   it('refuses places outside every lane and keeps the rest', () => {
     const { layout, steps } = setup();
-    const { command, refused } = moveStepsCommand(layout, steps, new Map([['a', { x: 600, y: 900 }], ['b', { x: 440, y: 208 }]]));
+    const { command, refused } = moveStepsCommand(layout, steps, new Map([['a', { x: 600, y: 900 }], ['b', { x: 240, y: 208 }]]));
     expect(refused).toEqual(['a']);
     expect(command).toMatchObject({ type: 'update', id: 'b' });
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Step } from '../../shared/model/entities';
 import { rowsOf, run, testProject } from './canvas-test-project';
-import { flowSides, mergeFlowEdges, mergeStepNodes } from './step-nodes';
+import { flowName, mergeStepNodes } from './step-nodes';
 
 function chain() {
   let state = testProject(2, [
@@ -9,18 +8,11 @@ function chain() {
     { id: 'b', lane: 0, x: 400 },
     { id: 'c', lane: 1, x: 640 },
   ]);
-  state = run(state, {
-    type: 'batch',
-    commands: [
-      { type: 'add', table: 'flows', row: { id: 'f1', processId: 'p', fromStepId: 'a', toStepId: 'b' } },
-      { type: 'add', table: 'flows', row: { id: 'f2', processId: 'p', fromStepId: 'b', toStepId: 'c', label: 'OK' } },
-    ],
-  });
+  state = run(state, { type: 'add', table: 'flows', row: { id: 'f2', processId: 'p', fromStepId: 'b', toStepId: 'c', label: 'OK' } });
   return state;
 }
 
 const stepsOf = (state: ReturnType<typeof chain>) => rowsOf(state).steps;
-const byId = (steps: readonly Step[]) => new Map(steps.map((s) => [s.id, s]));
 
 describe('step nodes', () => {
   it('reuses the node of every step that did not change, and keeps the selection', () => {
@@ -42,45 +34,23 @@ describe('step nodes', () => {
     expect(next[2]).toMatchObject({ selected: true, ariaLabel: 'N03 Pay' });
   });
 
-  it('sizes nodes by kind', () => {
+  it('gives every node its size and no handles, so none has to be drawn to be measured', () => {
     const state = testProject(1, [{ id: 'd', lane: 0, x: 200, kind: 'decision' }]);
-    expect(mergeStepNodes([], stepsOf(state))[0]).toMatchObject({ width: 120, height: 80 });
+    expect(mergeStepNodes([], stepsOf(state))[0]).toMatchObject({ width: 120, height: 80, measured: { width: 120, height: 80 }, handles: [] });
   });
-});
 
-describe('flow edges', () => {
-  it('marks flows between lanes as hand-offs and names them by their steps', () => {
+  it('makes a shape taller when its name needs more lines, and a given size is kept', () => {
+    let state = testProject(1, [{ id: 't', lane: 0, x: 200 }]);
+    state = run(state, { type: 'update', table: 'steps', id: 't', patch: { name: 'Collect every signed acceptance certificate from the regional offices and file them' } });
+    const grown = mergeStepNodes([], stepsOf(state))[0]!;
+    expect(grown.width).toBe(160);
+    expect(grown.height).toBeGreaterThan(64);
+    state = run(state, { type: 'update', table: 'steps', id: 't', patch: { width: 320, height: 120 } });
+    expect(mergeStepNodes([], stepsOf(state))[0]).toMatchObject({ width: 320, height: 120 });
+  });
+
+  it('names flows by their steps and label', () => {
     const state = chain();
-    const edges = mergeFlowEdges([], rowsOf(state).steps.length ? Object.values(state.tables.flows) : [], byId(stepsOf(state)), 'horizontal');
-    expect(edges.map((e) => [e.id, e.data?.handoff, e.ariaLabel])).toEqual([
-      ['f1', false, 'N01 → N02'],
-      ['f2', true, 'N02 → N03 (OK)'],
-    ]);
-  });
-
-  it('rebuilds only the edges whose flow or steps changed', () => {
-    const state = chain();
-    const flows = Object.values(state.tables.flows);
-    const first = mergeFlowEdges([], flows, byId(stepsOf(state)), 'horizontal');
-    expect(mergeFlowEdges(first, flows, byId(stepsOf(state)), 'horizontal')).toBe(first);
-    const moved = run(state, { type: 'update', table: 'steps', id: 'c', patch: { x: 700 } });
-    const next = mergeFlowEdges(first, Object.values(moved.tables.flows), byId(stepsOf(moved)), 'horizontal');
-    expect(next[0]).toBe(first[0]);
-    expect(next[1]).not.toBe(first[1]);
-  });
-
-  it('marks a flow with a reverse twin as paired', () => {
-    let state = chain();
-    state = run(state, { type: 'add', table: 'flows', row: { id: 'back', processId: 'p', fromStepId: 'c', toStepId: 'b', label: 'Rejected' } });
-    const edges = mergeFlowEdges([], Object.values(state.tables.flows), byId(stepsOf(state)), 'horizontal');
-    expect(edges.filter((e) => e.data?.paired).map((e) => e.id).sort()).toEqual(['back', 'f2']);
-  });
-
-  it('leaves and enters by the sides the exported route uses', () => {
-    const steps = byId(stepsOf(chain()));
-    expect(flowSides(steps.get('a')!, steps.get('b')!, 'horizontal', false)).toEqual({ source: 'r', target: 'l' });
-    // The next step is further along but a lane below: the route leaves sideways and comes in from the side.
-    expect(flowSides(steps.get('b')!, steps.get('c')!, 'horizontal', false).target).toBe('l');
-    expect(flowSides(steps.get('c')!, steps.get('a')!, 'horizontal', false).source).toBe('t');
+    expect(flowName(state.tables.flows.f2!, state.tables.steps.b!, state.tables.steps.c!)).toBe('N02 → N03 (OK)');
   });
 });

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import type { Flow, Step } from '../../shared/model/entities';
 import { centreOf } from './canvas-layout';
 import { canvasTabOrder, nextTabStop, type TabStop } from './canvas-tab-order';
-import type { FlowEdge, StepFlowNode } from './step-nodes';
+import type { StepFlowNode } from './step-nodes';
+import { OVERVIEW_BELOW } from './zoom-levels';
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]';
 const TEXT_ENTRY = 'input, textarea, select, [contenteditable="true"]';
@@ -37,7 +38,7 @@ function cssId(id: string): string {
  * Tab from the last stop and Shift+Tab from the first leave the diagram. Returns a way to put the
  * focus on a step (after adding one).
  */
-export function useCanvasTabOrder(stage: RefObject<HTMLElement | null>, steps: readonly Step[], flows: readonly Flow[], rf: ReactFlowInstance<StepFlowNode, FlowEdge>): (stepId: string) => void {
+export function useCanvasTabOrder(stage: RefObject<HTMLElement | null>, steps: readonly Step[], flows: readonly Flow[], rf: ReactFlowInstance<StepFlowNode>): (stepId: string) => void {
   const latest = useRef({ steps, flows });
   latest.current = { steps, flows };
   const tabbing = useRef<{ shift: boolean } | null>(null);
@@ -68,7 +69,7 @@ export function useCanvasTabOrder(stage: RefObject<HTMLElement | null>, steps: r
         case 'step':
           return root.querySelector<HTMLElement>(`.react-flow__node[data-id="${cssId(stop.id)}"]`);
         case 'flow':
-          return root.querySelector<HTMLElement>(`.react-flow__edge[data-id="${cssId(stop.id)}"]`);
+          return root.querySelector<HTMLElement>(`[data-flow-id="${cssId(stop.id)}"]`);
         case 'header':
           return headersIn(root)[stop.index] ?? null;
       }
@@ -118,7 +119,9 @@ export function useCanvasTabOrder(stage: RefObject<HTMLElement | null>, steps: r
           const centre = centreOfStop(stop);
           if (centre) {
             placed = true;
-            if (!inView(centre)) void rf.setCenter(centre.x, centre.y, { zoom: rf.getZoom(), duration: 0 });
+            // Far out steps and flows are one drawn picture, not elements: the canvas comes close enough to draw them.
+            const zoom = Math.max(rf.getZoom(), OVERVIEW_BELOW);
+            if (!inView(centre) || zoom !== rf.getZoom()) void rf.setCenter(centre.x, centre.y, { zoom, duration: 0 });
           }
         }
         const el = placed ? elementOf(stop) : null;
@@ -142,8 +145,8 @@ export function useCanvasTabOrder(stage: RefObject<HTMLElement | null>, steps: r
     const stopOf = (el: Element): TabStop | null => {
       const node = el.closest<HTMLElement>('.react-flow__node');
       if (node?.dataset.id) return { kind: 'step', id: node.dataset.id };
-      const edge = el.closest<HTMLElement>('.react-flow__edge');
-      if (edge?.dataset.id) return { kind: 'flow', id: edge.dataset.id };
+      const flow = el.closest<HTMLElement>('[data-flow-id]');
+      if (flow?.dataset.flowId) return { kind: 'flow', id: flow.dataset.flowId };
       const index = headersIn(root).indexOf(el as HTMLElement);
       return index >= 0 ? { kind: 'header', index } : null;
     };

@@ -1,5 +1,6 @@
 import type { CommandInput } from '../../shared/commands/command-schema';
-import { layoutProcess, MIN_LENGTH, NODE_SIZE, type Rect } from '../../shared/diagram/geometry';
+import { layoutProcess, MIN_LENGTH, type Rect } from '../../shared/diagram/geometry';
+import { stepSize } from '../../shared/diagram/step-text';
 import type { Orientation, Step } from '../../shared/model/entities';
 import { rowsOf, type ProjectState } from '../../shared/model/project-state';
 
@@ -37,7 +38,7 @@ export function laneRemovalUpdates(state: ProjectState, processId: string, remov
     const to = target ? bandAfter.get(target) : undefined;
     if (!target || !from || !to) continue;
     const across = o === 'horizontal' ? step.y : step.x;
-    const nodeAcross = o === 'horizontal' ? NODE_SIZE[step.kind].height : NODE_SIZE[step.kind].width;
+    const nodeAcross = o === 'horizontal' ? stepSize(step).height : stepSize(step).width;
     const room = Math.max(0, (o === 'horizontal' ? to.height : to.width) - nodeAcross);
     const offset = Math.min(Math.max(across - acrossStart(o, from), 0), room);
     const moved = acrossStart(o, to) + (target === step.laneId ? across - acrossStart(o, from) : offset);

@@ -45,10 +45,10 @@ export const findingsStrings = featureStrings(
     accept: 'Accept as exception…',
     actionsFor: 'Actions for {{finding}}',
     dialog: {
-      resolveTitle: 'Name the one accountable party',
+      resolveTitle: 'Name the one A (Accountable)',
       acceptTitle: 'Accept as an exception',
       acceptIntro: 'The finding stays listed, marked as accepted, and no longer counts as an open problem.',
-      accountable: 'Accountable (A)',
+      accountable: 'A (Accountable)',
       stepParties: 'Parties on this step',
       allParties: 'Show all parties',
       decidedBy: 'Decided by',
@@ -91,7 +91,7 @@ export const findingsStrings = featureStrings(
   {
     title: '检查结果',
     statusLabel: 'RACI 检查',
-    intro: '编辑时自动进行 RACI 检查。可通过指定唯一负责人化解冲突，或将某条结果作为有意保留的例外予以接受。',
+    intro: '编辑时自动进行 RACI 检查。可通过指定唯一的 A（负责人）化解冲突，或将某条结果作为有意保留的例外予以接受。',
     count: {
       error_one: '{{count}} 个错误',
       error_other: '{{count}} 个错误',
@@ -132,10 +132,10 @@ export const findingsStrings = featureStrings(
     accept: '作为例外接受…',
     actionsFor: '{{finding}}的操作',
     dialog: {
-      resolveTitle: '指定唯一负责人',
+      resolveTitle: '指定唯一的 A（负责人）',
       acceptTitle: '作为例外接受',
       acceptIntro: '该结果仍会列出并标记为已接受，但不再计为待处理问题。',
-      accountable: '负责人（A）',
+      accountable: 'A（负责人）',
       stepParties: '本节点涉及的部门和岗位',
       allParties: '显示全部部门和岗位',
       decidedBy: '裁定人',

@@ -5,7 +5,7 @@ import { execute } from '../../shared/commands/execute';
 import { measureProcess } from '../../shared/metrics/metrics-tracker';
 import { STEP_KINDS } from '../../shared/model/entities';
 import { emptyProject, type ProjectState } from '../../shared/model/project-state';
-import { autoLayoutCommand } from '../canvas/auto-layout';
+import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
 import { canvasLayout, stepReach, topLeftFor } from '../canvas/canvas-layout';
 import { moveStepsCommand } from '../canvas/step-commands';
 
@@ -89,7 +89,7 @@ describe('metrics under layout-only edits (property)', () => {
       fc.asyncProperty(processShape, async (shape) => {
         const state = build(shape);
         const r = rows(state);
-        const command = await autoLayoutCommand({ orientation: state.tables.processes.p!.orientation, ...r });
+        const command = autoLayoutCommand({ orientation: state.tables.processes.p!.orientation, ...r });
         if (!command) return;
         const laidOut = execute(state, command).state;
         expect(rows(laidOut).steps.some((s) => s.x !== state.tables.steps[s.id]!.x || s.y !== state.tables.steps[s.id]!.y)).toBe(true);

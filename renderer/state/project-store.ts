@@ -147,7 +147,7 @@ export function createProjectStore(backend: LanewiseApi, options: ProjectStoreOp
           checker?.update(state, change.ops);
           tracker?.update(state, change.ops);
         }
-        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo, revision: change.revision }, findings: checker?.findings() ?? [], metrics: tracker?.all() ?? NO_METRICS });
+        set({ project: { ...project, state, canUndo: change.canUndo, canRedo: change.canRedo, undoEdit: change.undoEdit, redoEdit: change.redoEdit, revision: change.revision }, findings: checker?.findings() ?? [], metrics: tracker?.all() ?? NO_METRICS });
       } catch {
         await resync();
       }

@@ -1,5 +1,6 @@
 import { CommandError } from '../../shared/commands/command-error';
 import { execute } from '../../shared/commands/execute';
+import { summarise } from '../../shared/commands/edit-summary';
 import { emptyHistory, record, takeRedo, takeUndo, type History } from '../../shared/commands/history';
 import { applyOps } from '../../shared/commands/ops';
 import type { Change, Channel, LanewiseApi, OpenProject, RequestOf, ResponseOf, Result } from '../../shared/ipc/contract';
@@ -16,6 +17,13 @@ interface Session {
   revision: number;
 }
 
+const flags = (h: History) => ({
+  canUndo: h.undo.length > 0,
+  canRedo: h.redo.length > 0,
+  undoEdit: h.undo.at(-1)?.summary ?? null,
+  redoEdit: h.redo.at(-1)?.summary ?? null,
+});
+
 /** An in-memory stand-in for main, for unit tests of the renderer: same contract, no files. */
 export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
   let session: Session | null = null;
@@ -27,14 +35,13 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
     session: s.id,
     path: s.path,
     state: s.state,
-    canUndo: s.history.undo.length > 0,
-    canRedo: s.history.redo.length > 0,
+    ...flags(s.history),
     revision: s.revision,
     readOnly: null,
   });
   const change = (s: Session, ops: Change['ops']): Change => {
     if (ops.length > 0) s.revision++;
-    return { ops, canUndo: s.history.undo.length > 0, canRedo: s.history.redo.length > 0, revision: s.revision };
+    return { ops, ...flags(s.history), revision: s.revision };
   };
   /** The one session this stand-in holds, if the request names it. */
   const inSession = (request: Record<string, unknown>): Session => {
@@ -94,7 +101,7 @@ export function createMemoryApi(): LanewiseApi & { readonly calls: Channel[] } {
         const s = inSession(request);
         const done = execute(s.state, request.command as RequestOf<'project.execute'>['command']);
         s.state = done.state;
-        s.history = record(s.history, { label: '', ops: done.ops, inverse: done.inverse });
+        s.history = record(s.history, { label: '', summary: summarise(request.command as RequestOf<'project.execute'>['command']), ops: done.ops, inverse: done.inverse });
         saved.set(s.path, s.state);
         return change(s, done.ops);
       }

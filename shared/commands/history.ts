@@ -1,7 +1,11 @@
 import type { Op } from './ops';
 
+import type { EditSummary } from './edit-summary';
+
 export interface HistoryEntry {
   readonly label: string;
+  /** What the Undo and Redo buttons say about it. */
+  readonly summary?: EditSummary;
   readonly ops: readonly Op[];
   readonly inverse: readonly Op[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { commandSchema } from '../commands/command-schema';
+import type { EditSummary } from '../commands/edit-summary';
 import type { Op } from '../commands/ops';
 import { languageSchema } from '../model/entities';
 import { isChannel, type ChannelName } from './channels';
@@ -46,6 +47,9 @@ export interface OpenProject {
   state: ProjectState;
   canUndo: boolean;
   canRedo: boolean;
+  /** What Undo and Redo would take back or do again ("paste of 6 steps"), when there is one. */
+  undoEdit: EditSummary | null;
+  redoEdit: EditSummary | null;
   /** How far the session has followed the project's changes. */
   revision: number;
   readOnly: ReadOnlyReason;
@@ -85,6 +89,8 @@ export interface Change {
   ops: Op[];
   canUndo: boolean;
   canRedo: boolean;
+  undoEdit: EditSummary | null;
+  redoEdit: EditSummary | null;
   revision: number;
   reload?: boolean;
 }

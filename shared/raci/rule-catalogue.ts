@@ -11,22 +11,22 @@ export const RULES: Record<RuleId, RuleText> = {
   'raci.unassigned': {
     severity: 'error',
     title: { 'zh-CN': '节点未分配任何职责', en: 'Step has no assignment at all' },
-    fix: { 'zh-CN': '为该节点指定执行者(R)和负责人(A)', en: 'Assign a Responsible (R) and an Accountable (A) party' },
+    fix: { 'zh-CN': '为该节点指定 R（执行者）和 A（负责人）', en: 'Assign an R (Responsible) and an A (Accountable)' },
   },
   'raci.no-accountable': {
     severity: 'error',
-    title: { 'zh-CN': '节点没有负责人(A)', en: 'Step has no Accountable (A)' },
-    fix: { 'zh-CN': '指定唯一的负责人(A)', en: 'Name exactly one Accountable (A) party' },
+    title: { 'zh-CN': '节点没有 A（负责人）', en: 'Step has no A (Accountable)' },
+    fix: { 'zh-CN': '指定唯一的 A（负责人），可将节点的责任岗位设为 A', en: 'Name exactly one A (Accountable), for instance the step\'s owner position' },
   },
   'raci.multiple-accountable': {
     severity: 'error',
-    title: { 'zh-CN': '节点有多个负责人(A)', en: 'Step has more than one Accountable (A)' },
+    title: { 'zh-CN': '节点有多个 A（负责人）', en: 'Step has more than one A (Accountable)' },
     fix: { 'zh-CN': '提请分管副总裁定唯一负责人', en: 'Escalate to the responsible executive to name one Accountable party' },
   },
   'raci.no-responsible': {
     severity: 'error',
-    title: { 'zh-CN': '节点没有执行者(R)', en: 'Step has no Responsible (R)' },
-    fix: { 'zh-CN': '指定至少一个执行者(R)', en: 'Name at least one Responsible (R) party' },
+    title: { 'zh-CN': '节点没有 R（执行者）', en: 'Step has no R (Responsible)' },
+    fix: { 'zh-CN': '指定至少一个 R（执行者）', en: 'Name at least one R (Responsible)' },
   },
   'raci.lane-mismatch': {
     severity: 'warning',
@@ -35,12 +35,12 @@ export const RULES: Record<RuleId, RuleText> = {
   },
   'raci.too-many-consulted': {
     severity: 'warning',
-    title: { 'zh-CN': '咨询者(C)过多', en: 'Too many Consulted (C)' },
+    title: { 'zh-CN': 'C（咨询者）过多', en: 'Too many C (Consulted)' },
     fix: { 'zh-CN': '只保留真正需要征询意见的部门', en: 'Keep only the parties whose input is really needed' },
   },
   'raci.too-many-informed': {
     severity: 'warning',
-    title: { 'zh-CN': '知会者(I)过多', en: 'Too many Informed (I)' },
+    title: { 'zh-CN': 'I（知会者）过多', en: 'Too many I (Informed)' },
     fix: { 'zh-CN': '改为定期通报，减少逐项知会', en: 'Use a regular report instead of informing everyone on each step' },
   },
   'raci.redundant-ci': {
@@ -55,7 +55,7 @@ export const RULES: Record<RuleId, RuleText> = {
   },
   'raci.overload': {
     severity: 'warning',
-    title: { 'zh-CN': '负责人(A)过于集中', en: 'Party is Accountable for too many steps' },
+    title: { 'zh-CN': 'A（负责人）过于集中', en: 'Party is the A (Accountable) of too many steps' },
     fix: { 'zh-CN': '将部分节点的负责人下放给执行部门', en: 'Delegate accountability for some steps to the parties doing them' },
   },
   'step.no-duration': {

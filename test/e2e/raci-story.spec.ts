@@ -44,7 +44,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await expect(cell(page, 'N04 Develop', 'Quality')).toHaveAccessibleName('N04 Develop × Quality: A/C; conflict');
 
   const n04 = grid.getByRole('rowheader', { name: 'N04 Develop' });
-  await expect(n04.getByRole('img', { name: '1 error: Step has more than one Accountable (A)' })).toBeVisible();
+  await expect(n04.getByRole('img', { name: '1 error: Step has more than one A (Accountable)' })).toBeVisible();
   await expect(grid.getByRole('rowheader', { name: 'N03 Approve project' }).getByRole('img')).toHaveCount(0);
   await expect(status).toHaveText('1 error');
 
@@ -53,7 +53,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
   await expect(findings).toHaveCount(1);
   const finding = findings.first();
-  await expect(finding).toContainText('Step has more than one Accountable (A)');
+  await expect(finding).toContainText('Step has more than one A (Accountable)');
   await expect(finding).toContainText('N04 Develop (R&D, R&D lead, Quality)');
   await expect(finding).toContainText('Open');
   // …and the step carries the error on the diagram too.
@@ -66,7 +66,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   // Resolve: one accountable party, who decided, and a reason (required).
   await page.getByRole('tab', { name: 'Findings' }).click();
   await finding.getByRole('button', { name: 'Resolve…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Name the one accountable party' });
+  const dialog = page.getByRole('dialog', { name: 'Name the one A (Accountable)' });
   const parties = dialog.getByRole('group', { name: 'Accountable (A)' });
   await expect(parties.getByRole('radio')).toHaveCount(3);
   await parties.getByRole('radio', { name: /R&D lead/ }).check();
@@ -82,7 +82,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   const log = page.getByRole('table', { name: 'Resolution log' });
   await expect(log.getByRole('row')).toHaveCount(2);
   const entry = log.getByRole('row').nth(1);
-  await expect(entry.getByRole('cell')).toHaveText([/\d/, 'Product launch', 'N04 Develop', 'Step has more than one Accountable (A)', 'Named accountable', 'R&D lead', 'VP Operations', 'The R&D lead owns delivery of the build.']);
+  await expect(entry.getByRole('cell')).toHaveText([/\d/, 'Product launch', 'N04 Develop', 'Step has more than one A (Accountable)', 'Named accountable', 'R&D lead', 'VP Operations', 'The R&D lead owns delivery of the build.']);
 
   await page.getByRole('tab', { name: 'RACI matrix' }).click();
   await expect(cell(page, 'N04 Develop', 'R&D lead')).toHaveAccessibleName('N04 Develop × R&D lead: R/A');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, ariaShortcut, shortcutLabel } from './canvas-shortcuts';
+import { actionFor, ariaShortcut, shortcutLabel } from './shortcuts';
 
 const key = (code: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({ code, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
@@ -22,11 +22,20 @@ describe('canvas shortcuts', () => {
     expect(actionFor(key('KeyL', { altKey: true }), 'Win32')).toBeNull();
   });
 
+  it('finds the new verbs: command palette, connected step, actual size', () => {
+    expect(actionFor(key('KeyK', { ctrlKey: true }), 'Win32')).toBe('commandPalette');
+    expect(actionFor(key('Enter', { metaKey: true }), 'MacIntel')).toBe('quickAddNext');
+    expect(actionFor(key('Digit0', { ctrlKey: true }), 'Linux x86_64')).toBe('zoomReset');
+    expect(actionFor(key('KeyF', { altKey: true, shiftKey: true }), 'Win32')).toBe('focusMode');
+  });
+
   it('writes shortcuts the way each platform does', () => {
     expect(shortcutLabel('alignLeft', 'Win32')).toBe('Alt+Shift+L');
     expect(shortcutLabel('alignLeft', 'MacIntel')).toBe('⌥⇧L');
     expect(shortcutLabel('paste', 'Linux x86_64')).toBe('Ctrl+V');
     expect(ariaShortcut('zoomIn', 'Win32')).toBe('Control+Plus');
     expect(ariaShortcut('copy', 'MacIntel')).toBe('Meta+C');
+    expect(shortcutLabel('undo', 'Win32')).toBe('Ctrl+Z');
+    expect(shortcutLabel('resetRoute', 'Win32')).toBe('');
   });
 });

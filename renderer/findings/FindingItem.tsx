@@ -12,36 +12,26 @@ interface FindingItemProps {
   finding: Finding;
   /** The log entry that accepted it, if any. */
   acceptance: Decision | undefined;
-  processName: string | undefined;
   onShowInMatrix(finding: Finding): void;
   onShowOnDiagram(finding: Finding): void;
   onResolve(finding: Finding): void;
   onAccept(finding: Finding): void;
 }
 
-/** One finding: severity, rule, message and fix in the UI language, status, and what can be done about it. */
-export const FindingItem = memo(function FindingItem({ finding, acceptance, processName, onShowInMatrix, onShowOnDiagram, onResolve, onAccept }: FindingItemProps) {
+/** One finding as a compact row under its rule's heading: which step and parties, its status, and what can be done. */
+export const FindingItem = memo(function FindingItem({ finding, acceptance, onShowInMatrix, onShowOnDiagram, onResolve, onAccept }: FindingItemProps) {
   const { t, i18n } = useTranslation();
   const language = asLanguage(i18n.resolvedLanguage);
   const status = acceptance ? 'accepted' : 'open';
-  const title = ruleTitle(finding, language);
+  const detail = messageDetail(finding, language);
   return (
     <li className={`finding finding-${finding.severity} is-${status}`}>
-      <div className="finding-head">
-        <SeverityIcon severity={finding.severity} />
-        <span className="finding-severity">{t(`findings.severity.${finding.severity}`)}</span>
-        <h3 className="finding-title">{title}</h3>
-        <span className={`finding-status status-${status}`}>{t(`findings.status.${status}`)}</span>
-      </div>
-      <p className="finding-message">
-        {processName && <span className="finding-process">{processName}</span>}
-        {messageDetail(finding, language)}
-      </p>
-      <p className="finding-fix">
-        <span className="finding-fix-label">{t('findings.fix')}</span> {finding.fix[language]}
-      </p>
-      {acceptance && <p className="finding-accepted">{t('findings.acceptedBy', { who: acceptance.decidedBy, reason: acceptance.reason })}</p>}
-      <div className="finding-actions" role="group" aria-label={t('findings.actionsFor', { finding: title })}>
+      <SeverityIcon severity={finding.severity} />
+      <span className="visually-hidden">{t(`findings.severity.${finding.severity}`)}: {ruleTitle(finding, language)}:</span>
+      <span className="finding-message">{detail}</span>
+      <span className={`finding-status status-${status}`}>{t(`findings.status.${status}`)}</span>
+      {acceptance && <span className="finding-accepted">{t('findings.acceptedBy', { who: acceptance.decidedBy, reason: acceptance.reason })}</span>}
+      <span className="finding-actions" role="group" aria-label={t('findings.actionsFor', { finding: detail })}>
         <button type="button" onClick={() => onShowInMatrix(finding)}>
           {t('findings.showInMatrix')}
         </button>
@@ -60,7 +50,7 @@ export const FindingItem = memo(function FindingItem({ finding, acceptance, proc
             {t('findings.accept')}
           </button>
         )}
-      </div>
+      </span>
     </li>
   );
 });

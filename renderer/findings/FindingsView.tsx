@@ -8,7 +8,10 @@ import { useProjectStore } from '../state/project-store';
 import { useViewStore } from '../state/view-store';
 import { AcceptDialog } from './AcceptDialog';
 import { countFindings, SEVERITIES, bySeverity } from './finding-summary';
-import { countsText } from './finding-text';
+import { RULES } from '../../shared/raci/rule-catalogue';
+import { groupFindings } from './finding-groups';
+import { asLanguage, countsText } from './finding-text';
+import { SeverityIcon } from './SeverityIcon';
 import { FindingItem } from './FindingItem';
 import { RaciSettingsForm } from './RaciSettingsForm';
 import { ResolutionLog } from './ResolutionLog';
@@ -18,7 +21,7 @@ import { ReviewNotes } from '../review-notes/ReviewNotes';
 const PAGE = 100;
 
 type StatusFilter = 'all' | 'open' | 'accepted';
-type Open = { kind: 'resolve' | 'accept'; finding: Finding } | null;
+type Open = { kind: 'resolve'; finding: Finding } | { kind: 'accept'; findings: readonly Finding[] } | null;
 
 interface FindingsViewProps {
   /** 'panel': beside the matrix, for its process only, without the log and settings. */
@@ -29,7 +32,8 @@ interface FindingsViewProps {
 
 /** Every RACI finding, filterable, with jumps to the matrix or diagram and the decisions that settle them. */
 export function FindingsView({ variant = 'page', processId = null }: FindingsViewProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = asLanguage(i18n.resolvedLanguage);
   const headingId = useId();
   const findings = useProjectStore((s) => s.findings);
   const decisions = useProjectStore((s) => s.project?.state.tables.decisions);
@@ -65,7 +69,9 @@ export function FindingsView({ variant = 'page', processId = null }: FindingsVie
   const onShowInMatrix = useCallback((f: Finding) => showCell(panel ? null : f.processId, { stepId: f.stepId, partyId: f.partyIds[0] ?? null }), [showCell, panel]);
   const onShowOnDiagram = useCallback((f: Finding) => f.stepId && focusStep(f.processId, f.stepId, 'diagram'), [focusStep]);
   const onResolve = useCallback((finding: Finding) => setOpen({ kind: 'resolve', finding }), []);
-  const onAccept = useCallback((finding: Finding) => setOpen({ kind: 'accept', finding }), []);
+  const onAccept = useCallback((finding: Finding) => setOpen({ kind: 'accept', findings: [finding] }), []);
+  const groups = useMemo(() => groupFindings(listed.slice(0, limit)), [listed, limit]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
 
   function filter<T>(set: (value: T) => void): (value: T) => void {
     return (value) => {
@@ -121,20 +127,50 @@ export function FindingsView({ variant = 'page', processId = null }: FindingsVie
         <p className="empty findings-empty">{findings.length === 0 ? t('findings.noneAtAll') : t('findings.noneMatch')}</p>
       ) : (
         <>
-          <ul className="finding-list" aria-label={t('findings.list')}>
-            {listed.slice(0, limit).map((f) => (
-              <FindingItem
-                key={f.key}
-                finding={f}
-                acceptance={acceptance.get(f.key)}
-                processName={scope ? undefined : processes?.[f.processId]?.name}
-                onShowInMatrix={onShowInMatrix}
-                onShowOnDiagram={onShowOnDiagram}
-                onResolve={onResolve}
-                onAccept={onAccept}
-              />
-            ))}
-          </ul>
+          <div className="finding-groups">
+            {groups.map((group) => {
+              const title = RULES[group.ruleId].title[language];
+              const open = group.findings.filter((f) => !accepted.has(f.key));
+              const isCollapsed = collapsed.has(group.key);
+              const groupHeadingId = `${headingId}-${group.key}`;
+              return (
+                <section key={group.key} className={`finding-group finding-${RULES[group.ruleId].severity}`} aria-labelledby={groupHeadingId}>
+                  <div className="finding-group-head">
+                    <h3 id={groupHeadingId}>
+                      <button
+                        type="button"
+                        className="finding-group-toggle"
+                        aria-expanded={!isCollapsed}
+                        onClick={() => setCollapsed((c) => (c.has(group.key) ? new Set([...c].filter((k) => k !== group.key)) : new Set([...c, group.key])))}
+                      >
+                        <SeverityIcon severity={RULES[group.ruleId].severity} />
+                        <span className="finding-title">{title}</span>
+                        {!scope && <span className="finding-process">{processes?.[group.processId]?.name}</span>}
+                        <span className="finding-count">{group.findings.length}</span>
+                      </button>
+                    </h3>
+                    {open.length > 1 && (
+                      <button type="button" onClick={() => setOpen({ kind: 'accept', findings: open })}>
+                        {t('findings.acceptAll', { count: open.length })}
+                      </button>
+                    )}
+                  </div>
+                  {!isCollapsed && (
+                    <>
+                      <p className="finding-fix">
+                        <span className="finding-fix-label">{t('findings.fix')}</span> {RULES[group.ruleId].fix[language]}
+                      </p>
+                      <ul className="finding-list" aria-label={title}>
+                        {group.findings.map((f) => (
+                          <FindingItem key={f.key} finding={f} acceptance={acceptance.get(f.key)} onShowInMatrix={onShowInMatrix} onShowOnDiagram={onShowOnDiagram} onResolve={onResolve} onAccept={onAccept} />
+                        ))}
+                      </ul>
+                    </>
+                  )}
+                </section>
+              );
+            })}
+          </div>
           {listed.length > limit && (
             <div className="findings-more">
               <span>{t('findings.shown', { shown: limit, total: listed.length })}</span>
@@ -156,7 +192,7 @@ export function FindingsView({ variant = 'page', processId = null }: FindingsVie
       )}
 
       {open?.kind === 'resolve' && <ResolveDialog finding={open.finding} onClose={() => setOpen(null)} />}
-      {open?.kind === 'accept' && <AcceptDialog finding={open.finding} onClose={() => setOpen(null)} />}
+      {open?.kind === 'accept' && <AcceptDialog findings={open.findings} onClose={() => setOpen(null)} />}
     </section>
   );
 }

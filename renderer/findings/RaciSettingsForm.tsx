@@ -19,11 +19,12 @@ function SettingsFields({ settings, saved, onSaved }: { settings: RaciSettings; 
   const [maxInformed, setMaxInformed] = useState(String(settings.maxInformed));
   const [overload, setOverload] = useState(String(Math.round(settings.overloadShare * 100)));
   const [seed, setSeed] = useState(settings.seedResponsible);
+  const [events, setEvents] = useState(settings.eventsNeedRaci);
   const [error, setError] = useState(false);
 
   async function save(e: FormEvent): Promise<void> {
     e.preventDefault();
-    const parsed = raciSettingsSchema.safeParse({ maxConsulted: Number(maxConsulted), maxInformed: Number(maxInformed), overloadShare: Number(overload) / 100, seedResponsible: seed });
+    const parsed = raciSettingsSchema.safeParse({ maxConsulted: Number(maxConsulted), maxInformed: Number(maxInformed), overloadShare: Number(overload) / 100, seedResponsible: seed, eventsNeedRaci: events });
     if (!parsed.success || [maxConsulted, maxInformed, overload].some((v) => v.trim() === '')) {
       setError(true);
       onSaved(false);
@@ -55,6 +56,10 @@ function SettingsFields({ settings, saved, onSaved }: { settings: RaciSettings; 
         <label className="checkbox-field">
           <input type="checkbox" checked={seed} onChange={(e) => setSeed(e.target.checked)} />
           {t('findings.settings.seedResponsible')}
+        </label>
+        <label className="checkbox-field">
+          <input type="checkbox" checked={events} onChange={(e) => setEvents(e.target.checked)} />
+          {t('findings.settings.eventsNeedRaci')}
         </label>
         {error && (
           <p className="form-error" role="alert">

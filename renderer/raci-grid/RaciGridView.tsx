@@ -5,20 +5,22 @@ import { gridMarks } from '../findings/finding-summary';
 import { useProjectStore } from '../state/project-store';
 import { useAcceptedKeys } from '../state/use-accepted-keys';
 import { GranularitySwitch } from './GranularitySwitch';
-import { gridLayout, type Granularity, type GridLayout } from './grid-layout';
+import { gridLayout, partiesOutsideLanes, type Granularity, type GridLayout } from './grid-layout';
 import { useGridUiStore } from './grid-ui-store';
 import { RaciGrid } from './RaciGrid';
 
 const EMPTY_LAYOUT: GridLayout = { columns: [], groups: null, rows: [], stepRows: [] };
 
 /** Rows and columns of the matrix; rebuilt only when steps, flows, phases or the organisation change, not on RACI edits. */
-function useGridLayout(processId: string | null, granularity: Granularity): GridLayout {
+function useGridLayout(processId: string | null, granularity: Granularity, allParties: boolean): GridLayout {
   const tables = useProjectStore((s) => s.project?.state.tables);
-  const { steps, flows, phases, processes, departments, positions } = tables ?? {};
+  const { steps, flows, phases, processes, departments, positions, lanes } = tables ?? {};
+  // Which parties hold letters in the process decides the columns only when the lanes leave one out; a RACI edit that adds one shows it.
+  const extraParties = useProjectStore((s) => (allParties || !processId || !s.project ? '' : partiesOutsideLanes(s.project.state, processId)));
   return useMemo(() => {
     const state = useProjectStore.getState().project?.state;
-    return state ? gridLayout(state, processId, granularity) : EMPTY_LAYOUT;
-  }, [steps, flows, phases, processes, departments, positions, processId, granularity]);
+    return state ? gridLayout(state, processId, granularity, allParties) : EMPTY_LAYOUT;
+  }, [steps, flows, phases, processes, departments, positions, lanes, processId, granularity, allParties, extraParties]);
 }
 
 /** processId null: the matrix across all processes. */
@@ -31,7 +33,9 @@ export function RaciGridView({ processId }: { processId: string | null }) {
   const showFindings = useGridUiStore((s) => s.showFindings);
   const toggleFindings = useGridUiStore((s) => s.toggleFindings);
   const granularity: Granularity = chosen ?? (hasPositions ? 'positions' : 'departments');
-  const layout = useGridLayout(processId, granularity);
+  const allParties = useGridUiStore((s) => s.allParties);
+  const toggleAllParties = useGridUiStore((s) => s.toggleAllParties);
+  const layout = useGridLayout(processId, granularity, allParties);
   const raci = useProjectStore((s) => s.project?.state.raci) ?? {};
   const processName = useProjectStore((s) => (processId ? s.project?.state.tables.processes[processId]?.name : undefined));
   const positions = useProjectStore((s) => s.project?.state.tables.positions);
@@ -72,7 +76,16 @@ export function RaciGridView({ processId }: { processId: string | null }) {
             marks={marks}
             accepted={accepted}
             positionDepartment={positionDepartment}
-            tools={hasPositions ? <GranularitySwitch value={granularity} onChange={setGranularity} /> : undefined}
+            tools={
+              <>
+                {hasPositions && <GranularitySwitch value={granularity} onChange={setGranularity} />}
+                {processId && (
+                  <button type="button" className="all-parties" aria-pressed={allParties} onClick={toggleAllParties} title={t('raci.allPartiesHint')}>
+                    {t('raci.allParties')}
+                  </button>
+                )}
+              </>
+            }
           />
         )}
         {showFindings && (

@@ -12,7 +12,7 @@ function setup() {
     { type: 'setRaci', stepId: 'o2', partyId: 'mgr', letters: 'A' },
   ]);
   // Columns: sales, mgr, rep, fin. Step rows: o1, o2, o3, o4.
-  const layout = gridLayout(state, 'order', 'positions');
+  const layout = gridLayout(state, 'order', 'positions', true);
   const at = (s: ProjectState): LettersAt => (stepId, partyId) => s.raci[stepId]?.[partyId] ?? '';
   return { state, layout, at };
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { CommandInput } from '../../shared/commands/command-schema';
 import { displayLetters, gridLayout, stepLabel, type GridLayout } from './grid-layout';
 import { gridTestProject } from './grid-test-project';
 
@@ -28,16 +29,43 @@ describe('gridLayout', () => {
 
   it('has department columns, or each department followed by its positions under a spanning group', () => {
     const state = gridTestProject();
-    const departments = gridLayout(state, 'order', 'departments');
+    const departments = gridLayout(state, 'order', 'departments', true);
     expect(departments.columns.map((c) => c.name)).toEqual(['Sales', 'Finance']);
     expect(departments.groups).toBeNull();
 
-    const positions = gridLayout(state, 'order', 'positions');
+    const positions = gridLayout(state, 'order', 'positions', true);
     expect(positions.columns.map((c) => `${c.kind}:${c.name}`)).toEqual(['department:Sales', 'position:Manager', 'position:Rep', 'department:Finance']);
     expect(positions.groups?.map((g) => [g.department.name, g.first, g.span])).toEqual([
       ['Sales', 0, 3],
       ['Finance', 3, 1],
     ]);
+  });
+});
+
+describe('columns of one process', () => {
+  const laneFirst: CommandInput[] = [
+    { type: 'add', table: 'departments', row: { id: 'legal', name: 'Legal', order: 2 } },
+    { type: 'add', table: 'departments', row: { id: 'it', name: 'IT', order: 3 } },
+    // Finance's lane comes before Sales's although Finance comes after Sales in the organisation.
+    { type: 'add', table: 'lanes', row: { id: 'l0', processId: 'order', departmentId: 'fin', order: 0 } },
+    { type: 'move', table: 'lanes', id: 'l0', toIndex: 0 },
+    // Legal has no lane but is consulted on a step; IT has neither.
+    { type: 'setRaci', stepId: 'o2', partyId: 'legal', letters: 'C' },
+  ];
+
+  it('are by default its lanes’ departments in lane order, then the others it gives letters to', () => {
+    const state = gridTestProject(laneFirst);
+    expect(gridLayout(state, 'order', 'departments').columns.map((c) => c.name)).toEqual(['Finance', 'Sales', 'Legal']);
+    expect(gridLayout(state, 'order', 'positions').columns.map((c) => c.name)).toEqual(['Finance', 'Sales', 'Manager', 'Rep', 'Legal']);
+  });
+
+  it('show every party of the project, in its order, when asked', () => {
+    const state = gridTestProject(laneFirst);
+    expect(gridLayout(state, 'order', 'departments', true).columns.map((c) => c.name)).toEqual(['Sales', 'Finance', 'Legal', 'IT']);
+  });
+
+  it('across all processes are every party', () => {
+    expect(gridLayout(gridTestProject(laneFirst), null, 'departments').columns.map((c) => c.name)).toEqual(['Sales', 'Finance', 'Legal', 'IT']);
   });
 });
 

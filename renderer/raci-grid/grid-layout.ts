@@ -36,8 +36,38 @@ export interface GridLayout {
   stepRows: number[];
 }
 
-export function gridColumns(state: ProjectState, granularity: Granularity): { columns: GridColumn[]; groups: ColumnGroup[] | null } {
-  const departments = sortedByOrder(Object.values(state.tables.departments));
+/**
+ * The departments a process's matrix shows: its lanes' departments in lane order, then any other
+ * department holding a cell in the process (so no letter is ever hidden); null for all of them.
+ */
+function processDepartments(state: ProjectState, processId: string): Department[] {
+  const lanes = sortedByOrder(Object.values(state.tables.lanes).filter((l) => l.processId === processId));
+  const ids: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id && state.tables.departments[id] && !ids.includes(id)) ids.push(id);
+  };
+  for (const lane of lanes) add(lane.departmentId);
+  const rest = new Set<string>();
+  for (const step of Object.values(state.tables.steps)) {
+    if (step.processId !== processId) continue;
+    for (const partyId of Object.keys(state.raci[step.id] ?? {})) rest.add(state.tables.departments[partyId] ? partyId : (state.tables.positions[partyId]?.departmentId ?? ''));
+  }
+  for (const d of sortedByOrder([...rest].map((id) => state.tables.departments[id]).filter((d): d is Department => d !== undefined))) add(d.id);
+  return ids.map((id) => state.tables.departments[id]!);
+}
+
+/** The departments outside a process's lanes that hold letters in it, as one string (for memo keys). */
+export function partiesOutsideLanes(state: ProjectState, processId: string): string {
+  const inLanes = new Set(Object.values(state.tables.lanes).filter((l) => l.processId === processId).map((l) => l.departmentId));
+  return processDepartments(state, processId)
+    .filter((d) => !inLanes.has(d.id))
+    .map((d) => d.id)
+    .join('|');
+}
+
+/** Columns of the matrix: with a process (and not all parties), its lanes' departments first; else every department in its order. */
+export function gridColumns(state: ProjectState, granularity: Granularity, processId: string | null = null, allParties = true): { columns: GridColumn[]; groups: ColumnGroup[] | null } {
+  const departments = processId && !allParties ? processDepartments(state, processId) : sortedByOrder(Object.values(state.tables.departments));
   const columns: GridColumn[] = [];
   if (granularity === 'departments') {
     for (const d of departments) columns.push({ partyId: d.id, name: d.name, departmentId: d.id, color: d.color, kind: 'department' });
@@ -82,7 +112,7 @@ function processRows(state: ProjectState, processId: string, rows: GridRow[], st
 }
 
 /** Rows in flow order, grouped by phase; with processId null, every process under its own header. */
-export function gridLayout(state: ProjectState, processId: string | null, granularity: Granularity): GridLayout {
+export function gridLayout(state: ProjectState, processId: string | null, granularity: Granularity, allParties = false): GridLayout {
   const rows: GridRow[] = [];
   const stepRows: number[] = [];
   if (processId !== null) processRows(state, processId, rows, stepRows);
@@ -95,7 +125,7 @@ export function gridLayout(state: ProjectState, processId: string | null, granul
       if (rows.length === before + 1) rows.pop();
     }
   }
-  return { ...gridColumns(state, granularity), rows, stepRows };
+  return { ...gridColumns(state, granularity, processId, allParties), rows, stepRows };
 }
 
 /** "N03 需求评审"; an unnamed step falls back to the given text. */

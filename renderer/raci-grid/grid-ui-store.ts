@@ -11,9 +11,12 @@ export interface CellTarget {
 interface GridUiStore {
   /** null: positions when the organisation has any, departments otherwise. */
   granularity: Granularity | null;
+  /** Every party of the project as columns, not only the process's lanes' departments. */
+  allParties: boolean;
   showFindings: boolean;
   target: CellTarget | null;
   setGranularity(granularity: Granularity): void;
+  toggleAllParties(): void;
   toggleFindings(): void;
   /** Opens the matrix of the process (null: keep the one shown) and focuses the cell, or the step's row, or the party's column. */
   showCell(processId: string | null, target: CellTarget): void;
@@ -22,9 +25,11 @@ interface GridUiStore {
 
 export const useGridUiStore = create<GridUiStore>()((set) => ({
   granularity: null,
+  allParties: false,
   showFindings: false,
   target: null,
   setGranularity: (granularity) => set({ granularity }),
+  toggleAllParties: () => set((s) => ({ allParties: !s.allParties })),
   toggleFindings: () => set((s) => ({ showFindings: !s.showFindings })),
   showCell: (processId, target) => {
     set({ target });

@@ -70,7 +70,10 @@ function put(rec: Recorder, table: TableName, row: AnyRow): void {
 
 /** A new step starts with R for its lane's department, so no matrix row is ever blank. */
 function seedResponsible(rec: Recorder, step: Step): void {
-  if (!rec.draft.currentMeta().raciSettings.seedResponsible) return;
+  const settings = rec.draft.currentMeta().raciSettings;
+  if (!settings.seedResponsible) return;
+  // Start and end events need no RACI unless the project checks them.
+  if ((step.kind === 'start' || step.kind === 'end') && !settings.eventsNeedRaci) return;
   const lane = rec.draft.get('lanes', step.laneId);
   if (lane) rec.emit({ t: 'raci', stepId: step.id, partyId: lane.departmentId, letters: 'R' });
 }

@@ -1,7 +1,7 @@
 import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
 import { partyInfo } from './raci-context';
-import { departmentOf, makeFinding } from './step-rules';
+import { departmentOf, isEvent, makeFinding } from './step-rules';
 
 /** A process needs a few steps before "too much accountability in one place" means anything. */
 const OVERLOAD_MIN_STEPS = 4;
@@ -62,7 +62,11 @@ export function columnFindings(state: ProjectState, processId: string, stats: Co
 /** Findings about the columns of one process's matrix: idle parties and overloaded accountability. */
 export function checkProcessColumns(state: ProjectState, processId: string, stepIds: Iterable<string>, laneDepartmentIds: Iterable<string>): Finding[] {
   const stats = new ColumnStats(state);
+  const eventsCount = state.meta.raciSettings.eventsNeedRaci;
   for (const stepId of stepIds) {
+    const step = state.tables.steps[stepId];
+    // As in checkStep: events that need no RACI are not steps of the matrix.
+    if (!eventsCount && step && isEvent(step)) continue;
     stats.steps++;
     const cells = state.raci[stepId];
     for (const partyId in cells) {

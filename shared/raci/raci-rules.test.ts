@@ -130,3 +130,42 @@ describe('RACI rules', () => {
     }
   });
 });
+
+describe('start and end events', () => {
+  function withEvents(eventsNeedRaci: boolean): ProjectState {
+    let state = project();
+    state = execute(state, { type: 'setMeta', patch: { raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: false, eventsNeedRaci } } }).state;
+    state = execute(state, {
+      type: 'batch',
+      commands: [
+        { type: 'add', table: 'steps', row: { id: 'start', processId: 'p', laneId: 'ls', kind: 'start', name: 'Begin', durationValue: 0, durationUnit: 'hours' } },
+        { type: 'add', table: 'steps', row: { id: 'end', processId: 'p', laneId: 'lm', kind: 'end', name: 'Done', durationValue: 0, durationUnit: 'hours' } },
+      ],
+    }).state;
+    return cells(state, 's1', clean);
+  }
+
+  it('need no RACI: an empty row for a start or end event is not a finding', () => {
+    const state = withEvents(false);
+    expect(rules(state, 'start')).toEqual([]);
+    expect(rules(state, 'end')).toEqual([]);
+    // A task without cells is still flagged.
+    expect(rules(execute(state, { type: 'add', table: 'steps', row: { id: 't', processId: 'p', laneId: 'ls', durationValue: 1, durationUnit: 'days' } }).state, 't')).toEqual(['raci.unassigned']);
+  });
+
+  it('are checked like any step when the project setting asks for it', () => {
+    const state = withEvents(true);
+    expect(rules(state, 'start')).toEqual(['raci.unassigned']);
+    expect(rules(state, 'end')).toEqual(['raci.unassigned']);
+  });
+
+  it('get no R for their lane when they are added, unless they are checked', () => {
+    const seeded = (eventsNeedRaci: boolean) => {
+      let state = execute(project(), { type: 'setMeta', patch: { raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: true, eventsNeedRaci } } }).state;
+      state = execute(state, { type: 'add', table: 'steps', row: { id: 'e', processId: 'p', laneId: 'ls', kind: 'end' } }).state;
+      return state.raci.e ?? {};
+    };
+    expect(seeded(false)).toEqual({});
+    expect(seeded(true)).toEqual({ sales: 'R' });
+  });
+});

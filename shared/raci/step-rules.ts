@@ -31,6 +31,9 @@ function letterMask(letters: string): number {
   return mask;
 }
 
+/** Start and end events. */
+export const isEvent = (step: Pick<Step, 'kind'>) => step.kind === 'start' || step.kind === 'end';
+
 /** The department a party belongs to (itself for a department). */
 export function departmentOf(state: ProjectState, partyId: string): string | undefined {
   return state.tables.departments[partyId] ? partyId : state.tables.positions[partyId]?.departmentId;
@@ -43,6 +46,8 @@ const names = (state: ProjectState, ids: readonly string[]) => ids.map((id) => p
  * and labels are only looked up for findings that are actually made.
  */
 export function checkStep(state: ProjectState, step: Step, columns?: ColumnStats): Finding[] {
+  // Start and end events mark where a process begins and ends: nobody does them, unless the project asks for them to be checked.
+  if (isEvent(step) && !state.meta.raciSettings.eventsNeedRaci) return [];
   const cells = state.raci[step.id];
   const out: Finding[] = [];
   const laneDepartment = state.tables.lanes[step.laneId]?.departmentId;

@@ -50,7 +50,8 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
 
   // The findings list names it and takes us to the cell.
   await page.getByRole('tab', { name: 'Findings' }).click();
-  const findings = page.getByRole('list', { name: 'Findings' }).getByRole('listitem');
+  // Findings are listed under a heading per rule and process.
+  const findings = page.getByRole('region', { name: 'Findings' }).getByRole('listitem');
   await expect(findings).toHaveCount(1);
   const finding = findings.first();
   await expect(finding).toContainText('Step has more than one A (Accountable)');
@@ -67,7 +68,7 @@ test('two A on one step: the error shows in the grid and status bar, a ruling cl
   await page.getByRole('tab', { name: 'Findings' }).click();
   await finding.getByRole('button', { name: 'Resolve…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Name the one A (Accountable)' });
-  const parties = dialog.getByRole('group', { name: 'Accountable (A)' });
+  const parties = dialog.getByRole('group', { name: 'A (Accountable)' });
   await expect(parties.getByRole('radio')).toHaveCount(3);
   await parties.getByRole('radio', { name: /R&D lead/ }).check();
   await dialog.getByRole('textbox', { name: 'Decided by' }).fill('VP Operations');
@@ -117,7 +118,7 @@ test('accepting a finding as an exception keeps it listed as accepted and out of
   await expect(page.getByRole('status', { name: 'RACI check' })).toHaveText('1 error');
 
   await page.getByRole('tab', { name: 'Findings' }).click();
-  const finding = page.getByRole('list', { name: 'Findings' }).getByRole('listitem').first();
+  const finding = page.getByRole('region', { name: 'Findings' }).getByRole('listitem').first();
   await finding.getByRole('button', { name: 'Accept as exception…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Accept as an exception' });
   // Remembered from nothing yet: the field starts empty and is required.
@@ -134,9 +135,9 @@ test('accepting a finding as an exception keeps it listed as accepted and out of
   await expect(finding).toContainText('Accepted by 分管副总: Joint sign-off agreed with the board.');
   await expect(finding.getByRole('button', { name: 'Accept as exception…' })).toHaveCount(0);
   await page.getByLabel('Status').selectOption('open');
-  await expect(page.getByRole('list', { name: 'Findings' })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Findings' }).getByRole('listitem')).toHaveCount(0);
   await page.getByLabel('Status').selectOption('accepted');
-  await expect(page.getByRole('list', { name: 'Findings' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'Findings' }).getByRole('listitem')).toHaveCount(1);
 
   // The grid shows the row as accepted, not as an error.
   await page.getByRole('tab', { name: 'RACI matrix' }).click();
@@ -147,6 +148,6 @@ test('accepting a finding as an exception keeps it listed as accepted and out of
   await page.keyboard.press('a');
   await page.getByRole('tab', { name: 'Findings' }).click();
   await page.getByLabel('Status').selectOption('open');
-  await page.getByRole('list', { name: 'Findings' }).getByRole('button', { name: 'Resolve…' }).click();
+  await page.getByRole('region', { name: 'Findings' }).getByRole('button', { name: 'Resolve…' }).click();
   await expect(page.getByRole('dialog').getByRole('textbox', { name: 'Decided by' })).toHaveValue('分管副总');
 });

@@ -13,7 +13,7 @@ import { useCanvasActions } from './actions/actions-context';
 import { useCanvasScene, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
 import { flowName } from './step-nodes';
-import { levelOf } from './zoom-levels';
+import { levelFor } from './zoom-levels';
 
 /** Matches the export: the line stops short of the tip so its square end never shows past the arrowhead. */
 const PULL_BACK = 6;
@@ -242,7 +242,7 @@ function LabelEditor({ d }: { d: Drawn }) {
 function FlowLayerView({ onSelect }: { onSelect(flowId: string, additive: boolean): void }) {
   const scene = useCanvasScene();
   const view = useStore(windowOf);
-  const level = useStore(levelOf);
+  const level = useStore(useMemo(() => levelFor(scene.steps.length), [scene.steps.length]));
   const selected = useCanvasUi((s) => s.selectedFlowIds);
   const moving = useCanvasUi((s) => s.moving);
   const reshaping = useCanvasUi((s) => s.reshaping);

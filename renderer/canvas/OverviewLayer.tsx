@@ -1,5 +1,5 @@
 import { useReactFlow, useStore, type ReactFlowState } from '@xyflow/react';
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FLOW_COLOUR, FONT_FAMILY, HANDOFF_COLOUR, INK } from '../../shared/diagram/diagram-style';
 import type { Point } from '../../shared/diagram/flow-routes';
@@ -9,7 +9,7 @@ import { stepRect } from '../../shared/diagram/step-text';
 import type { Step } from '../../shared/model/entities';
 import { stepAt, useCanvasScene, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
-import { levelOf } from './zoom-levels';
+import { levelFor } from './zoom-levels';
 
 /** Names are written when they would be at least this tall on screen, and this large. */
 const NAME_PX = 10;
@@ -131,7 +131,7 @@ function OverviewLayerView({ stage, selectedSteps, onSelectStep, onMoved }: Over
   const { t } = useTranslation();
   const scene = useCanvasScene();
   const rf = useReactFlow();
-  const level = useStore(levelOf);
+  const level = useStore(useMemo(() => levelFor(scene.steps.length), [scene.steps.length]));
   const viewKey = useStore(viewOf);
   const moving = useCanvasUi((s) => s.moving);
   const highlight = useCanvasUi((s) => s.highlight);

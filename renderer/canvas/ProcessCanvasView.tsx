@@ -50,7 +50,7 @@ import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
-import { levelOf } from './zoom-levels';
+import { levelFor, MIN_ZOOM } from './zoom-levels';
 
 const NODE_TYPES = { step: StepNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -144,7 +144,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const panels = useCanvasUi((s) => s.panels);
   const flowIds = useCanvasUi((s) => s.selectedFlowIds);
   const rf = useReactFlow<StepFlowNode>();
-  const level = useStore(levelOf);
+  const level = useStore(useMemo(() => levelFor(steps.length), [steps.length]));
   const rootRef = useRef<HTMLDivElement>(null);
   const [stage, setStage] = useState<HTMLDivElement | null>(null);
   const stageRef = useRef<HTMLDivElement | null>(null);
@@ -444,7 +444,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   multiSelectionKeyCode={MULTI_SELECT_KEYS}
                   deleteKeyCode={null}
                   zoomOnDoubleClick={false}
-                  minZoom={0.05}
+                  minZoom={MIN_ZOOM}
                   maxZoom={2.5}
                   nodeDragThreshold={2}
                   ariaLabelConfig={ariaLabelConfig}

@@ -4,7 +4,7 @@ import type { Flow, Step } from '../../shared/model/entities';
 import { centreOf } from './canvas-layout';
 import { canvasTabOrder, nextTabStop, type TabStop } from './canvas-tab-order';
 import type { StepFlowNode } from './step-nodes';
-import { OVERVIEW_BELOW } from './zoom-levels';
+import { detailLevel, OVERVIEW_BELOW } from './zoom-levels';
 
 const TABBABLE = 'a[href], button, input, select, textarea, [tabindex]';
 const TEXT_ENTRY = 'input, textarea, select, [contenteditable="true"]';
@@ -120,7 +120,7 @@ export function useCanvasTabOrder(stage: RefObject<HTMLElement | null>, steps: r
           if (centre) {
             placed = true;
             // Far out steps and flows are one drawn picture, not elements: the canvas comes close enough to draw them.
-            const zoom = Math.max(rf.getZoom(), OVERVIEW_BELOW);
+            const zoom = detailLevel(rf.getZoom(), latest.current.steps.length) === 'overview' ? OVERVIEW_BELOW : rf.getZoom();
             if (!inView(centre) || zoom !== rf.getZoom()) void rf.setCenter(centre.x, centre.y, { zoom, duration: 0 });
           }
         }

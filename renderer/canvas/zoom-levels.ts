@@ -3,27 +3,36 @@ import type { ReactFlowState } from '@xyflow/react';
 /**
  * How much of a step the canvas draws at a zoom: everything as in the export; a glance (the name
  * alone, large enough to read) once the export's 12 px text would be under 9 px on screen; and,
- * far out, one drawn picture of the whole process instead of a component per step.
+ * far out and for a large process, one drawn picture of the whole process instead of a component
+ * per step.
  */
 export type DetailLevel = 'detail' | 'glance' | 'overview';
 
 export const GLANCE_BELOW = 0.75;
 export const OVERVIEW_BELOW = 0.3;
+/** Steps a process has before, far out, it becomes one drawn picture: a smaller one keeps every name readable at a glance at any zoom. */
+export const OVERVIEW_STEPS = 300;
+/** The canvas's smallest zoom. */
+export const MIN_ZOOM = 0.05;
 /** Names at a glance are drawn at least this large on screen. */
 export const GLANCE_SCREEN_FONT = 9;
 
-export function detailLevel(zoom: number): DetailLevel {
-  return zoom >= GLANCE_BELOW ? 'detail' : zoom >= OVERVIEW_BELOW ? 'glance' : 'overview';
+export function detailLevel(zoom: number, steps: number): DetailLevel {
+  return zoom >= GLANCE_BELOW ? 'detail' : zoom >= OVERVIEW_BELOW || steps <= OVERVIEW_STEPS ? 'glance' : 'overview';
 }
 
-export const levelOf = (s: ReactFlowState): DetailLevel => detailLevel(s.transform[2]);
+/** The level of the canvas's current zoom, for a process of this many steps. */
+export const levelFor =
+  (steps: number) =>
+  (s: ReactFlowState): DetailLevel =>
+    detailLevel(s.transform[2], steps);
 
 /**
  * The font size (in diagram units) of names at a glance, in steps of 5 % zoom so steps redraw seldom
  * while zooming; the step below the zoom is used, so names are never smaller on screen than promised.
  */
 export function glanceFont(zoom: number): number {
-  const bucket = Math.max(OVERVIEW_BELOW, Math.floor(zoom * 20 + 1e-9) / 20);
+  const bucket = Math.max(MIN_ZOOM, Math.floor(zoom * 20 + 1e-9) / 20);
   return Math.max(13, Math.ceil((GLANCE_SCREEN_FONT / bucket) * 2) / 2);
 }
 

@@ -20,7 +20,6 @@ function CanvasToolbarView() {
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')} {...roving}>
       {GROUPS.map((group) => (
         <div key={group} className={`toolbar-group group-${group}`}>
-          {group === 'view' && <ZoomControl />}
           {CANVAS_ACTIONS.filter((a) => a.group === group && a.toolbar).map((action) => {
             const name = actionLabel(action, state, t);
             const shortcut = shortcutLabel(action.id, platform);
@@ -40,6 +39,7 @@ function CanvasToolbarView() {
               </button>
             );
           })}
+          {group === 'view' && <ZoomControl />}
         </div>
       ))}
     </div>

@@ -94,7 +94,6 @@ const FlowItem = memo(function FlowItem({ d, selected, dim, lit, onSelect }: Flo
       tabIndex={0}
       aria-roledescription="edge"
       aria-label={flowName(d.flow, d.from, d.to)}
-      aria-selected={selected}
       data-flow-id={d.flow.id}
       onPointerDown={(e) => {
         if (e.button !== 0) return;

@@ -7,7 +7,10 @@ const KEYS: Record<Orientation, { back: string; forward: string }> = {
   vertical: { back: 'ArrowUp', forward: 'ArrowDown' },
 };
 
-const itemsOf = (root: HTMLElement | null) => [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].filter((b) => !b.disabled);
+type Item = HTMLButtonElement | HTMLSelectElement;
+
+// A select among the buttons (the zoom %) is one of them: the arrows across the row move on from it, the others choose in it.
+const itemsOf = (root: HTMLElement | null) => [...(root?.querySelectorAll<Item>('button, select') ?? [])].filter((b) => !b.disabled);
 
 /**
  * One Tab stop for a row or column of buttons (the ARIA toolbar pattern): the arrow keys move
@@ -15,7 +18,7 @@ const itemsOf = (root: HTMLElement | null) => [...(root?.querySelectorAll<HTMLBu
  */
 export function useRovingFocus<T extends HTMLElement>(orientation: Orientation) {
   const ref = useRef<T>(null);
-  const current = useRef<HTMLButtonElement | null>(null);
+  const current = useRef<Item | null>(null);
 
   // After every render: buttons come and go, and get enabled or disabled.
   useLayoutEffect(() => {
@@ -29,14 +32,14 @@ export function useRovingFocus<T extends HTMLElement>(orientation: Orientation) 
   });
 
   function onFocus(e: FocusEvent<T>): void {
-    if (!(e.target instanceof HTMLButtonElement)) return;
+    if (!(e.target instanceof HTMLButtonElement || e.target instanceof HTMLSelectElement)) return;
     current.current = e.target;
     for (const item of itemsOf(ref.current)) item.tabIndex = item === e.target ? 0 : -1;
   }
 
   function onKeyDown(e: KeyboardEvent<T>): void {
     const items = itemsOf(ref.current);
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
+    const at = items.indexOf(document.activeElement as Item);
     if (at === -1) return;
     const { back, forward } = KEYS[orientation];
     const to = e.key === forward ? (at + 1) % items.length : e.key === back ? (at - 1 + items.length) % items.length : e.key === 'Home' ? 0 : e.key === 'End' ? items.length - 1 : -1;

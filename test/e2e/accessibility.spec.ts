@@ -37,7 +37,7 @@ const UI = {
     importXlsx: 'Import RACI edits from Excel…',
     importDialog: 'Import from client.xlsx',
     resolve: 'Resolve…',
-    resolveDialog: 'Name the one accountable party',
+    resolveDialog: 'Name the one A (Accountable)',
     accept: 'Accept as exception…',
     acceptDialog: 'Accept as an exception',
     deleteDepartment: 'Delete Sales',
@@ -74,7 +74,7 @@ const UI = {
     importXlsx: '从 Excel 导入 RACI 修改…',
     importDialog: '从 client.xlsx 导入',
     resolve: '裁定…',
-    resolveDialog: '指定唯一负责人',
+    resolveDialog: '指定唯一的 A（负责人）',
     accept: '作为例外接受…',
     acceptDialog: '作为例外接受',
     deleteDepartment: '删除 销售部',
@@ -89,7 +89,9 @@ type Language = keyof typeof UI;
 /** Gives a second Accountable to the first step that has one, so the findings view has a conflict to resolve. */
 async function addConflict(page: Page): Promise<void> {
   const { session, state } = await pageProject(page);
-  const [stepId, cells] = Object.entries(state.raci).find(([, row]) => Object.values(row).some((letters) => letters.includes('A')))!;
+  // A task: start and end events need no RACI, so two A there are no finding.
+  const isTask = (id: string) => !['start', 'end'].includes(state.tables.steps[id]?.kind ?? 'start');
+  const [stepId, cells] = Object.entries(state.raci).find(([id, row]) => isTask(id) && Object.values(row).some((letters) => letters.includes('A')))!;
   const other = Object.values(state.tables.departments).find((d) => !(d.id in cells))!;
   await callMain(page.request, 'project.execute', { session, command: { type: 'setRaci', stepId, partyId: other.id, letters: 'A' } });
 }

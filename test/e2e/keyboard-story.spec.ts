@@ -123,7 +123,7 @@ test('a consultant does the whole job by keyboard alone: a project from a templa
   const grid = page.getByRole('grid', { name: 'RACI matrix of New product development' });
   await expect(grid).toHaveAccessibleDescription(/Arrow keys move .* Tab leaves the matrix/);
   const presses = await tabTo(page, grid.getByRole('gridcell').and(focused), { max: 10 });
-  expect(presses, 'Tab stops between the findings button and the grid: columns switch and the five letter tools').toBe(7);
+  expect(presses, 'Tab stops between the findings button and the grid: columns switch, all parties and the five letter tools').toBe(8);
   await pressUntil(page, 'ArrowDown', new RegExp(`^${code} Sign contract × `));
   await pressUntil(page, 'ArrowRight', new RegExp(`^${code} Sign contract × Marketing Manager: `));
   await page.keyboard.press('a');
@@ -147,7 +147,7 @@ test('a consultant does the whole job by keyboard alone: a project from a templa
   const resolve = findings.getByRole('listitem').filter({ hasText: `${code} Sign contract` }).getByRole('button', { name: 'Resolve…' });
   await tabTo(page, resolve);
   await page.keyboard.press('Enter');
-  const dialog = page.getByRole('dialog', { name: 'Name the one accountable party' });
+  const dialog = page.getByRole('dialog', { name: 'Name the one A (Accountable)' });
   await expect(dialog).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -329,7 +329,7 @@ test('the keyboard focus shows at 3:1 on the two-option switches and on a flow',
   const flow = await page.evaluate(() => {
     const edge = document.activeElement!;
     const band = getComputedStyle(edge.querySelector('.flow-focus-ring')!);
-    const line = getComputedStyle(edge.querySelector('.react-flow__edge-path')!);
+    const line = getComputedStyle(edge.querySelector('path.flow')!);
     return { band: band.stroke, opacity: band.strokeOpacity, line: line.stroke };
   });
   expect(flow.opacity).toBe('1');

@@ -163,6 +163,10 @@ test('a long matrix renders only the rows in view and keeps keyboard focus when 
   await page.getByRole('list', { name: 'Processes' }).getByText('Long process').click();
   const grid = page.getByRole('grid', { name: 'RACI matrix of Long process' });
   await expect(grid).toHaveAttribute('aria-rowcount', '401');
+  // Columns follow the process's lanes (Operations only); all parties brings in Finance too.
+  await expect(grid).toHaveAttribute('aria-colcount', '2');
+  await page.getByRole('button', { name: 'All parties' }).click();
+  await expect(page.getByRole('button', { name: 'All parties' })).toHaveAttribute('aria-pressed', 'true');
   await expect(grid).toHaveAttribute('aria-colcount', '3');
   const rendered = await grid.getByRole('row').count();
   expect(rendered).toBeLessThan(100);

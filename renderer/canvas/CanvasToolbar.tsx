@@ -18,9 +18,9 @@ function CanvasToolbarView() {
   const roving = useRovingFocus<HTMLDivElement>('horizontal');
   return (
     <div className="canvas-toolbar" role="toolbar" aria-label={t('canvas.toolbar.label')} {...roving}>
-      {GROUPS.map((group) => (
+      {GROUPS.map((group) => ({ group, actions: CANVAS_ACTIONS.filter((a) => a.group === group && a.toolbar) })).filter((g) => g.actions.length > 0 || g.group === 'view').map(({ group, actions }) => (
         <div key={group} className={`toolbar-group group-${group}`}>
-          {CANVAS_ACTIONS.filter((a) => a.group === group && a.toolbar).map((action) => {
+          {actions.map((action) => {
             const name = actionLabel(action, state, t);
             const shortcut = shortcutLabel(action.id, platform);
             return (

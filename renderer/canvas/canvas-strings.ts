@@ -46,7 +46,6 @@ export const canvasStrings = featureStrings(
       quickAddNext: 'Add a connected step after it',
       quickAddLaneBefore: 'Add a connected step in the lane before',
       quickAddLaneAfter: 'Add a connected step in the lane after',
-      addNote: 'Add a note',
       rename: 'Rename',
       resetRoute: 'Route the flow automatically again',
       alignLeft: 'Align left',
@@ -190,7 +189,6 @@ export const canvasStrings = featureStrings(
       laidOut: 'Steps laid out along the flow.',
       flowAdded: 'Flow added: {{from}} → {{to}}.',
       stepAdded: '{{kind}} {{code}} added to lane {{lane}}. Press F2 to name it.',
-      notesSoon: 'Notes are added from the Diagram panel.',
     },
     badge: {
       error_one: '{{count}} error',
@@ -266,7 +264,6 @@ export const canvasStrings = featureStrings(
       quickAddNext: '在其后添加相连的节点',
       quickAddLaneBefore: '在前一泳道添加相连的节点',
       quickAddLaneAfter: '在后一泳道添加相连的节点',
-      addNote: '添加注释',
       rename: '重命名',
       resetRoute: '重新自动布线',
       alignLeft: '左对齐',
@@ -410,7 +407,6 @@ export const canvasStrings = featureStrings(
       laidOut: '已按流程顺序排列节点。',
       flowAdded: '已添加连线：{{from}} → {{to}}。',
       stepAdded: '已在泳道{{lane}}中添加{{kind}} {{code}}。按 F2 可命名。',
-      notesSoon: '请在“泳道图”面板中添加注释。',
     },
     badge: {
       error_one: '{{count}} 个错误',

@@ -140,9 +140,6 @@ export function useCanvasServices({ now, pending, setNodes, selectSteps, openPal
       reshape(flowId, bends) {
         void execute({ type: 'update', table: 'flows', id: flowId, patch: { bends: bends.map((p) => ({ x: Math.round(p.x * 2) / 2, y: Math.round(p.y * 2) / 2 })) } });
       },
-      addNote() {
-        say(t('canvas.status.notesSoon'));
-      },
       rename() {
         const { stepIds, flowIds } = now.current;
         if (stepIds.length === 1) ui().editStep(stepIds[0]!);

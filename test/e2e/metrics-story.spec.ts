@@ -61,10 +61,10 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
 
   // The double A on "Check stock" is settled: Purchasing is accountable.
   await page.getByRole('tab', { name: 'Findings' }).click();
-  const finding = page.getByRole('list', { name: 'Findings' }).getByRole('listitem').filter({ hasText: 'Step has more than one Accountable (A)' });
+  const finding = page.getByRole('region', { name: 'Findings' }).getByRole('listitem').filter({ hasText: 'Step has more than one A (Accountable)' });
   await finding.getByRole('button', { name: 'Resolve…' }).click();
-  const ruling = page.getByRole('dialog', { name: 'Name the one accountable party' });
-  await ruling.getByRole('group', { name: 'Accountable (A)' }).getByRole('radio', { name: /Purchasing/ }).check();
+  const ruling = page.getByRole('dialog', { name: 'Name the one A (Accountable)' });
+  await ruling.getByRole('group', { name: 'A (Accountable)' }).getByRole('radio', { name: /Purchasing/ }).check();
   await ruling.getByRole('textbox', { name: 'Decided by' }).fill('VP Operations');
   await ruling.getByRole('textbox', { name: 'Reason' }).fill('Purchasing owns the stock check.');
   await ruling.getByRole('button', { name: 'Apply ruling' }).click();

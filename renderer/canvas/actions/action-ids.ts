@@ -15,7 +15,6 @@ export const ACTION_IDS = [
   'quickAddNext',
   'quickAddLaneBefore',
   'quickAddLaneAfter',
-  'addNote',
   'rename',
   'resetRoute',
   'alignLeft',

@@ -40,7 +40,6 @@ export interface CanvasServices {
   resize(stepId: string, rect: { x: number; y: number; width: number; height: number }): void;
   /** A flow's corners, from dragging one of its segments. */
   reshape(flowId: string, bends: ReadonlyArray<{ x: number; y: number }>): void;
-  addNote(): void;
   rename(): void;
   resetRoute(): void;
   align(how: Alignment): void;

@@ -8,6 +8,7 @@ import type { BenchRow, BenchSection } from '../bench-types';
 import { lcg, median, quantile, timed } from '../stats';
 import { buildSyntheticProject, partyIds, stepId, syntheticBatches, type SyntheticShape } from '../synthetic-project';
 import { call, createProject, freePort, startHost } from '../browser-host';
+import { startFrames, stopFrames } from '../frame-recorder';
 
 const FULL_RUNS = 30;
 const EDITS = 500;
@@ -60,25 +61,9 @@ const GRID_SHAPE: SyntheticShape = { processes: 1, stepsPerProcess: 1000, depart
 
 /** Frame intervals while the wheel scrolls the grid by `delta` per notch. */
 async function scrollFrames(page: Page, notches: number, delta: { x: number; y: number }): Promise<number[]> {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
-      last = t;
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrames(page);
   for (let i = 0; i < notches; i++) await page.mouse.wheel(delta.x, delta.y);
-  return page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    // The first interval starts before the first wheel event.
-    return w.__frames.slice(1);
-  });
+  return stopFrames(page);
 }
 
 /** Arms a probe: the time from the next keydown to the frame after the first DOM change it causes in `selector`. */

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { startFrames, stopFrames } from '../frame-recorder';
 
 /** How far one drag carries a step, in screen pixels, and in how many mouse moves. */
 export const DRAG = { dx: 520, dy: 260, moves: 120 };
@@ -9,28 +10,12 @@ export async function dragFrames(page: Page, from: { x: number; y: number }, sig
   await page.mouse.down();
   // A first small move starts the drag in both editors.
   await page.mouse.move(from.x + sign * 4, from.y + sign * 4);
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
-      last = t;
-      if (w.__recording) requestAnimationFrame(tick);
-    };
-    requestAnimationFrame(tick);
-  });
+  await startFrames(page);
   for (let i = 1; i <= DRAG.moves; i++) {
     const share = i / DRAG.moves;
     await page.mouse.move(from.x + sign * DRAG.dx * share, from.y + sign * DRAG.dy * share);
   }
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__recording = false;
-    // The first interval starts before the first move.
-    return w.__frames.slice(1);
-  });
+  const frames = await stopFrames(page);
   await page.mouse.up();
   return frames;
 }

@@ -30,7 +30,7 @@ function runStryker(folder: MutationFolder): boolean {
   const args = ['stryker', 'run', 'stryker.config.mjs', '--mutate', mutateGlobs(folder).join(','), '--incrementalFile', incrementalFile(folder)];
   if (values.concurrency) args.push('--concurrency', values.concurrency);
   console.log(`\n=== ${folder.folder} ===`);
-  const result = spawnSync('npx', args, { stdio: 'inherit' });
+  const result = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env, LANEWISE_MUTATION_TESTS: folder.tests.join(',') } });
   return result.status === 0;
 }
 

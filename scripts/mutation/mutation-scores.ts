@@ -8,22 +8,24 @@ export interface FolderScore {
   readonly timeout: number;
   readonly survived: number;
   readonly noCoverage: number;
+  /** Mutants of code that runs when a module loads (see ignoreStatic in stryker.config.mjs): not in the score. */
+  readonly ignored: number;
   /** Detected (killed or timed out) of the valid mutants, per cent, as Stryker counts it. */
   readonly score: number;
 }
 
 export function folderScore(report: MutationTestResult): FolderScore {
   const m = calculateMetrics(report.files).metrics;
-  return { mutants: m.totalMutants, killed: m.killed, timeout: m.timeout, survived: m.survived, noCoverage: m.noCoverage, score: m.mutationScore };
+  return { mutants: m.totalMutants, killed: m.killed, timeout: m.timeout, survived: m.survived, noCoverage: m.noCoverage, ignored: m.ignored, score: m.mutationScore };
 }
 
-const HEADER = ['folder', 'mutants', 'killed', 'timeout', 'survived', 'no cover', 'score', 'target'];
+const HEADER = ['folder', 'mutants', 'killed', 'timeout', 'survived', 'no cover', 'load-time', 'score', 'target'];
 
 /** The per-folder score table `npm run mutate` ends with. */
 export function scoreTable(rows: ReadonlyArray<{ folder: MutationFolder; score: FolderScore | null }>): string {
   const cells = rows.map(({ folder, score }) => [
     folder.folder,
-    ...(score ? [score.mutants, score.killed, score.timeout, score.survived, score.noCoverage].map(String) : ['not run yet', '', '', '', '']),
+    ...(score ? [score.mutants, score.killed, score.timeout, score.survived, score.noCoverage, score.ignored].map(String) : ['not run yet', '', '', '', '', '']),
     score ? `${score.score.toFixed(1)} %` : '',
     folder.target === undefined ? '' : `${folder.target} %`,
   ]);

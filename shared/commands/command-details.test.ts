@@ -139,4 +139,57 @@ describe('what a command fills in, keeps and refuses', () => {
     expect(done.tables.lanes.r1!.order).toBe(0);
     expect(done.tables.processes.r!.order).toBe(2);
   });
+
+  it('a lane can be resized (it is no twin of itself); a second lane for one department is refused by name', () => {
+    const state = project();
+    expect(run(state, { type: 'update', table: 'lanes', id: 'p1', patch: { size: 300 } }).tables.lanes.p1!.size).toBe(300);
+    expect(refusal(CommandError, () => execute(state, { type: 'update', table: 'lanes', id: 'p2', patch: { departmentId: 'd1' } }))).toMatchObject({
+      code: 'duplicate',
+      name: 'CommandError',
+      message: 'This department already has a lane in this process',
+    });
+    expect(refusal(CommandError, () => execute(state, { type: 'add', table: 'steps', row: { id: 's2', processId: 'q', laneId: 'p1' } }))).toMatchObject({
+      code: 'reference',
+      message: 'steps.laneId points at a row of another process',
+    });
+  });
+
+  it('deletes children before parents (so a file replaying the ops never holds a dangling row), clearing nothing it deletes anyway', () => {
+    const state = run(project(), { type: 'add', table: 'steps', row: { id: 's2', processId: 'p', laneId: 'p1', name: 'Check' } });
+    const ops = execute(state, { type: 'delete', table: 'departments', id: 'd1' }).ops;
+    const deleted = ops.flatMap((op) => (op.t === 'del' ? [`${op.table}:${op.id}`] : []));
+    expect(deleted.slice(-1)).toEqual(['departments:d1']);
+    const at = (row: string) => deleted.indexOf(row);
+    for (const step of ['steps:s1', 'steps:s2']) expect(at(step)).toBeLessThan(at('lanes:p1'));
+    expect(at('positions:mgr')).toBeLessThan(at('departments:d1'));
+    expect(at('lanes:p1')).toBeLessThan(at('departments:d1'));
+    // s1's owner (mgr) and phase links need no clearing: s1 goes too.
+    expect(ops.filter((op) => op.t === 'put')).toEqual([]);
+  });
+
+  it('adds in one batch number on from each other: orders and step codes', () => {
+    const done = execute(project(), {
+      type: 'batch',
+      commands: [
+        { type: 'add', table: 'departments', row: { id: 'd3', name: 'Legal' } },
+        { type: 'add', table: 'departments', row: { id: 'd4', name: 'IT' } },
+        { type: 'add', table: 'steps', row: { id: 's2', processId: 'p', laneId: 'p1' } },
+        { type: 'add', table: 'steps', row: { id: 's3', processId: 'p', laneId: 'p2' } },
+      ],
+    }).state;
+    expect([done.tables.departments.d3!.order, done.tables.departments.d4!.order]).toEqual([2, 3]);
+    expect([done.tables.steps.s2!.code, done.tables.steps.s3!.code]).toEqual(['N02', 'N03']);
+  });
+
+  it('the inverse of any ops, applied, gives back the state before them, also for two writes to one cell', () => {
+    const state = project();
+    const { state: after, inverse } = applyOps(state, [
+      { t: 'raci', stepId: 's1', partyId: 'd2', letters: 'C' },
+      { t: 'raci', stepId: 's1', partyId: 'd2', letters: 'A' },
+      { t: 'put', table: 'departments', row: { ...state.tables.departments.d2!, name: 'Treasury' } },
+      { t: 'put', table: 'departments', row: { ...state.tables.departments.d2!, name: 'Controlling' } },
+    ]);
+    expect(after.raci.s1).toEqual({ d1: 'R', d2: 'A' });
+    expect(applyOps(after, inverse).state).toEqual(state);
+  });
 });

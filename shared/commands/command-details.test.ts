@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { refusal } from '../../test/support/refusal';
 import { CommandError } from './command-error';
-import type { CommandInput } from './command-schema';
+import { MAX_BATCH_DEPTH, MAX_COMMANDS, type CommandInput } from './command-schema';
 import { execute } from './execute';
 import { applyOps } from './ops';
 import { emptyProject, type ProjectState } from '../model/project-state';
@@ -191,5 +191,24 @@ describe('what a command fills in, keeps and refuses', () => {
     ]);
     expect(after.raci.s1).toEqual({ d1: 'R', d2: 'A' });
     expect(applyOps(after, inverse).state).toEqual(state);
+  });
+
+  it('adding a row whose id is taken is refused, and the row stays as it was', () => {
+    const state = project();
+    expect(refusal(CommandError, () => execute(state, { type: 'add', table: 'departments', row: { id: 'd1', name: 'Marketing' } }))).toMatchObject({
+      code: 'duplicate',
+      message: 'departments row d1 already exists',
+    });
+    expect(state.tables.departments.d1!.name).toBe('Sales');
+  });
+
+  it('takes exactly as many commands, and batches exactly as deep, as the limits allow', () => {
+    const state = project();
+    const commands: CommandInput[] = Array.from({ length: MAX_COMMANDS }, (_, i) => ({ type: 'setRaci', stepId: 's1', partyId: 'd2', letters: i % 2 ? 'R' : 'A' }));
+    expect(execute(state, { type: 'batch', commands }).state.raci.s1).toEqual({ d1: 'R', d2: 'R' });
+    let nested: CommandInput = { type: 'setRaci', stepId: 's1', partyId: 'd2', letters: 'C' };
+    for (let depth = 1; depth <= MAX_BATCH_DEPTH; depth++) nested = { type: 'batch', commands: [nested] };
+    expect(execute(state, nested).state.raci.s1).toEqual({ d1: 'R', d2: 'C' });
+    expect(refusal(CommandError, () => execute(state, { type: 'batch', commands: [nested] })).code).toBe('too-large');
   });
 });

@@ -37,7 +37,19 @@ describe('undo history', () => {
     expect(same).toBe(undone);
   });
 
+  it('redo takes back the latest undone edit first, however many there are', () => {
+    let h = emptyHistory;
+    for (let n = 1; n <= 3; n++) h = record(h, entry(n));
+    for (let n = 0; n < 3; n++) h = takeUndo(h)!.history;
+    const first = takeRedo(h)!;
+    expect(first.entry.label).toBe('edit 1');
+    expect(labels(first.history)).toEqual({ undo: ['edit 1'], redo: ['edit 3', 'edit 2'] });
+  });
+
   it('keeps the latest 500 edits, dropping the oldest', () => {
+    let exactly = emptyHistory;
+    for (let n = 1; n <= 500; n++) exactly = record(exactly, entry(n));
+    expect(exactly.undo[0]!.label).toBe('edit 1');
     let h = emptyHistory;
     for (let n = 1; n <= 501; n++) h = record(h, entry(n));
     expect(h.undo).toHaveLength(500);

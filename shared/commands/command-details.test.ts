@@ -211,4 +211,26 @@ describe('what a command fills in, keeps and refuses', () => {
     expect(execute(state, nested).state.raci.s1).toEqual({ d1: 'R', d2: 'C' });
     expect(refusal(CommandError, () => execute(state, { type: 'batch', commands: [nested] })).code).toBe('too-large');
   });
+
+  it('a batch holding null or a number is refused as invalid, not a crash', () => {
+    const state = project();
+    for (const junk of [null, 5, 'x']) {
+      expect(refusal(CommandError, () => execute(state, { type: 'batch', commands: [junk] } as unknown as CommandInput)).code).toBe('invalid');
+    }
+  });
+
+  it('edited in place, a refused batch takes back what it did, also two writes to one cell', () => {
+    const state = project();
+    const before = structuredClone(state);
+    const batch: CommandInput = {
+      type: 'batch',
+      commands: [
+        { type: 'setRaci', stepId: 's1', partyId: 'd2', letters: 'C' },
+        { type: 'setRaci', stepId: 's1', partyId: 'd2', letters: 'A' },
+        { type: 'setRaci', stepId: 's1', partyId: 'ghost', letters: 'R' },
+      ],
+    };
+    expect(refusal(CommandError, () => execute(state, batch, { inPlace: true })).code).toBe('missing');
+    expect(state).toEqual(before);
+  });
 });

@@ -233,4 +233,15 @@ describe('what a command fills in, keeps and refuses', () => {
     expect(refusal(CommandError, () => execute(state, batch, { inPlace: true })).code).toBe('missing');
     expect(state).toEqual(before);
   });
+
+  it('a step added with its own code keeps it; a decision about a step that does not exist is refused as a reference', () => {
+    const state = run(project(), { type: 'add', table: 'steps', row: { id: 's2', processId: 'p', laneId: 'p1', code: 'B07' } });
+    expect(state.tables.steps.s2!.code).toBe('B07');
+    const decision: CommandInput = {
+      type: 'add',
+      table: 'decisions',
+      row: { id: 'x', processId: 'p', stepId: 'gone', findingKey: 'k', ruleId: 'raci.no-accountable', kind: 'accepted', accountableName: '', decidedBy: 'Wang', decidedAt: '2026-11-30', reason: 'ok' },
+    };
+    expect(refusal(CommandError, () => execute(state, decision)).code).toBe('reference');
+  });
 });

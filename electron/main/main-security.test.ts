@@ -11,12 +11,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 type Handler = (...args: never[]) => unknown;
 const electron = vi.hoisted(() => {
   const recorded = {
-    windows: [] as Array<{ options: Record<string, unknown>; webContents: Record<string, Handler>; loaded: string[] }>,
+    windows: [] as Array<{ options: Record<string, unknown>; webContents: Record<string, Handler>; loaded: string[]; instance: { webContents: unknown } }>,
     appEvents: {} as Record<string, Handler>,
     ipc: {} as Record<string, Handler>,
     headers: null as Handler | null,
     permissions: null as Handler | null,
     opened: [] as string[],
+    forwarded: [] as unknown[],
     ready: null as Promise<void> | null,
   };
   class BrowserWindow {
@@ -24,7 +25,7 @@ const electron = vi.hoisted(() => {
     webContents: Record<string, unknown>;
     constructor(options: Record<string, unknown>) {
       const handlers: Record<string, Handler> = {};
-      const entry = { options, webContents: handlers, loaded: [] as string[] };
+      const entry = { options, webContents: handlers, loaded: [] as string[], instance: this as { webContents: unknown } };
       recorded.windows.push(entry);
       this.webContents = {
         on: (event: string, fn: Handler) => (handlers[event] = fn),
@@ -58,11 +59,16 @@ const electron = vi.hoisted(() => {
       whenReady: () => (recorded.ready = Promise.resolve()),
       getLocale: () => 'en-GB',
       getPath: () => process.env.LANEWISE_HOME!,
+      getAppPath: () => process.env.LANEWISE_HOME!,
       isPackaged: true,
       addRecentDocument: () => undefined,
       quit: () => undefined,
     },
     BrowserWindow,
+    // The services process: what main forwards to it is recorded.
+    utilityProcess: {
+      fork: () => ({ postMessage: (message: unknown) => recorded.forwarded.push(message), on: () => undefined, kill: () => true }),
+    },
     dialog: { showErrorBox: () => undefined },
     ipcMain: { handle: (channel: string, fn: Handler) => (recorded.ipc[channel] = fn) },
     Menu: { setApplicationMenu: () => undefined, buildFromTemplate: (t: unknown) => t },
@@ -78,6 +84,8 @@ const electron = vi.hoisted(() => {
   return { recorded, module };
 });
 vi.mock('electron', () => ({ ...electron.module, default: electron.module }));
+// Electron's own build of SQLite is not made here; main only checks that it is there.
+vi.mock('./sqlite-binding-path', () => ({ sqliteBindingPath: () => import.meta.filename }));
 
 const { recorded } = electron;
 // Expected values written out by hand: they are what the README promises, not what main.ts says.
@@ -139,14 +147,19 @@ describe('the Electron main process (README: Security)', () => {
     expect(answers).toEqual([false, false, false]);
   });
 
-  it('answers IPC only from the app\'s own page, and validates what it gets', async () => {
-    const handle = recorded.ipc['lanewise:invoke'] as (event: unknown, channel: unknown, request: unknown) => Promise<{ ok: boolean; error?: { code: string } }>;
-    expect(Object.keys(recorded.ipc)).toEqual(['lanewise:invoke']);
-    const remote = await handle({ senderFrame: { url: 'https://evil.example/' } }, 'app.info', {});
-    expect(remote).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    const own = { senderFrame: { url: 'file:///opt/Lanewise/renderer/index.html' } };
-    expect(await handle(own, 'app.info', {})).toMatchObject({ ok: true });
-    expect(await handle(own, 'no.such.channel', {})).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(await handle(own, 'project.execute', { session: 42, command: { type: '__proto__' } })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  it('forwards IPC to the services only from the app\'s own page in the window\'s top frame', async () => {
+    const handle = recorded.ipc['lanewise:invoke'] as (event: unknown, channel: unknown, request: unknown) => unknown;
+    expect(Object.keys(recorded.ipc)).toContain('lanewise:invoke');
+    const win = recorded.windows[0]!.instance;
+    const page = `file://${recorded.windows[0]!.loaded[0]}`;
+    const refused = { ok: false, error: { code: 'invalid-request' } };
+    expect(await handle({ sender: win.webContents, senderFrame: { url: 'https://evil.example/', parent: null } }, 'app.info', {})).toMatchObject(refused);
+    expect(await handle({ sender: win.webContents, senderFrame: { url: page, parent: {} } }, 'app.info', {})).toMatchObject(refused);
+    expect(await handle({ sender: {}, senderFrame: { url: page, parent: null } }, 'app.info', {})).toMatchObject(refused);
+    expect(await handle({ sender: win.webContents }, 'app.info', {})).toMatchObject(refused);
+    expect(recorded.forwarded.filter((m) => (m as { type?: string }).type === 'request')).toEqual([]);
+    void handle({ sender: win.webContents, senderFrame: { url: page, parent: null } }, 'app.info', {});
+    expect(recorded.forwarded).toContainEqual(expect.objectContaining({ type: 'request', channel: 'app.info', request: {} }));
   });
+
 });

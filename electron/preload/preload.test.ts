@@ -30,9 +30,9 @@ beforeAll(async () => {
 });
 
 describe('the preload (README: Security)', () => {
-  it('exposes window.lanewise with invoke and the menu listener, nothing else', () => {
+  it('exposes window.lanewise with invoke and the menu and flush listeners, nothing else', () => {
     expect(Object.keys(recorded.exposed)).toEqual(['lanewise']);
-    expect(Object.keys(recorded.exposed.lanewise!).sort()).toEqual(['invoke', 'onMenu']);
+    expect(Object.keys(recorded.exposed.lanewise!).sort()).toEqual(['invoke', 'onFlushRequest', 'onMenu']);
   });
 
   it('passes a contract channel on the one IPC channel, and refuses any other without sending it', async () => {

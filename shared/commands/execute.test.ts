@@ -11,19 +11,21 @@ function run(state: ProjectState, ...commands: CommandInput[]): ProjectState {
   return commands.reduce((s, c) => execute(s, c).state, state);
 }
 
-const withLanes = run(
-  base,
-  { type: 'add', table: 'departments', row: { id: 'd1', name: '市场部' } },
-  { type: 'add', table: 'departments', row: { id: 'd2', name: '研发部' } },
-  { type: 'add', table: 'positions', row: { id: 'p1', departmentId: 'd1', name: '市场部经理' } },
-  { type: 'add', table: 'processes', row: { id: 'pr', name: '新产品上线' } },
-  { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'pr', departmentId: 'd1' } },
-  { type: 'add', table: 'lanes', row: { id: 'l2', processId: 'pr', departmentId: 'd2' } },
-);
+// Built inside each test (a function, not a constant) so a mutation run sees the code it runs as that test's.
+const withLanes = () =>
+  run(
+    base,
+    { type: 'add', table: 'departments', row: { id: 'd1', name: '市场部' } },
+    { type: 'add', table: 'departments', row: { id: 'd2', name: '研发部' } },
+    { type: 'add', table: 'positions', row: { id: 'p1', departmentId: 'd1', name: '市场部经理' } },
+    { type: 'add', table: 'processes', row: { id: 'pr', name: '新产品上线' } },
+    { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'pr', departmentId: 'd1' } },
+    { type: 'add', table: 'lanes', row: { id: 'l2', processId: 'pr', departmentId: 'd2' } },
+  );
 
 describe('execute', () => {
   it('numbers steps N01, N02 … per process and does not reuse a deleted code', () => {
-    let s = run(withLanes, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } }, { type: 'add', table: 'steps', row: { id: 's2', processId: 'pr', laneId: 'l2' } });
+    let s = run(withLanes(), { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } }, { type: 'add', table: 'steps', row: { id: 's2', processId: 'pr', laneId: 'l2' } });
     expect([s.tables.steps.s1!.code, s.tables.steps.s2!.code]).toEqual(['N01', 'N02']);
     s = run(s, { type: 'delete', table: 'steps', id: 's2' }, { type: 'add', table: 'steps', row: { id: 's3', processId: 'pr', laneId: 'l2' } });
     expect(s.tables.steps.s3!.code).toBe('N02');
@@ -32,33 +34,34 @@ describe('execute', () => {
   });
 
   it('gives new rows the next order in their scope', () => {
-    expect([withLanes.tables.lanes.l1!.order, withLanes.tables.lanes.l2!.order]).toEqual([0, 1]);
-    expect(withLanes.tables.departments.d2!.order).toBe(1);
+    const s = withLanes();
+    expect([s.tables.lanes.l1!.order, s.tables.lanes.l2!.order]).toEqual([0, 1]);
+    expect(s.tables.departments.d2!.order).toBe(1);
   });
 
   it('moves a department to a new place and renumbers the others', () => {
-    const s = run(withLanes, { type: 'add', table: 'departments', row: { id: 'd3', name: '销售部' } }, { type: 'move', table: 'departments', id: 'd3', toIndex: 0 });
+    const s = run(withLanes(), { type: 'add', table: 'departments', row: { id: 'd3', name: '销售部' } }, { type: 'move', table: 'departments', id: 'd3', toIndex: 0 });
     const order = Object.values(s.tables.departments).sort((a, b) => a.order - b.order).map((d) => d.id);
     expect(order).toEqual(['d3', 'd1', 'd2']);
   });
 
   it('refuses a second lane for the same department in a process', () => {
-    expect(() => execute(withLanes, { type: 'add', table: 'lanes', row: { id: 'l3', processId: 'pr', departmentId: 'd1' } })).toThrow(CommandError);
+    expect(() => execute(withLanes(), { type: 'add', table: 'lanes', row: { id: 'l3', processId: 'pr', departmentId: 'd1' } })).toThrow(CommandError);
   });
 
   it('refuses a step in a lane of another process', () => {
-    const s = run(withLanes, { type: 'add', table: 'processes', row: { id: 'pr2', name: 'Budget' } });
+    const s = run(withLanes(), { type: 'add', table: 'processes', row: { id: 'pr2', name: 'Budget' } });
     expect(() => execute(s, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr2', laneId: 'l1' } })).toThrow(/another process/);
   });
 
   it('refuses malformed commands with a readable message', () => {
-    expect(() => execute(withLanes, { type: 'add', table: 'departments', row: { id: 'd9', name: '   ' } })).toThrow(CommandError);
-    expect(() => execute(withLanes, { type: 'update', table: 'departments', id: 'nope', patch: { name: 'x' } })).toThrow(/does not exist/);
+    expect(() => execute(withLanes(), { type: 'add', table: 'departments', row: { id: 'd9', name: '   ' } })).toThrow(CommandError);
+    expect(() => execute(withLanes(), { type: 'update', table: 'departments', id: 'nope', patch: { name: 'x' } })).toThrow(/does not exist/);
   });
 
   it('stores RACI letters in canonical order and clears a cell with an empty string', () => {
     const s = run(
-      withLanes,
+      withLanes(),
       { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } },
       { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: 'a/r' },
     );
@@ -68,7 +71,7 @@ describe('execute', () => {
 
   it('deleting a department removes its lanes, their steps, their flows and its RACI cells, and undo restores all', () => {
     const s = run(
-      withLanes,
+      withLanes(),
       { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1', ownerPositionId: 'p1' } },
       { type: 'add', table: 'steps', row: { id: 's2', processId: 'pr', laneId: 'l2', ownerPositionId: 'p1' } },
       { type: 'add', table: 'flows', row: { id: 'f1', processId: 'pr', fromStepId: 's1', toStepId: 's2' } },
@@ -85,14 +88,15 @@ describe('execute', () => {
   });
 
   it("seeds a new step with R for its lane's department unless the project turns it off", () => {
-    const seeded = run(withLanes, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l2' } });
+    const seeded = run(withLanes(), { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l2' } });
     expect(seeded.raci).toEqual({ s1: { d2: 'R' } });
-    const off = run(withLanes, { type: 'setMeta', patch: { raciSettings: { ...withLanes.meta.raciSettings, seedResponsible: false } } }, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l2' } });
+    const off = run(withLanes(), { type: 'setMeta', patch: { raciSettings: { ...withLanes().meta.raciSettings, seedResponsible: false } } }, { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l2' } });
     expect(off.raci).toEqual({});
   });
 
   it('a batch is one change with one inverse', () => {
-    const done = execute(withLanes, {
+    const before = withLanes();
+    const done = execute(before, {
       type: 'batch',
       commands: [
         { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } },
@@ -100,12 +104,13 @@ describe('execute', () => {
       ],
     });
     expect(done.ops).toHaveLength(3);
-    expect(applyOps(done.state, done.inverse).state).toEqual(withLanes);
+    expect(applyOps(done.state, done.inverse).state).toEqual(before);
   });
 
   it('leaves the state untouched when a later command of a batch fails', () => {
+    const state = withLanes();
     expect(() =>
-      execute(withLanes, {
+      execute(state, {
         type: 'batch',
         commands: [
           { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } },
@@ -113,7 +118,7 @@ describe('execute', () => {
         ],
       }),
     ).toThrow(CommandError);
-    expect(withLanes.tables.steps).toEqual({});
+    expect(state.tables.steps).toEqual({});
   });
 
   it('changes only the project details a setMeta names; the others keep their values', () => {

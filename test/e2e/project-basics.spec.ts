@@ -56,6 +56,12 @@ test('creates a project, adds a process and two departments, undoes and redoes, 
   await page.keyboard.press('ControlOrMeta+Shift+z');
   await expect(departments).toHaveText(['Finance', 'Procurement']);
   await expect(redo).toBeDisabled();
+  // Ctrl+Y redoes too, as in Office and WPS.
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect(departments).toHaveText(['Finance']);
+  await page.keyboard.press('Control+y');
+  await expect(departments).toHaveText(['Finance', 'Procurement']);
+  await expect(redo).toBeDisabled();
 
   // In a text field Ctrl+Z belongs to the field, not to the project. Changes reach main in order,
   // so had the key undone anything, the department added next would land in a list without Procurement.

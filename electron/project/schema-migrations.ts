@@ -172,4 +172,12 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE steps ADD COLUMN color TEXT;
   ALTER TABLE flows ADD COLUMN bends TEXT NOT NULL DEFAULT '[]';
   `,
+  // 8: a problem keeps which step addresses it, as id and text, after the to-be removes that step.
+  `
+  ALTER TABLE problems ADD COLUMN addressed_step_ref TEXT;
+  ALTER TABLE problems ADD COLUMN addressed_step_label TEXT NOT NULL DEFAULT '';
+  UPDATE problems SET addressed_step_ref = addressed_by_step_id,
+    addressed_step_label = coalesce((SELECT trim(code || ' ' || name) FROM steps WHERE steps.id = problems.addressed_by_step_id), '')
+  WHERE addressed_by_step_id IS NOT NULL;
+  `,
 ];

@@ -86,6 +86,15 @@ function completeRow(rec: Recorder, table: TableName, row: Record<string, unknow
     const step = rec.draft.get('steps', row.stepId);
     if (step) row.stepLabel = [step.code, step.name].filter(Boolean).join(' ');
   }
+  if (table === 'problems') keepAddressingStep(rec, row, row);
+}
+
+/** A problem copies the step that addresses it as id and text, so deleting the step (setNull) keeps both. */
+function keepAddressingStep(rec: Recorder, row: Record<string, unknown>, given: Record<string, unknown>): void {
+  if (!('addressedByStepId' in given) || 'addressedStepRef' in given) return;
+  const step = typeof row.addressedByStepId === 'string' ? rec.draft.get('steps', row.addressedByStepId) : undefined;
+  row.addressedStepRef = step?.id ?? null;
+  row.addressedStepLabel = step ? [step.code, step.name].filter(Boolean).join(' ') : '';
 }
 
 function runLeaf(rec: Recorder, command: LeafCommand): void {
@@ -102,7 +111,9 @@ function runLeaf(rec: Recorder, command: LeafCommand): void {
     case 'update': {
       const prev = draft.get(command.table, command.id);
       if (!prev) throw new CommandError('missing', `${command.table} row ${command.id} does not exist`);
-      put(rec, command.table, { ...prev, ...command.patch } as AnyRow);
+      const row: Record<string, unknown> = { ...prev, ...command.patch };
+      if (command.table === 'problems') keepAddressingStep(rec, row, command.patch);
+      put(rec, command.table, row as unknown as AnyRow);
       return;
     }
     case 'delete': {

@@ -1,5 +1,6 @@
 import type { Language, StepKind } from '../model/entities';
 import { policyLabels } from '../policy/policy-labels';
+import type { AddressingChange } from '../versions/addressed-problems';
 import type { MetricKey, StepField } from '../versions/version-compare';
 
 export type ChangeKind = 'added' | 'removed' | 'changed' | 'relabelled' | 'moved';
@@ -52,6 +53,13 @@ export interface MeasurementLabels {
   readonly emptyCell: string;
   readonly lanePlace: (n: number) => string;
   readonly noChanges: string;
+  /** The problems of the register a comparison's to-be version addresses. */
+  readonly addressedCaption: (process: string) => string;
+  readonly problem: string;
+  readonly addressedBy: string;
+  readonly note: string;
+  readonly addressingStep: Readonly<Record<AddressingChange, (step: string) => string>>;
+  readonly ruling: (decision: string) => string;
   readonly workingVersion: string;
   readonly arrow: string;
   /** Between a field and its values, and between the fields of one change. */
@@ -119,6 +127,12 @@ const zh: MeasurementLabels = {
   emptyCell: '空',
   lanePlace: (n) => `第 ${n} 道`,
   noChanges: '两个版本没有差异。',
+  addressedCaption: (p) => `${p}优化后解决的问题`,
+  problem: '问题',
+  addressedBy: '解决方式',
+  note: '备注',
+  addressingStep: { added: (s) => `新增步骤 ${s}`, removed: (s) => `删除步骤 ${s}`, changed: (s) => `修改步骤 ${s}`, unchanged: (s) => `步骤 ${s}`, elsewhere: (s) => `步骤 ${s}` },
+  ruling: (d) => `RACI 裁定：${d}`,
   workingVersion: '当前版本',
   arrow: ' → ',
   colon: '：',
@@ -181,6 +195,12 @@ const en: MeasurementLabels = {
   emptyCell: 'empty',
   lanePlace: (n) => `lane ${n}`,
   noChanges: 'The two versions do not differ.',
+  addressedCaption: (p) => `Problems the redesign of ${p} addresses`,
+  problem: 'Problem',
+  addressedBy: 'Addressed by',
+  note: 'Note',
+  addressingStep: { added: (s) => `added step ${s}`, removed: (s) => `removed step ${s}`, changed: (s) => `changed step ${s}`, unchanged: (s) => `step ${s}`, elsewhere: (s) => `step ${s}` },
+  ruling: (d) => `RACI ruling: ${d}`,
   workingVersion: 'working process',
   arrow: ' → ',
   colon: ': ',

@@ -1,4 +1,5 @@
 import type { ProcessSnapshot } from '../process/process-snapshot';
+import type { AddressedProblem } from '../versions/addressed-problems';
 import type { SnapshotStep, VersionComparison } from '../versions/version-compare';
 import type { ChangeKind, ChangeSubject, MeasurementLabels } from './measurement-labels';
 import type { MetricsReport } from './metrics-report';
@@ -115,4 +116,17 @@ export function changeRows(c: VersionComparison, l: MeasurementLabels): string[]
     rows.push(row(cell.before && cell.after ? 'changed' : cell.after ? 'added' : 'removed', 'raci', stepTag(cell.step, cell.step.id), cell.step.name, field(name(cell.partyId), cell.before || l.emptyCell, cell.after || l.emptyCell)));
   }
   return rows;
+}
+
+export function addressedHeader(l: MeasurementLabels): string[] {
+  return [l.problem, l.addressedBy, l.note];
+}
+
+/** One row per addressed problem: its title, what in the redesign addresses it, the consultant's words. */
+export function addressedRows(problems: readonly AddressedProblem[], l: MeasurementLabels): string[][] {
+  return problems.map(({ problem, step, decision, note }) => {
+    const fields = step && step.fields.length > 0 ? `${l.colon}${step.fields.map((f) => l.fields[f]).join(l.semicolon)}` : '';
+    const by = [step ? `${l.addressingStep[step.change](step.label)}${fields}` : '', decision ? l.ruling(decision) : ''].filter(Boolean);
+    return [problem.title, by.join(l.semicolon) || l.none, note];
+  });
 }

@@ -1,10 +1,12 @@
 import type { Language } from '../model/entities';
 import { sortedByOrder, type ProjectState } from '../model/project-state';
 import type { PolicyBlock, PolicyDocument, PolicyDocumentChapter, PolicyTable } from '../policy/policy-document-types';
+import type { AddressedProblem } from '../versions/addressed-problems';
+import { addressedProblems } from '../versions/addressed-problems';
 import { exportComparisons } from '../versions/process-versions';
 import type { VersionComparison } from '../versions/version-compare';
 import { measurementLabels } from './measurement-labels';
-import { changeHeader, changeRows, deltaHeader, deltaRows, departmentHeader, departmentRows, partyHeader, partyRows, summaryRows } from './measurement-tables';
+import { addressedHeader, addressedRows, changeHeader, changeRows, deltaHeader, deltaRows, departmentHeader, departmentRows, partyHeader, partyRows, summaryRows } from './measurement-tables';
 import { metricsReport } from './metrics-report';
 import { MetricsTracker } from './metrics-tracker';
 
@@ -14,16 +16,18 @@ function table(header: readonly string[] | null, rows: string[][], widths: numbe
 
 const block = (caption: string, t: PolicyTable): PolicyBlock => ({ kind: 'table', caption, table: t });
 
-/** Before-and-after of one process: how the figures moved, then every change. */
-export function comparisonBlocks(c: VersionComparison, processName: string, language: Language): PolicyBlock[] {
+/** Before-and-after of one process: how the figures moved, every change, and the problems of the register it answers. */
+export function comparisonBlocks(c: VersionComparison, processName: string, language: Language, addressed: readonly AddressedProblem[]): PolicyBlock[] {
   const l = measurementLabels(language);
   const changes = changeRows(c, l);
+  const problems: PolicyBlock[] = addressed.length > 0 ? [block(l.addressedCaption(processName), table(addressedHeader(l), addressedRows(addressed, l), [4.5, 5, 3.5], []))] : [];
   return [
     { kind: 'heading', text: l.comparisonHeading(processName, c.from.label, c.to.label) },
     block(l.deltasCaption(processName), table(deltaHeader(l, c), deltaRows(c, l), [5, 3, 3, 2], [1, 2, 3])),
     changes.length > 0
       ? block(l.changesCaption(processName), table(changeHeader(l), changes, [1.4, 1.3, 1.8, 3.4, 5.4], [0, 1, 2]))
       : { kind: 'article', label: '', text: l.noChanges, items: [] },
+    ...problems,
   ];
 }
 
@@ -44,7 +48,7 @@ export function measurementAppendix(state: ProjectState, language: Language, com
     blocks.push(block(l.metricsCaption(process.name), table([l.figure, l.value], summaryRows(r, l), [4, 9], [])));
     if (r.departments.length > 0) blocks.push(block(l.departmentsCaption(process.name), table(departmentHeader(l), departmentRows(r), [4, 1.6, 1.8, 1.8, 1.8, 1.8], [1, 2, 3, 4, 5])));
     if (r.parties.length > 0) blocks.push(block(l.partiesCaption(process.name), table(partyHeader(l), partyRows(r), [4, 2, 2, 2, 2], [1, 2, 3, 4])));
-    for (const c of comparisons.get(process.id) ?? []) blocks.push(...comparisonBlocks(c, process.name, language));
+    for (const c of comparisons.get(process.id) ?? []) blocks.push(...comparisonBlocks(c, process.name, language, addressedProblems(state, process.id, c)));
   }
   if (blocks.length === 0) return null;
   return { chapter: 'annex', label: '', title: l.appendixTitle, blocks };

@@ -100,6 +100,13 @@ export const problemSchema = z.object({
   addressedByStepId: id.nullable(),
   addressedByDecisionId: id.nullable(),
   addressedNote: safeText(2000),
+  /**
+   * The addressing step's id and "code name" as they were when it was chosen; unlike
+   * addressedByStepId they stay when the step is deleted, so a problem solved by removing a step
+   * still says which step. Filled by the command executor.
+   */
+  addressedStepRef: id.nullable(),
+  addressedStepLabel: safeText(300),
   createdAt: safeText(40),
 });
 export const problemProcessSchema = z.object({ id, problemId: id, processId: id });

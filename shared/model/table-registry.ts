@@ -210,6 +210,8 @@ export const TABLES = {
       addressedByStepId: null,
       addressedByDecisionId: null,
       addressedNote: '',
+      addressedStepRef: null,
+      addressedStepLabel: '',
       createdAt: '',
     },
     fixed: [],

@@ -91,7 +91,8 @@ function completeRow(rec: Recorder, table: TableName, row: Record<string, unknow
 
 /** A problem copies the step that addresses it as id and text, so deleting the step (setNull) keeps both. */
 function keepAddressingStep(rec: Recorder, row: Record<string, unknown>, given: Record<string, unknown>): void {
-  if (!('addressedByStepId' in given) || 'addressedStepRef' in given) return;
+  // An add arrives with its defaults filled in, so a ref given as null is no ref at all.
+  if (!('addressedByStepId' in given) || typeof given.addressedStepRef === 'string') return;
   const step = typeof row.addressedByStepId === 'string' ? rec.draft.get('steps', row.addressedByStepId) : undefined;
   row.addressedStepRef = step?.id ?? null;
   row.addressedStepLabel = step ? [step.code, step.name].filter(Boolean).join(' ') : '';

@@ -149,6 +149,7 @@ export function ProblemEditor({ problem, onClose }: { problem: Problem; onClose:
             <CommitField value={problem.addressedNote} maxLength={2000} onCommit={(addressedNote) => update({ addressedNote })} />
           </label>
         </div>
+        {!problem.addressedByStepId && problem.addressedStepLabel && <p className="hint">{t('diagnosis.problems.removedStep', { step: problem.addressedStepLabel })}</p>}
       </fieldset>
     </article>
   );

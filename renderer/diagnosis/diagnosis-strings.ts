@@ -151,6 +151,7 @@ export const diagnosisStrings = featureStrings(
       addressedDecision: 'RACI ruling',
       addressedNote: 'Note',
       nothing: '(none)',
+      removedStep: 'Addressed by removing step {{step}} (no longer in the working process)',
     },
     files: {
       exporting: 'Exporting…',
@@ -321,6 +322,7 @@ export const diagnosisStrings = featureStrings(
       addressedDecision: 'RACI 裁定',
       addressedNote: '说明',
       nothing: '（无）',
+      removedStep: '通过删除步骤 {{step}} 解决（当前流程中已无此步骤）',
     },
     files: {
       exporting: '正在导出…',

@@ -1,8 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { measurementLabels } from '../../shared/metrics/measurement-labels';
-import { changeHeader, changeRows, deltaRows } from '../../shared/metrics/measurement-tables';
+import { addressedHeader, addressedRows, changeHeader, changeRows, deltaRows } from '../../shared/metrics/measurement-tables';
 import { LANGUAGES, type Language, type ProcessVersion } from '../../shared/model/entities';
+import { addressedProblems } from '../../shared/versions/addressed-problems';
 import { diffDiagramSvg } from '../../shared/versions/diff-diagram';
 import { compareRefs, type VersionRef } from '../../shared/versions/process-versions';
 import { useProjectStore } from '../state/project-store';
@@ -47,6 +48,8 @@ export function ComparePanel({ processId }: { processId: string }) {
   );
   const diagram = useMemo(() => (comparison ? diffDiagramSvg(comparison, labels) : ''), [comparison, labels]);
   const changes = useMemo(() => (comparison ? changeRows(comparison, labels) : []), [comparison, labels]);
+  const addressed = useMemo(() => (state && comparison ? addressedRows(addressedProblems(state, processId, comparison), labels) : []), [state, processId, comparison, labels]);
+  const processName = state?.tables.processes[processId]?.name ?? '';
 
   const choose = (side: 'from' | 'to', value: string) => sides && compare({ processId, ...sides, [side]: refOf(value) });
   const options = (
@@ -121,32 +124,40 @@ export function ComparePanel({ processId }: { processId: string }) {
               {changes.length === 0 ? (
                 <p className="empty">{labels.noChanges}</p>
               ) : (
-                <table className="change-table">
-                  <caption>{t('metrics.compare.changes')}</caption>
-                  <thead>
-                    <tr>
-                      {changeHeader(labels).map((h) => (
-                        <th key={h} scope="col">
-                          {h}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {changes.map((row, i) => (
-                      <tr key={i}>
-                        {row.map((cell, k) => (
-                          <td key={k}>{cell}</td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                <RowsTable caption={t('metrics.compare.changes')} header={changeHeader(labels)} rows={changes} className="change-table" />
               )}
+              {addressed.length > 0 && <RowsTable caption={labels.addressedCaption(processName)} header={addressedHeader(labels)} rows={addressed} className="addressed-table" />}
             </>
           )}
         </>
       )}
     </section>
+  );
+}
+
+/** A table of text rows under a caption and a header of column names. */
+function RowsTable({ caption, header, rows, className }: { caption: string; header: readonly string[]; rows: readonly string[][]; className: string }) {
+  return (
+    <table className={className}>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {header.map((h) => (
+            <th key={h} scope="col">
+              {h}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row, i) => (
+          <tr key={i}>
+            {row.map((cell, k) => (
+              <td key={k}>{cell}</td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

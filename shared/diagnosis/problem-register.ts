@@ -38,7 +38,7 @@ export function problemRegister(state: ProjectState): RegisterEntry[] {
       processes: known(l.processIds.map((id) => state.tables.processes[id]?.name)),
       steps: known(l.stepIds.map((id) => stepLabel(state, id))),
       departments: known(l.departmentIds.map((id) => state.tables.departments[id]?.name)),
-      addressedBy: known([p.addressedByStepId ? stepLabel(state, p.addressedByStepId) : undefined, p.addressedByDecisionId ? decisionLabel(state, p.addressedByDecisionId) : undefined, p.addressedNote.trim() || undefined]),
+      addressedBy: known([p.addressedByStepId ? stepLabel(state, p.addressedByStepId) : p.addressedStepLabel || undefined, p.addressedByDecisionId ? decisionLabel(state, p.addressedByDecisionId) : undefined, p.addressedNote.trim() || undefined]),
     };
   });
 }

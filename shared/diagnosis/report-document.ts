@@ -1,6 +1,9 @@
 import type { Language } from '../model/entities';
 import { sortedByOrder, type ProjectState } from '../model/project-state';
-import type { PolicyTable } from '../policy/policy-document-types';
+import { comparisonBlocks } from '../metrics/policy-appendix';
+import type { PolicyBlock, PolicyTable } from '../policy/policy-document-types';
+import { addressedProblems } from '../versions/addressed-problems';
+import { exportComparisons } from '../versions/process-versions';
 import { policyLabels, type PolicyLabels } from '../policy/policy-labels';
 import { chartTexts, complaintsChartSvg, historyRatesChartSvg, surveyChartSvg, type ChartTexts } from './charts/diagnosis-charts';
 import { diagnosisTerms, type DiagnosisTerms } from './diagnosis-terms';
@@ -298,6 +301,36 @@ function recommendationsChapter(c: Context, ranked: readonly RankedProblem[]): R
   return { title: labels.chapters.recommendations, blocks: [paragraph(firsts.length ? labels.defaultRecommendations(firsts) : labels.noRecommendations)] };
 }
 
+/** A block of the policy appendix's comparison section as the report prints it: its sections and captions numbered. */
+function reportBlock(c: Context, chapter: number, b: PolicyBlock, nextSection: () => number): ReportBlock {
+  switch (b.kind) {
+    case 'heading':
+      return { kind: 'heading', text: c.labels.sectionHeading(chapter, nextSection(), b.text) };
+    case 'table':
+      return { kind: 'table', caption: c.numbers.table(b.caption), table: b.table };
+    case 'diagram':
+      return { kind: 'diagram', processId: b.processId, caption: c.numbers.figure(b.caption) };
+    case 'article':
+      return paragraph([b.label, b.text, ...b.items].filter(Boolean).join(' '));
+    case 'paragraph':
+      return paragraph(b.text);
+  }
+}
+
+/** The redesign measured: per process with a saved version, the same comparison the policy draft's appendix gives. */
+function comparisonChapter(c: Context, chapter: number): ReportChapter | null {
+  const { state } = c;
+  const comparisons = exportComparisons(state);
+  const blocks: ReportBlock[] = [];
+  let section = 0;
+  for (const p of sortedByOrder(Object.values(state.tables.processes))) {
+    for (const cmp of comparisons.get(p.id) ?? []) {
+      for (const b of comparisonBlocks(cmp, p.name, state.meta.language, addressedProblems(state, p.id, cmp))) blocks.push(reportBlock(c, chapter, b, () => ++section));
+    }
+  }
+  return blocks.length > 0 ? { title: c.labels.chapters.comparison, blocks } : null;
+}
+
 /** The whole status report from the model; pictures are left to the exporter. */
 export function buildStatusReport(state: ProjectState): ReportDocument {
   const language = state.meta.language;
@@ -312,18 +345,22 @@ export function buildStatusReport(state: ProjectState): ReportDocument {
     const processes = new Set([...l.processIds, ...l.stepIds.map((s) => state.tables.steps[s]?.processId ?? '')]);
     for (const p of processes) if (p) problemCounts.set(p, (problemCounts.get(p) ?? 0) + 1);
   }
+  // Built in reading order: tables and figures are numbered as each chapter is made.
+  const chapters = [
+    scopeChapter(c),
+    processesChapter(c, problemCounts),
+    surveyChapter(c, surveyResults(state, language, terms.noDepartment)),
+    historyChapter(c, processHistories(state)),
+    problemsChapter(c, register),
+    rankingChapter(c, register),
+  ];
+  const comparison = comparisonChapter(c, chapters.length + 1);
+  if (comparison) chapters.push(comparison);
+  chapters.push(recommendationsChapter(c, register));
   return {
     language,
     title: labels.title,
     organisation: state.meta.organisation,
-    chapters: [
-      scopeChapter(c),
-      processesChapter(c, problemCounts),
-      surveyChapter(c, surveyResults(state, language, terms.noDepartment)),
-      historyChapter(c, processHistories(state)),
-      problemsChapter(c, register),
-      rankingChapter(c, register),
-      recommendationsChapter(c, register),
-    ],
+    chapters,
   };
 }

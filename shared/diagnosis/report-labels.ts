@@ -14,6 +14,8 @@ export interface ReportLabels {
     readonly problems: string;
     readonly ranking: string;
     readonly recommendations: string;
+    /** Only when a process has a saved version to compare with. */
+    readonly comparison: string;
   };
   readonly scopeSummary: (p: { processes: string; processCount: number; departments: string; departmentCount: number }) => string;
   readonly noScope: string;
@@ -76,6 +78,7 @@ const zh: ReportLabels = {
     problems: '核心问题清单',
     ranking: '改进优先级排序',
     recommendations: '改进建议',
+    comparison: '优化前后对比',
   },
   scopeSummary: (p) => `本次调研覆盖 ${p.processCount} 个协作场景（${p.processes}），涉及 ${p.departmentCount} 个部门（${p.departments}）。`,
   noScope: '调研范围尚未确定。',
@@ -139,6 +142,7 @@ const en: ReportLabels = {
     problems: 'Core problems',
     ranking: 'Priority ranking',
     recommendations: 'Recommendations',
+    comparison: 'Before and after the redesign',
   },
   scopeSummary: (p) =>
     `The research covers ${p.processCount} collaboration ${p.processCount === 1 ? 'scenario' : 'scenarios'} (${p.processes}) and ${p.departmentCount} ${p.departmentCount === 1 ? 'department' : 'departments'} (${p.departments}).`,

@@ -3,6 +3,7 @@ import { execute } from '../commands/execute';
 import { counterIds, diagnosisTestProject } from './diagnosis-test-project';
 import { buildStatusReport, type ReportBlock } from './report-document';
 import { planSurveyImport } from './survey-import-plan';
+import { saveVersionCommand } from '../versions/process-versions';
 
 function diagnosed(language: 'zh-CN' | 'en' = 'zh-CN') {
   let state = diagnosisTestProject(language);
@@ -72,5 +73,23 @@ describe('status report', () => {
       { kind: 'paragraph', text: '第一条建议。' },
       { kind: 'paragraph', text: '第二条建议。' },
     ]);
+  });
+});
+
+describe('status report of a redesign', () => {
+  it('compares the saved as-is with the working process, with the problems the redesign answers, before the recommendations', () => {
+    let state = diagnosed();
+    const run = (c: Parameters<typeof execute>[1]) => (state = execute(state, c).state);
+    run(saveVersionCommand(state, 'launch', '现状', 'v1', new Date('2026-11-20T09:00:00Z')));
+    run({ type: 'update', table: 'problems', id: 'y', patch: { status: 'addressed', addressedByStepId: 's2', addressedNote: '变更统一走变更评审' } });
+    run({ type: 'delete', table: 'steps', id: 's2' });
+    const doc = buildStatusReport(state);
+    expect(doc.chapters.map((c) => c.title)).toEqual(['调研范围与方法', '现有流程清单', '问卷调查结果', '历史数据分析', '核心问题清单', '改进优先级排序', '优化前后对比', '改进建议']);
+    const comparison = blocks(doc, 6);
+    expect(comparison[0]).toEqual({ kind: 'heading', text: '（一）优化前后对比：新产品上线（现状 → 当前版本）' });
+    const captions = ofKind(comparison, 'table').map((t) => t.caption);
+    const ranking = Number(/^表(\d+)/.exec(ofKind(blocks(doc, 5), 'table')[0]!.caption)![1]);
+    expect(captions).toEqual([`表${ranking + 1} 新产品上线优化前后的指标变化`, `表${ranking + 2} 新产品上线优化前后的流程变化`, `表${ranking + 3} 新产品上线优化后解决的问题`]);
+    expect(ofKind(comparison, 'table')[2]!.table.rows).toEqual([['需求变更无统一流程导致研发返工', '删除步骤 N02 需求评审', '变更统一走变更评审']]);
   });
 });

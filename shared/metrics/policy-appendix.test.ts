@@ -84,4 +84,14 @@ describe('the measurement appendix of the policy draft', () => {
   it('is left out when no process has steps', () => {
     expect(measurementAppendix(run(orderToCash(), { type: 'delete', table: 'processes', id: 'pr' }), 'en', new Map())).toBeNull();
   });
+
+  it('ends the comparison with the problems of the register the redesign addresses', () => {
+    let state = run(orderToCash(), { type: 'add', table: 'problems', row: { id: 'pw', title: 'Orders wait for credit approval', status: 'addressed', addressedByStepId: 's3' } });
+    state = execute(state, saveVersionCommand(state, 'pr', 'As-is', 'v1', new Date('2026-11-20T09:00:00Z'))).state;
+    state = run(state, ...orderToCashRedesign());
+    const last = tables(measurementAppendix(state, 'en', exportComparisons(state))!.blocks).at(-1)!;
+    expect(last.caption).toBe('Problems the redesign of Order to cash addresses');
+    expect(last.table.header[0]!.map((c) => c.text)).toEqual(['Problem', 'Addressed by', 'Note']);
+    expect(last.table.rows).toEqual([['Orders wait for credit approval', 'removed step N03 Step N03', '']]);
+  });
 });

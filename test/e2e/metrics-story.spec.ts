@@ -44,6 +44,18 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
   await versions.getByRole('button', { name: 'Save version' }).click();
   await expect(versions.getByRole('alert')).toHaveText('This process already has a version named “as-is”.');
 
+  // A problem of the diagnosis, answered by the redesign: the budget approval will go.
+  await page.getByRole('tab', { name: 'Diagnosis', exact: true }).click();
+  await page.getByRole('tab', { name: 'Problems', exact: true }).click();
+  await page.getByRole('textbox', { name: /^Problem, e\.g\./ }).fill('Requests wait a day for the budget approval');
+  await page.getByRole('form', { name: 'Add problem' }).getByRole('button', { name: 'Add problem' }).click();
+  const problem = page.getByRole('article', { name: 'Problem Requests wait a day for the budget approval' });
+  await problem.getByRole('combobox', { name: 'Status' }).selectOption({ label: 'Addressed by the redesign' });
+  await problem.getByRole('combobox', { name: 'Step of the redesign' }).selectOption({ label: 'N03 Approve budget' });
+  await problem.getByRole('textbox', { name: 'Note' }).fill('The budget is checked as the request is raised');
+  await problem.getByRole('textbox', { name: 'Note' }).blur();
+  await expect(problem.getByRole('combobox', { name: 'Step of the redesign' }).locator('option:checked')).toHaveText('N03 Approve budget');
+
   // Redesign on the diagram: the budget approval goes, the request goes straight to the stock check.
   await page.getByRole('tab', { name: 'Diagram' }).click();
   const c = canvas(page);
@@ -101,6 +113,10 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
   await expect(changes.getByRole('row', { name: /changed step N05 Confirm need department: Sales → Purchasing/ })).toHaveCount(1);
   await expect(changes.getByRole('row', { name: /RACI N04 Check stock Finance: A → empty/ })).toHaveCount(1);
 
+  // The problem the removed approval answers, still named by that step.
+  const answered = compare.getByRole('table', { name: 'Problems the redesign of Purchase request addresses' });
+  await expect(answered.getByRole('row', { name: 'Requests wait a day for the budget approval removed step N03 Approve budget The budget is checked as the request is raised' })).toHaveCount(1);
+
   // The diagram with its critical path, and the whole metrics view, comparison included, meet WCAG 2.2 AA.
   await audit.check('en · metrics and comparison');
   expect(audit.violations, audit.report()).toEqual([]);
@@ -116,6 +132,8 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
   expect(text).toContain('Before and after: Purchase request (As-is → working process)');
   expect(text).toMatch(/Hand-offs 4 1 \u22123/);
   expect(text).toMatch(/removed step N03 Approve budget/);
+  expect(text).toContain('Problems the redesign of Purchase request addresses');
+  expect(text).toContain('Requests wait a day for the budget approval removed step N03 Approve budget The budget is checked as the request is raised');
 });
 
 test('restores the as-is as one undoable change, and starts a new process from it', async ({ page }) => {

@@ -49,16 +49,16 @@ describe('what each finding says: the step or process, the parties, the figures'
     expect(findings(state)).toEqual(
       [
         { key: 'raci.unassigned|s1', severity: 'error', stepId: 's1', partyIds: [], en: 'N01 Step 1: Step has no assignment at all', zh: 'N01 Step 1：节点未分配任何职责' },
-        { key: 'raci.no-accountable|s2', severity: 'error', stepId: 's2', partyIds: [], en: 'N02 Step 2: Step has no Accountable (A)', zh: 'N02 Step 2：节点没有负责人(A)' },
+        { key: 'raci.no-accountable|s2', severity: 'error', stepId: 's2', partyIds: [], en: 'N02 Step 2: Step has no A (Accountable)', zh: 'N02 Step 2：节点没有 A（负责人）' },
         {
           key: 'raci.multiple-accountable|s3',
           severity: 'error',
           stepId: 's3',
           partyIds: ['sales', 'mgr'],
-          en: 'N03 Step 3 (Sales, Sales manager): Step has more than one Accountable (A)',
-          zh: 'N03 Step 3（Sales, Sales manager）：节点有多个负责人(A)',
+          en: 'N03 Step 3 (Sales, Sales manager): Step has more than one A (Accountable)',
+          zh: 'N03 Step 3（Sales, Sales manager）：节点有多个 A（负责人）',
         },
-        { key: 'raci.no-responsible|s4', severity: 'error', stepId: 's4', partyIds: [], en: 'N04 Step 4: Step has no Responsible (R)', zh: 'N04 Step 4：节点没有执行者(R)' },
+        { key: 'raci.no-responsible|s4', severity: 'error', stepId: 's4', partyIds: [], en: 'N04 Step 4: Step has no R (Responsible)', zh: 'N04 Step 4：节点没有 R（执行者）' },
         {
           key: 'raci.lane-mismatch|s5',
           severity: 'warning',
@@ -72,16 +72,16 @@ describe('what each finding says: the step or process, the parties, the figures'
           severity: 'warning',
           stepId: 's6',
           partyIds: ['mkt', 'legal', 'pr', 'it'],
-          en: 'N06 Step 6 (4 > 3): Too many Consulted (C)',
-          zh: 'N06 Step 6（4 > 3）：咨询者(C)过多',
+          en: 'N06 Step 6 (4 > 3): Too many C (Consulted)',
+          zh: 'N06 Step 6（4 > 3）：C（咨询者）过多',
         },
         {
           key: 'raci.too-many-informed|s7',
           severity: 'warning',
           stepId: 's7',
           partyIds: ['mkt', 'legal', 'pr', 'it'],
-          en: 'N07 Step 7 (4 > 3): Too many Informed (I)',
-          zh: 'N07 Step 7（4 > 3）：知会者(I)过多',
+          en: 'N07 Step 7 (4 > 3): Too many I (Informed)',
+          zh: 'N07 Step 7（4 > 3）：I（知会者）过多',
         },
         {
           key: 'raci.redundant-ci|s8/mkt',
@@ -102,14 +102,14 @@ describe('what each finding says: the step or process, the parties, the figures'
           zh: `Event · ${PARTIES[id]}：该方在本流程中没有任何 R 或 A`,
         })),
         // Sales is A on s3, s4, s6, s7, s8 and s9.
-        { key: 'raci.overload|p/sales', severity: 'warning', stepId: null, partyIds: ['sales'], en: 'Event · Sales (A 6/9): Party is Accountable for too many steps', zh: 'Event · Sales（A 6/9）：负责人(A)过于集中' },
+        { key: 'raci.overload|p/sales', severity: 'warning', stepId: null, partyIds: ['sales'], en: 'Event · Sales (A 6/9): Party is the A (Accountable) of too many steps', zh: 'Event · Sales（A 6/9）：A（负责人）过于集中' },
       ].sort(byKey),
     );
   });
 
   it('a step without a code is named by its name alone', () => {
     const state = execute(project([{ sales: 'R' }]), { type: 'update', table: 'steps', id: 's1', patch: { code: '' } }).state;
-    expect(checkProject(state).filter((f) => f.stepId === 's1').map((f) => f.message.en)).toEqual(['Step 1: Step has no Accountable (A)']);
+    expect(checkProject(state).filter((f) => f.stepId === 's1').map((f) => f.message.en)).toEqual(['Step 1: Step has no A (Accountable)']);
   });
 
   it('a position counts for its department: a Sales manager who is R covers the Sales lane', () => {
@@ -147,11 +147,11 @@ describe('a file whose references point nowhere (lanewise check reads it to repo
     expect(findings(dangling()).map((f) => [f.key, f.partyIds, f.en])).toEqual(
       [
         ['raci.idle-party|p/hr', ['hr'], 'Event · HR: Party holds no R or A anywhere in this process'],
-        ['raci.multiple-accountable|s1', ['mkt', 'ghost'], 'N01 Step 1 (Marketing, ghost): Step has more than one Accountable (A)'],
-        ['raci.multiple-accountable|s2', ['mkt', 'ghost'], 'N02 Step 2 (Marketing, ghost): Step has more than one Accountable (A)'],
-        ['raci.multiple-accountable|s3', ['mkt', 'ghost'], 'N03 Step 3 (Marketing, ghost): Step has more than one Accountable (A)'],
-        ['raci.overload|p/ghost', ['ghost'], 'Event · ghost (A 3/4): Party is Accountable for too many steps'],
-        ['raci.overload|p/mkt', ['mkt'], 'Event · Marketing (A 4/4): Party is Accountable for too many steps'],
+        ['raci.multiple-accountable|s1', ['mkt', 'ghost'], 'N01 Step 1 (Marketing, ghost): Step has more than one A (Accountable)'],
+        ['raci.multiple-accountable|s2', ['mkt', 'ghost'], 'N02 Step 2 (Marketing, ghost): Step has more than one A (Accountable)'],
+        ['raci.multiple-accountable|s3', ['mkt', 'ghost'], 'N03 Step 3 (Marketing, ghost): Step has more than one A (Accountable)'],
+        ['raci.overload|p/ghost', ['ghost'], 'Event · ghost (A 3/4): Party is the A (Accountable) of too many steps'],
+        ['raci.overload|p/mkt', ['mkt'], 'Event · Marketing (A 4/4): Party is the A (Accountable) of too many steps'],
       ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
     );
   });
@@ -182,7 +182,7 @@ describe('the live check after each edit says what a full check says', () => {
       { type: 'update', table: 'processes', id: 'p', patch: { name: 'Launch' } },
       { type: 'update', table: 'departments', id: 'mkt', patch: { name: 'Brand' } },
     ]);
-    expect(now.map((f) => f.en)).toEqual(['Launch · Brand (A 3/4): Party is Accountable for too many steps']);
+    expect(now.map((f) => f.en)).toEqual(['Launch · Brand (A 3/4): Party is the A (Accountable) of too many steps']);
     expect(now).toEqual(full);
   });
 

@@ -7,7 +7,7 @@ import { policyFacts, type PolicyFacts } from '../../shared/policy/policy-facts'
 import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labels';
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { ApprovalBlock } from '../word/policy-docx-types';
-import { diagramOrientation, diagramPart, pictureSize } from '../word/word-blocks';
+import { diagramPages, pictureSize } from '../word/word-blocks';
 import { pageOfPages, runningHeader } from '../word/running-heads';
 import { contentsPage, coverPage } from '../word/word-cover';
 import { pageProperties, textWidth, type Orientation } from '../word/word-page';
@@ -68,10 +68,8 @@ function bodyRuns(doc: ReportDocument, pictures: ReportPictures, labels: PolicyL
       case 'chart':
         return push('portrait', picture(pictures.charts[chart++]!, b.caption, layout, 'portrait', false));
       case 'diagram': {
-        const diagram = pictures.diagrams.get(b.processId);
-        const parts = diagram?.pictures ?? [];
-        const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.png, layout) === 'landscape') ? 'landscape' : 'portrait');
-        parts.forEach((part, k) => push(orientation, diagramPart(part, parts.length > 1 ? b.caption + labels.part(k + 1, parts.length) : b.caption, layout, orientation, k > 0)));
+        const { orientation, pages } = diagramPages(pictures.diagrams.get(b.processId), b.caption, labels.part, layout);
+        pages.forEach((children) => push(orientation, children));
         return;
       }
     }

@@ -59,7 +59,7 @@ export function diagramOrientation(png: Uint8Array, layout: PolicyLayout): Orien
 const pointsToPixels = (size: { width: number; height: number }) => ({ width: (size.width * 96) / 72, height: (size.height * 96) / 72 });
 
 /** One picture of a process's diagram with its caption; further parts of a long process start a page. */
-export function diagramPart(picture: PlacedDiagram['pictures'][number], caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
+function diagramPart(picture: PlacedDiagram['pictures'][number], caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
   const { png, points } = picture;
   return [
     new Paragraph({
@@ -72,6 +72,15 @@ export function diagramPart(picture: PlacedDiagram['pictures'][number], caption:
     }),
     new Paragraph({ style: STYLE.caption, text: caption }),
   ];
+}
+
+/** A process's diagram as one page's paragraphs per part, and the orientation all its pages share. */
+export function diagramPages(diagram: PlacedDiagram | undefined, caption: string, part: (i: number, of: number) => string, layout: PolicyLayout): { orientation: Orientation; pages: Paragraph[][] } {
+  const parts = diagram?.pictures ?? [];
+  // The parts of one process read as a set: all on landscape pages when any of them wants one.
+  const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.png, layout) === 'landscape') ? 'landscape' : 'portrait');
+  const pages = parts.map((picture, k) => diagramPart(picture, parts.length > 1 ? caption + part(k + 1, parts.length) : caption, layout, orientation, k > 0));
+  return { orientation, pages };
 }
 
 /** Blocks other than diagrams, which bodyRuns lays out picture by picture, each on a page that suits its shape. */
@@ -115,15 +124,8 @@ export function bodyRuns(chapters: readonly PolicyDocumentChapter[], ctx: BlockC
     push('portrait', [new Paragraph({ heading: HeadingLevel.HEADING_1, text, pageBreakBefore: annex })]);
     chapter.blocks.forEach((block, i) => {
       if (block.kind === 'diagram') {
-        const diagram = ctx.diagrams.get(block.processId);
-        const parts = diagram?.pictures ?? [];
-        // The parts of one process read as a set: all on landscape pages when any of them wants one.
-        const layout = ctx.typography.layout;
-        const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.png, layout) === 'landscape') ? 'landscape' : 'portrait');
-        parts.forEach((picture, k) => {
-          const caption = parts.length > 1 ? block.caption + ctx.part(k + 1, parts.length) : block.caption;
-          push(orientation, diagramPart(picture, caption, layout, orientation, k > 0));
-        });
+        const { orientation, pages } = diagramPages(ctx.diagrams.get(block.processId), block.caption, ctx.part, ctx.typography.layout);
+        pages.forEach((children) => push(orientation, children));
         return;
       }
       const orientation = blockOrientation(block);

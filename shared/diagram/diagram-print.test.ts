@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { execute } from '../commands/execute';
+import type { CommandInput } from '../commands/command-schema';
+import { emptyProject } from '../model/project-state';
 import { rowsOf, type ProjectState } from '../model/project-state';
 import { launchDiagramProject } from './diagram-test-project';
 import { compactLanes, planDiagramPrint } from './diagram-print';
@@ -65,5 +67,56 @@ describe('planDiagramPrint', () => {
     const box = BOXES[plan.orientation];
     for (const part of plan.parts) expect(part.height * plan.scale).toBeLessThanOrEqual(box.height + 0.01);
     expect(plan.smallestText).toBeCloseTo(Math.min(...plan.parts.flatMap((p) => fontSizes(p.svg))) * plan.scale, 5);
+  });
+});
+
+/** Ten departments, a step in each in turn down the lanes and round again, chained by flows: the shape of a long hand-off chain. */
+function staircase(steps: number): ProjectState {
+  const commands: CommandInput[] = [{ type: 'add', table: 'processes', row: { id: 'p', name: 'Chain', category: '', order: 0 } }];
+  for (let l = 0; l < 10; l++) {
+    commands.push({ type: 'add', table: 'departments', row: { id: `d${l}`, name: `Dept ${l}`, color: '#4f81bd' } });
+    commands.push({ type: 'add', table: 'lanes', row: { id: `l${l}`, processId: 'p', departmentId: `d${l}`, order: l } });
+  }
+  for (let s = 0; s < steps; s++) {
+    const kind = s === 0 ? 'start' : s === steps - 1 ? 'end' : 'task';
+    commands.push({ type: 'add', table: 'steps', row: { id: `s${s}`, processId: 'p', laneId: `l${s % 10}`, phaseId: null, code: `C${s + 1}`, kind, name: `Step ${s + 1}`, x: 200 + s * 180, y: 60 + (s % 10) * 160 } });
+    if (s > 0) commands.push({ type: 'add', table: 'flows', row: { id: `f${s}`, processId: 'p', fromStepId: `s${s - 1}`, toStepId: `s${s}` } });
+  }
+  return execute(emptyProject({ name: 'Chain', language: 'en', organisation: '' }), { type: 'batch', label: 'chain', commands }).state;
+}
+
+/** The texts of one class in a drawn diagram, each text's lines joined. */
+const textsOf = (svg: string, cls: string) =>
+  [...svg.matchAll(new RegExp(`<text class="${cls}"[^>]*>(.*?)</text>`, 'g'))].map((m) => [...m[1]!.matchAll(/>([^<>]+)</g)].map((t) => t[1]).join(''));
+const laneNames = (svg: string) => textsOf(svg, 'lane-name');
+
+describe('planDiagramPrint of a long hand-off chain through ten lanes', () => {
+  const plan = planDiagramPrint(staircase(25), 'p', BOXES);
+
+  it('reaches 8 pt by leaving out of each part the lanes none of its steps is in', () => {
+    expect(plan.smallestText).toBeGreaterThanOrEqual(8);
+    expect(plan.parts.length).toBeGreaterThan(1);
+    for (const part of plan.parts) {
+      const codes = textsOf(part.svg, 'step-code');
+      // Step Cn is in lane n - 1 mod 10.
+      const lanesOfSteps = new Set(codes.map((c) => `Dept ${(Number(c.slice(1)) - 1) % 10}`));
+      expect(new Set(laneNames(part.svg))).toEqual(lanesOfSteps);
+    }
+  });
+
+  it('shows every step exactly once, in order along the parts', () => {
+    const codes = plan.parts.flatMap((p) => textsOf(p.svg, 'step-code'));
+    expect(codes).toEqual(Array.from({ length: 25 }, (_, i) => `C${i + 1}`));
+  });
+
+  it('keeps a flow to a step in a lane left out as a hand-off running off the edge, and draws the legend once', () => {
+    const [first, second] = plan.parts;
+    // Every flow of the chain crosses lanes: the part's lines are all hand-offs, and some stop short of an arrowhead at the edge.
+    const flows = [...second!.svg.matchAll(/<path class="(flow[^"]*)"[^>]*>/g)];
+    expect(flows.length).toBeGreaterThan(0);
+    expect(flows.every((m) => m[1] === 'flow handoff')).toBe(true);
+    expect(flows.some((m) => !m[0].includes('marker-end'))).toBe(true);
+    expect(first!.svg).toContain('>Legend<');
+    for (const part of plan.parts.slice(1)) expect(part.svg).not.toContain('>Legend<');
   });
 });

@@ -1,8 +1,11 @@
-import type { Flow, Orientation, Step } from '../model/entities';
+import type { Flow, Lane, Orientation, Step } from '../model/entities';
 import { rowsOf, type ProjectState } from '../model/project-state';
 import { routeFlow, sideOf, type Point, type Side } from './flow-routes';
-import { LANE_HEADER, NODE_SIZE, PHASE_HEADER, type Rect } from './geometry';
-import { renderProcessSvgParts, type ProcessSvgOptions } from './process-svg';
+import { LANE_HEADER, layoutProcess, PHASE_HEADER, type Rect } from './geometry';
+import { diagramParts } from './diagram-parts';
+import type { Span } from './diagram-window';
+import { processSvgExtent, renderProcessSvgPart, type DiagramPart, type ProcessSvgOptions } from './process-svg';
+import { stepRect as textStepRect } from './step-text';
 import { stepNode } from './step-node';
 
 /** The smallest text a printed diagram may have, in points. */
@@ -58,7 +61,7 @@ export function smallestFontSize(svg: string): number {
 
 /** The sides of each step's shape that arrows touch, as the drawing routes them: a name beside a circle keeps off them. */
 function busySides(steps: readonly Step[], flows: readonly Flow[], orientation: Orientation): Map<string, Set<Side>> {
-  const boxes = new Map(steps.map((s) => [s.id, { kind: s.kind, rect: stepRect(s) }]));
+  const boxes = new Map(steps.map((s) => [s.id, { kind: s.kind, rect: textStepRect(s) }]));
   const pairs = new Set(flows.map((f) => `${f.fromStepId}\n${f.toStepId}`));
   const busy = new Map<string, Set<Side>>();
   const touch = (id: string, p: Point | undefined, r: Rect) => {
@@ -75,11 +78,10 @@ function busySides(steps: readonly Step[], flows: readonly Flow[], orientation: 
   return busy;
 }
 
-const stepRect = (step: Step): Rect => ({ x: step.x, y: step.y, ...NODE_SIZE[step.kind] });
 
 /** Across the flow, the stretch a step's drawing takes, with a name drawn beside its circle. */
 function acrossExtent(step: Step, orientation: Orientation, busy: ReadonlySet<Side> | undefined): [number, number] {
-  const r = stepRect(step);
+  const r = textStepRect(step);
   const b = stepNode(step, r, orientation, busy).bounds;
   return orientation === 'horizontal' ? [b.y, b.y + b.height] : [b.x, b.x + b.width];
 }
@@ -119,44 +121,145 @@ export function compactLanes(state: ProjectState, processId: string): ProjectSta
   return { ...state, tables: { ...state.tables, lanes: laneRows, steps: stepRows } };
 }
 
-function partsOf(state: ProjectState, processId: string, maxLength: number, options: ProcessSvgOptions): PrintedPart[] {
-  return renderProcessSvgParts(state, processId, { title: false, ...options, maxLength }).map((svg) => ({ svg, ...svgUnits(svg) }));
+/** The steps a part shows: those whose middle lies in its stretch; the first and last parts run on past the ends. */
+function stepsInPart(steps: readonly Step[], horizontal: boolean, part: DiagramPart): Set<string> {
+  const [from, to] = part.span;
+  const low = part.index === 0 ? -Infinity : from;
+  const high = part.index === part.count - 1 ? Infinity : to;
+  const inPart = new Set<string>();
+  for (const step of steps) {
+    const r = textStepRect(step);
+    const middle = horizontal ? r.x + r.width / 2 : r.y + r.height / 2;
+    if (middle >= low && middle < high) inPart.add(step.id);
+  }
+  return inPart;
 }
+
+/**
+ * One part of a long process for print, with only the lanes its steps are in, drawn close together.
+ * A step elsewhere in a lane left out, that one of the part's flows comes from or goes to, is moved
+ * level with the step at the part's end of the flow, so the flow runs straight off the part's edge
+ * rather than seeming to come from a lane shown; other steps and flows are left out.
+ */
+export function partState(print: ProjectState, processId: string, part: DiagramPart): ProjectState {
+  const process = print.tables.processes[processId];
+  if (!process) throw new Error(`No process with id ${processId}`);
+  const horizontal = process.orientation === 'horizontal';
+  const lanes = rowsOf(print, 'lanes').filter((l) => l.processId === processId);
+  const steps = rowsOf(print, 'steps').filter((s) => s.processId === processId);
+  const flows = rowsOf(print, 'flows').filter((f) => f.processId === processId);
+  const inPart = stepsInPart(steps, horizontal, part);
+  const shown = new Set(steps.filter((s) => inPart.has(s.id)).map((s) => s.laneId));
+  if (shown.size === 0 || shown.size === lanes.length) return print;
+  // Each step outside the part that a flow links to it, with the step of the part it is linked to.
+  const neighbours = new Map<string, string>();
+  for (const f of flows) {
+    if (inPart.has(f.fromStepId) && !inPart.has(f.toStepId) && !neighbours.has(f.toStepId)) neighbours.set(f.toStepId, f.fromStepId);
+    if (inPart.has(f.toStepId) && !inPart.has(f.fromStepId) && !neighbours.has(f.fromStepId)) neighbours.set(f.fromStepId, f.toStepId);
+  }
+  const bands = layoutProcess(process.orientation, lanes, [], 0).lanes;
+  const shift = new Map<string, number>();
+  let newTop = PHASE_HEADER;
+  for (const band of bands) {
+    if (!shown.has(band.lane.id)) continue;
+    shift.set(band.lane.id, newTop - (horizontal ? band.rect.y : band.rect.x));
+    newTop += band.lane.size;
+  }
+  const moveAcross = (step: Step, by: number): Step => (horizontal ? { ...step, y: step.y + by } : { ...step, x: step.x + by });
+  const stepRows: Record<string, Step> = {};
+  for (const [id, row] of Object.entries(print.tables.steps)) if (row.processId !== processId) stepRows[id] = row;
+  for (const step of steps) {
+    const by = shift.get(step.laneId);
+    if (by !== undefined && (inPart.has(step.id) || neighbours.has(step.id))) stepRows[step.id] = moveAcross(step, by);
+  }
+  for (const [id, linked] of neighbours) {
+    const step = print.tables.steps[id]!;
+    if (stepRows[id]) continue;
+    const level = stepRows[linked]!;
+    const [r, l] = [textStepRect(step), textStepRect(level)];
+    const across = horizontal ? level.y + (l.height - r.height) / 2 : level.x + (l.width - r.width) / 2;
+    // It keeps its own lane's id, so a hand-off still reads as one; it lies outside the part and is never drawn.
+    stepRows[id] = horizontal ? { ...step, y: across } : { ...step, x: across };
+  }
+  const laneRows: Record<string, Lane> = {};
+  for (const [id, row] of Object.entries(print.tables.lanes)) if (row.processId !== processId || shown.has(id)) laneRows[id] = row;
+  const flowRows: Record<string, Flow> = {};
+  for (const [id, row] of Object.entries(print.tables.flows)) {
+    if (row.processId !== processId || (stepRows[row.fromStepId] && stepRows[row.toStepId] && (inPart.has(row.fromStepId) || inPart.has(row.toStepId)))) flowRows[id] = row;
+  }
+  return { ...print, tables: { ...print.tables, lanes: laneRows, steps: stepRows, flows: flowRows } };
+}
+
+/** What a part adds across the flow to the lanes it shows (margins, phase names, legend), from a whole drawn with the same legend. */
+function acrossFrame(print: ProjectState, processId: string, horizontal: boolean, whole: PrintedPart): number {
+  const lanes = rowsOf(print, 'lanes').filter((l) => l.processId === processId);
+  return (horizontal ? whole.height : whole.width) - lanes.reduce((sum, l) => sum + l.size, 0);
+}
+
+/** The lanes each part would show, added up: how far across the flow its picture reaches, without drawing it. */
+function lanesAcross(print: ProjectState, processId: string, horizontal: boolean, part: DiagramPart): number {
+  const steps = rowsOf(print, 'steps').filter((s) => s.processId === processId);
+  const inPart = stepsInPart(steps, horizontal, part);
+  const shown = new Set(steps.filter((s) => inPart.has(s.id)).map((s) => s.laneId));
+  return rowsOf(print, 'lanes')
+    .filter((l) => l.processId === processId && (shown.size === 0 || shown.has(l.id)))
+    .reduce((sum, l) => sum + l.size, 0);
+}
+
+const drawn = (svg: string): PrintedPart => ({ svg, ...svgUnits(svg) });
 
 /** The largest scale at which every part fits the box. */
 const fitScale = (parts: readonly PrintedPart[], box: PrintBox) => Math.min(...parts.map((p) => Math.min(box.width / p.width, box.height / p.height)));
 
+/** Parts no longer than `maxLength` along the flow; one part is the whole drawing, every lane in it. */
+function cut(print: ProjectState, processId: string, whole: { end: number; occupied: readonly Span[] }, maxLength: number): DiagramPart[] {
+  const spans = diagramParts(LANE_HEADER, whole.end, whole.occupied, maxLength);
+  return spans.map((span, index) => ({ span, index, count: spans.length }));
+}
+
 /**
  * How a process's swimlane diagram goes on paper so that its smallest text prints at no less than
  * `minText` points: its lanes drawn close, cut along the flow into parts that fit the page at that
- * size, on landscape or portrait pages, whichever needs fewer. The pictures leave out the
- * process's name unless `options.title` asks for it: a document's caption gives it. A process with too many lanes for
- * that on either is printed as large as its lanes allow, and `smallestText` says how small that is.
+ * size, each part with only the lanes its steps are in, on landscape or portrait pages, whichever
+ * needs fewer. The pictures leave out the process's name unless `options.title` asks for it: a
+ * document's caption gives it. A process with too many lanes for that on either (steps side by side
+ * in more lanes than the page holds) is printed as large as its lanes allow, and `smallestText` says
+ * how small that is.
  */
 export function planDiagramPrint(state: ProjectState, processId: string, boxes: Readonly<Record<PageOrientation, PrintBox>>, options: ProcessSvgOptions = {}, minText = MIN_PRINTED_TEXT): DiagramPrint {
   const print = compactLanes(state, processId);
   const horizontal = state.tables.processes[processId]!.orientation === 'horizontal';
-  const whole = partsOf(print, processId, Infinity, options)[0]!;
-  const font = smallestFontSize(whole.svg);
+  const font = smallestFontSize(processSvgExtent(print, processId, { title: false, ...options }).svg);
   const needed = Number.isFinite(font) ? minText / font : 0;
   const plans = (['landscape', 'portrait'] as const).map((orientation) => {
     const box = boxes[orientation];
     const [along, across] = horizontal ? [box.width, box.height] : [box.height, box.width];
-    const target = Math.min(needed, across / (horizontal ? whole.height : whole.width));
     // The legend runs as wide as the page allows, on one line where it can.
-    const drawing = { ...options, legendWidth: (horizontal ? box.width : box.height) / target - PART_MARGINS };
-    // Parts can come out a little longer than asked (a name beside a circle, a label): shorten until they fit.
-    let length = along / target - PART_FRAME;
-    let parts = [whole];
-    for (let tries = 0; tries < 12 && length > 0; tries++, length *= 0.9) {
-      parts = partsOf(print, processId, length, drawing);
-      if (fitScale(parts, box) >= target * 0.999) break;
-      // Too tall across the lanes: shorter parts do not help.
-      if (Math.max(...parts.map((p) => (horizontal ? p.height : p.width))) * target > across) break;
-    }
+    const drawing = { title: false, ...options, legendWidth: (horizontal ? box.width : box.height) / needed - PART_MARGINS };
+    const whole = processSvgExtent(print, processId, drawing);
+    const wholePart = drawn(whole.svg);
+    const frame = acrossFrame(print, processId, horizontal, wholePart);
+    if (fitScale([wholePart], box) >= needed * 0.999) return { orientation, parts: [wholePart], scale: fitScale([wholePart], box) };
+    let acrossScale = 0;
+    /** Parts that fit the box at `target`: cut shorter until the lanes they show fit across and their drawings fit along. */
+    const fitAt = (target: number): PrintedPart[] | null => {
+      let length = along / target - PART_FRAME;
+      for (let tries = 0; tries < 16 && length > 0; tries++, length *= 0.9) {
+        const parts = cut(print, processId, whole, length);
+        const reach = Math.max(...parts.map((p) => lanesAcross(print, processId, horizontal, p))) + frame;
+        acrossScale = Math.max(acrossScale, across / reach);
+        if (reach * target > across * 1.001) continue;
+        // Parts can come out a little longer than asked (a name beside a circle, a label): shorten until they fit.
+        const pictures = parts.length === 1 ? [wholePart] : parts.map((p) => drawn(renderProcessSvgPart(partState(print, processId, p), processId, { ...drawing, legend: p.index === 0 }, p)));
+        if (fitScale(pictures, box) >= target * 0.999) return pictures;
+      }
+      return null;
+    };
+    // Steps side by side in more lanes than the page holds: as large as those lanes allow, in as few parts as that size needs.
+    const parts = fitAt(needed) ?? (acrossScale > 0 ? fitAt(Math.min(needed, acrossScale) * 0.98) : null) ?? [wholePart];
     return { orientation, parts, scale: fitScale(parts, box) };
   });
   const reaching = plans.filter((p) => p.scale >= needed * 0.999);
-  const best = reaching.length > 0 ? reaching.reduce((a, b) => (b.parts.length < a.parts.length ? b : a)) : plans.reduce((a, b) => (b.scale > a.scale ? b : a));
-  return { ...best, smallestText: font * best.scale };
+  const chosen = reaching.length > 0 ? reaching.reduce((a, b) => (b.parts.length < a.parts.length ? b : a)) : plans.reduce((a, b) => (b.scale > a.scale ? b : a));
+  return { ...chosen, smallestText: font * chosen.scale };
 }

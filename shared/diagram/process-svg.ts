@@ -9,7 +9,7 @@ import { diagramParts } from './diagram-parts';
 import { clipPolyline, windowLayout, type Span } from './diagram-window';
 import { LANE_HEADER, layoutProcess, type ProcessLayout, type Rect } from './geometry';
 import { laneGrid } from './lane-bands';
-import { processDrawing } from './process-drawing';
+import { processDrawing, type ProcessDrawing } from './process-drawing';
 import { stepNode } from './step-node';
 import { stepRect } from './step-text';
 import { escapeXml, fmt, textBlock, textWidth, wrapText } from './svg-text';
@@ -21,6 +21,8 @@ export interface ProcessSvgOptions {
   title?: boolean;
   /** How wide the legend may run before it wraps; by default as wide as the lanes, at least 640. */
   legendWidth?: number;
+  /** Whether the picture carries the legend (by default it does); printed parts after a process's first leave it to the first. */
+  legend?: boolean;
 }
 
 export interface ProcessSvgPartsOptions extends ProcessSvgOptions {
@@ -52,10 +54,11 @@ class Extent {
   }
 }
 
-interface Part {
-  span: Span;
-  index: number;
-  count: number;
+/** One stretch of a long process's flow, and where it comes among the parts. */
+export interface DiagramPart {
+  readonly span: Span;
+  readonly index: number;
+  readonly count: number;
 }
 
 interface Drawing {
@@ -94,12 +97,25 @@ function stretchLastPhase(layout: ProcessLayout, extra: number): ProcessLayout {
   };
 }
 
+type Routed = { fullLayout: ProcessLayout; drawing: ProcessDrawing };
+/** Routes by state and process: a print plan draws one process many times over (parts, page shapes), routing it once. */
+const routedCache = new WeakMap<ProjectState, Map<string, Routed>>();
+
+function routed(state: ProjectState, processId: string, route: () => Routed): Routed {
+  const byProcess = routedCache.get(state) ?? routedCache.set(state, new Map()).get(state)!;
+  const known = byProcess.get(processId);
+  if (known) return known;
+  const result = route();
+  byProcess.set(processId, result);
+  return result;
+}
+
 /**
  * A process as a swimlane diagram; with a part, only that stretch of the flow, slid up against the
  * lane names, flows cut at its edges. Everything drawn lies inside the picture: the rasteriser is
  * not given clipped or off-page shapes, which it can mishandle.
  */
-function drawProcess(state: ProjectState, processId: string, options: ProcessSvgOptions, part?: Part): Drawing {
+function drawProcess(state: ProjectState, processId: string, options: ProcessSvgOptions, part?: DiagramPart): Drawing {
   const process = state.tables.processes[processId];
   if (!process) throw new Error(`No process with id ${processId}`);
   const labels = diagramLabels(options.language ?? state.meta.language);
@@ -110,8 +126,10 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   const steps = rowsOf(state, 'steps').filter((s) => s.processId === processId);
   const flows = rowsOf(state, 'flows').filter((f) => f.processId === processId);
 
-  const fullLayout = exportLayout(orientation, lanes, phases, steps);
-  const drawing = processDrawing({ layout: fullLayout, steps, flows });
+  const { fullLayout, drawing } = routed(state, processId, () => {
+    const layout = exportLayout(orientation, lanes, phases, steps);
+    return { fullLayout: layout, drawing: processDrawing({ layout, steps, flows }) };
+  });
   const layout = part ? windowLayout(fullLayout, part.span) : fullLayout;
   // A part's stretch starts right after the lane names.
   const shift = part ? LANE_HEADER - part.span[0] : 0;
@@ -171,13 +189,13 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   const title = part ? process.name + labels.part(part.index + 1, part.count) : process.name;
   const titled = options.title !== false;
   const titleHeight = titled ? TITLE_HEIGHT : 0;
-  const legend = diagramLegend(labels, options.legendWidth ?? Math.max(contentWidth, 640));
+  const legend = options.legend === false ? null : diagramLegend(labels, options.legendWidth ?? Math.max(contentWidth, 640));
   const titleLines = titled ? wrapText(title, Math.max(contentWidth * 0.7, 320), 20, 1) : [];
   const subtitle = titled ? wrapText([state.meta.organisation, process.category].filter((t) => t.trim()).join(' · '), Math.max(contentWidth * 0.28, 200), 12, 1) : [];
-  const innerWidth = Math.max(contentWidth, legend.width, textWidth(titleLines[0] ?? '', 20) + textWidth(subtitle[0] ?? '', 12) + 24);
+  const innerWidth = Math.max(contentWidth, legend?.width ?? 0, textWidth(titleLines[0] ?? '', 20) + textWidth(subtitle[0] ?? '', 12) + 24);
   const width = Math.ceil(innerWidth + 2 * MARGIN);
   const legendY = MARGIN + titleHeight + contentHeight + LEGEND_GAP;
-  const height = Math.ceil(legendY + legend.height + MARGIN);
+  const height = Math.ceil(legend ? legendY + legend.height + MARGIN : legendY - LEGEND_GAP + MARGIN);
   const placed = `translate(${fmt(MARGIN - extent.minX)} ${fmt(MARGIN + titleHeight - extent.minY)})`;
 
   const svg = [
@@ -193,7 +211,7 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
     `<g class="steps">${nodes.join('')}</g>`,
     `<g class="flow-labels">${flowLabels.join('')}</g>`,
     '</g>',
-    `<g transform="translate(${MARGIN} ${fmt(legendY)})">${legend.svg}</g>`,
+    legend ? `<g transform="translate(${MARGIN} ${fmt(legendY)})">${legend.svg}</g>` : '',
     '</svg>',
   ].join('\n');
   return { svg, occupied, end: horizontal ? extent.maxX : extent.maxY };
@@ -212,6 +230,16 @@ export function renderProcessSvg(state: ProjectState, processId: string, options
  * "(1/3)" after the title, for pages that cannot show a long process legibly in one picture. Cuts
  * fall between steps where there is room; a process that fits is one part, the whole diagram.
  */
+/** Where a process's drawing ends along the flow, and the stretch each of its steps takes up: what a cut into parts works from. */
+export function processSvgExtent(state: ProjectState, processId: string, options: ProcessSvgOptions = {}): { svg: string; end: number; occupied: Span[] } {
+  return drawProcess(state, processId, options);
+}
+
+/** One part of a long process's diagram, as renderProcessSvgParts draws it; `state` may be one made for the part (its lanes only). */
+export function renderProcessSvgPart(state: ProjectState, processId: string, options: ProcessSvgOptions, part: DiagramPart): string {
+  return drawProcess(state, processId, options, part).svg;
+}
+
 export function renderProcessSvgParts(state: ProjectState, processId: string, options: ProcessSvgPartsOptions): string[] {
   const whole = drawProcess(state, processId, options);
   const spans = diagramParts(LANE_HEADER, whole.end, whole.occupied, options.maxLength);

@@ -18,6 +18,10 @@ const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
+/** Unpacked text goes to a part's reader in pieces of this size. */
+const CHUNK = 64 * 1024;
+/** Parts at most this size packed are unpacked on the spot rather than streamed through the thread pool. */
+const SMALL_PART = 64 * 1024;
 
 /** Thrown by a sink to stop reading a part early; not an error. */
 export class StopReading extends Error {}
@@ -97,8 +101,12 @@ export class ZipArchive {
       }
       return;
     }
+    if (data.length <= SMALL_PART) {
+      this.inflateSmall(entry, data, decoder, count, sink);
+      return;
+    }
     await new Promise<void>((resolve, reject) => {
-      const inflate = createInflateRaw({ chunkSize: 64 * 1024 });
+      const inflate = createInflateRaw({ chunkSize: CHUNK });
       let settled = false;
       const finish = (err?: unknown) => {
         if (settled) return;
@@ -127,6 +135,31 @@ export class ZipArchive {
       inflate.on('error', (err) => finish(this.damaged(`${entry.name}: ${err.message}`)));
       inflate.end(data);
     });
+  }
+
+  /**
+   * A part small when packed, unpacked at once: a form or a relationships part is a few kilobytes,
+   * and a round trip to the thread pool per part costs more than unpacking it. The output stays
+   * bounded by the same limits; the sink still gets it in chunks and may stop early.
+   */
+  private inflateSmall(entry: ZipEntry, data: Buffer, decoder: StringDecoder, count: (bytes: number) => void, sink: (text: string) => void): void {
+    let text: Buffer;
+    try {
+      text = inflateRawSync(data, { maxOutputLength: this.limits.partBytes + 1 });
+    } catch (err) {
+      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw this.tooLarge(this.limits.partBytes);
+      throw this.damaged(`${entry.name}: ${(err as Error).message}`);
+    }
+    try {
+      for (let at = 0; at < text.length; at += CHUNK) {
+        const chunk = text.subarray(at, at + CHUNK);
+        count(chunk.length);
+        sink(decoder.write(chunk));
+      }
+      sink(decoder.end());
+    } catch (err) {
+      if (!(err instanceof StopReading)) throw err;
+    }
   }
 
   /** A whole small part as text (relationships, the workbook, properties). */

@@ -1,5 +1,4 @@
 import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { buildStatusReport, type ReportBlock, type ReportDocument } from '../../shared/diagnosis/report-document';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 import type { ProjectState } from '../../shared/model/project-state';
@@ -15,6 +14,7 @@ import { documentStyles, STYLE } from '../word/word-styles';
 import { wordTable } from '../word/word-tables';
 import { typography } from '../word/word-typography';
 import { drawReportPictures, type ReportDrawing, type ReportPictures } from './report-pictures';
+import { PAGE_NUMBERS } from '../word/page-numbers';
 
 export interface StatusReportOptions {
   readonly drawing: ReportDrawing;
@@ -22,9 +22,6 @@ export interface StatusReportOptions {
   readonly version?: string;
   readonly approval?: ApprovalBlock;
 }
-
-/** The contents' page numbers and the page count, worked out as the document is written, as for the policy draft. */
-const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
 
 interface Run {
   readonly orientation: Orientation;

@@ -1,5 +1,4 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, Paragraph, TextRun, type ISectionOptions } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { ProjectState } from '../../shared/model/project-state';
 import { withMeasurementAppendix } from '../../shared/metrics/policy-appendix';
 import { buildPolicyDocument } from '../../shared/policy/policy-document';
@@ -16,13 +15,7 @@ import { pageOfPages, runningHeader } from './running-heads';
 import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
-
-/**
- * The pages, worked out as the document is written (docx's layout, with exact line heights
- * throughout), fill in the contents' page numbers and the page counts; fonts it has no widths for,
- * such as 仿宋_GB2312, are measured as the nearest it has — CJK characters are a full em in all of them.
- */
-const PAGE_NUMBERS = estimatePageNumbersWith({ guess: true });
+import { PAGE_NUMBERS } from './page-numbers';
 
 /** Diagrams drawn at once: one is outlined on this thread while the other is rasterised off it. */
 const DRAWING_LANES = 2;

@@ -18,6 +18,6 @@ describe('stepGlance', () => {
     const svg = stepGlance(task, box, 60);
     expect(svg).toContain('font-size="60"');
     expect(lines(svg)).toHaveLength(1);
-    expect(lines(svg)[0]).toMatch(/^Rec.*…$/);
+    expect(lines(svg)[0]).toMatch(/^R.*…$/);
   });
 });

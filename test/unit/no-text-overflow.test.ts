@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../../shared/commands/command-schema';
 import { execute } from '../../shared/commands/execute';
-import { renderProcessSvg } from '../../shared/diagram/process-svg';
+import { renderProcessSvg, renderProcessSvgParts } from '../../shared/diagram/process-svg';
 import { LANGUAGES, type Language, type StepKind } from '../../shared/model/entities';
 import { emptyProject, rowsOf, type ProjectState } from '../../shared/model/project-state';
 import { templateCommands } from '../../shared/templates/instantiate-template';
@@ -265,6 +265,9 @@ describe.each(LANGUAGES)('no name runs out of its shape (%s)', (language) => {
       const svg = renderProcessSvg(state, process.id, { language });
       expect(svg.match(/class="step-name"/g)?.length ?? 0).toBe(rowsOf(state, 'steps').filter((s) => s.processId === process.id && s.name.trim()).length);
       expect(overflowsIn(svg), `${id} / ${process.name}`).toEqual([]);
+      // Word cuts a long process into parts, one a page: each part is held to the same rule.
+      const parts = renderProcessSvgParts(state, process.id, { language, title: false, maxLength: 900 });
+      for (const [i, part] of parts.entries()) expect(overflowsIn(part), `${id} / ${process.name}, part ${i + 1}`).toEqual([]);
     }
   });
 

@@ -1,4 +1,4 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
@@ -11,6 +11,7 @@ import { align, distribute } from './arrange';
 import type { Point } from './canvas-layout';
 import { useCanvasUi } from './canvas-ui-store';
 import { quickAddCommand } from './quick-add';
+import { revealStep } from './reveal-step';
 import { copySteps, countPaste, heldClip, holdClip, pasteCommand } from './step-clipboard';
 import { addFlowCommand, deleteSelectionCommand, moveStepsCommand } from './step-commands';
 import type { StepFlowNode } from './step-nodes';
@@ -49,6 +50,7 @@ const ZOOM_MAX = 2.5;
 export function useCanvasServices({ now, pending, setNodes, selectSteps, openPalette, fit }: Wiring): CanvasServices & { commitPositions(positions: ReadonlyMap<string, Point>): Promise<void> } {
   const { t } = useTranslation();
   const rf = useReactFlow();
+  const flowStore = useStoreApi();
   const execute = useProjectStore((s) => s.execute);
   const undo = useProjectStore((s) => s.undo);
   const redo = useProjectStore((s) => s.redo);
@@ -124,7 +126,12 @@ export function useCanvasServices({ now, pending, setNodes, selectSteps, openPal
         const ids = { step: newId('s_'), flow: newId('f_') };
         const command = quickAddCommand(layout, from, direction, steps, ids);
         if (!command) return;
-        void addAndSelect(command, [ids.step]).then((done) => done && ui().editStep(ids.step));
+        void addAndSelect(command, [ids.step]).then((done) => {
+          const added = done ? useProjectStore.getState().project?.state.tables.steps[ids.step] : undefined;
+          if (!added) return;
+          revealStep(rf, flowStore.getState(), added);
+          ui().editStep(ids.step);
+        });
       },
       connect(from, to) {
         const { processId, flows } = now.current;
@@ -189,5 +196,5 @@ export function useCanvasServices({ now, pending, setNodes, selectSteps, openPal
         ui().selectFlows(new Set());
       },
     };
-  }, [execute, undo, redo, rf, t, now, pending, setNodes, selectSteps, openPalette, fit]);
+  }, [execute, undo, redo, rf, flowStore, t, now, pending, setNodes, selectSteps, openPalette, fit]);
 }

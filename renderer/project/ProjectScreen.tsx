@@ -2,6 +2,7 @@ import { SkipLink } from '../common/SkipLink';
 import { ReadOnlyBanner } from '../file-state/ReadOnlyBanner';
 import { ReloadedNotice } from '../file-state/ReloadedNotice';
 import { FindingsCount } from '../findings/FindingsCount';
+import { useViewMemory } from '../state/use-view-memory';
 import { useViewStore } from '../state/view-store';
 import { CurrentView } from './CurrentView';
 import { ProjectExplorer } from './ProjectExplorer';
@@ -13,6 +14,7 @@ import './project.css';
 
 export function ProjectScreen() {
   useUndoRedoShortcuts();
+  useViewMemory();
   const view = useViewStore((s) => s.view);
   return (
     <div className="project-screen">

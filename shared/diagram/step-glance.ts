@@ -22,7 +22,8 @@ export function stepGlance(step: Step, r: Rect, fontSize: number): string {
   } else {
     const width = diamond ? r.width * 0.62 : r.width - 10;
     const height = diamond ? r.height * 0.6 : r.height - 6;
-    const lines = wrapText(step.name, width, fontSize, Math.max(0, Math.floor(height / lineHeight)));
+    // Far out the readable size is taller than the shape's room: one line still shows, never none.
+    const lines = wrapText(step.name, width, fontSize, Math.max(1, Math.floor(height / lineHeight)));
     text = textBlock(lines, cx, r.y + r.height / 2, { fontSize, lineHeight, fill: INK, className: 'step-name' });
   }
   const tooltip = `<title>${escapeXml([step.code, step.name].filter(Boolean).join(' '))}</title>`;

@@ -42,7 +42,8 @@ export const wrapWhole = (text: string, width: number, fontSize: number) => wrap
 function boxRoom(kind: StepKind, r: Rect, hasCode: boolean): { top: number; bottom: number; width: number } {
   const top = r.y + (hasCode ? CODE_ROOM : 5);
   const bottom = kind === 'delivery' ? r.y + r.height - waveAmplitude(r) * 1.6 - 1 : r.y + r.height - 3;
-  return { top, bottom, width: r.width - (kind === 'approval' ? 44 : 24) };
+  // An approval's seal reaches 22.5 in from its right side: its name keeps clear of it on both sides.
+  return { top, bottom, width: r.width - (kind === 'approval' ? 48 : 24) };
 }
 
 /** A task, approval or delivery name: the largest size at which it fits whole, else the smallest (and the box must grow). */

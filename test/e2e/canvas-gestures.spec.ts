@@ -1,0 +1,368 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { CommandInput } from '../../shared/commands/command-schema';
+import { canvas, openCanvasFixture, openProcess, watchForProblems } from './canvas-page';
+import { callMain, createInPage, pageProject } from './main-api';
+import { fitDiagram } from './template-canvas';
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('not on screen');
+  return { ...b, cx: b.x + b.width / 2, cy: b.y + b.height / 2 };
+}
+
+/** The element's box once it has stopped moving (a step given the focus is brought into view; a pan settles). */
+async function settledBox(locator: Locator) {
+  let last = await box(locator);
+  let still = 0;
+  await expect
+    .poll(
+      async () => {
+        const now = await box(locator);
+        still = Math.abs(now.x - last.x) < 0.5 && Math.abs(now.y - last.y) < 0.5 ? still + 1 : 0;
+        last = now;
+        return still;
+      },
+      { intervals: [200] },
+    )
+    .toBeGreaterThanOrEqual(2);
+  return last;
+}
+
+/** Hovers a step until what hovering shows is there (the canvas may still be settling under the pointer). */
+async function hoverUntilShown(step: Locator, shown: Locator): Promise<void> {
+  await settledBox(step);
+  await expect(async () => {
+    await step.hover();
+    await expect(shown).toBeVisible({ timeout: 1000 });
+  }).toPass();
+}
+
+/** The stored flows of the process, as "from name → to name". */
+async function storedFlows(page: Page, processId: string): Promise<string[]> {
+  const { tables } = (await pageProject(page)).state;
+  const name = (id: string) => tables.steps[id]?.name ?? '?';
+  return Object.values(tables.flows)
+    .filter((f) => f.processId === processId)
+    .map((f) => `${name(f.fromStepId)} → ${name(f.toStepId)}`)
+    .sort();
+}
+
+/** One of the eight resize handles of the selected step, by where it sits on the shape (e: the middle of the right side). */
+async function resizeHandle(step: Locator, where: 'e' | 'w'): Promise<{ x: number; y: number }> {
+  const handles = step.getByTitle('Drag to resize');
+  await expect(handles).toHaveCount(8);
+  const shape = await settledBox(step);
+  const boxes = await Promise.all((await handles.all()).map(box));
+  const side = where === 'e' ? shape.x + shape.width : shape.x;
+  const handle = boxes.find((b) => Math.abs(b.cx - side) < 8 && Math.abs(b.cy - shape.cy) < 8);
+  if (!handle) throw new Error(`no ${where} handle on the shape`);
+  return { x: handle.cx, y: handle.cy };
+}
+
+/** A diagram export, downloaded from the Export menu. */
+async function exportDiagram(page: Page, item: 'Diagram as PNG…' | 'Diagram as SVG…'): Promise<Buffer> {
+  await page.getByRole('button', { name: /Export and import/ }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  return readFileSync(await (await downloading).path());
+}
+
+/** Lines of a step's name in an exported SVG. */
+function nameLines(svg: string, stepId: string): string[] {
+  const group = new RegExp(`<g class="step [^"]*" data-step-id="${stepId}">(.*?)</g>`).exec(svg)?.[1] ?? '';
+  const name = /<text class="step-name"[^>]*>(.*?)<\/text>/.exec(group)?.[1] ?? '';
+  return [...name.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+}
+
+/** The step's shape in the SVG (its drawn rectangle, after the shadow), in the picture's own units. */
+function shapeRect(svg: string, stepId: string): { x: number; y: number; width: number; height: number } {
+  const group = new RegExp(`<g class="step [^"]*" data-step-id="${stepId}">(.*?)</g>`).exec(svg)?.[1] ?? '';
+  const rects = [...group.matchAll(/<rect x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)];
+  const shift = /<g class="diagram" transform="translate\(([\d.]+) ([\d.]+)\)">/.exec(svg);
+  const r = rects[1];
+  if (!r || !shift) throw new Error(`step ${stepId} has no box in the SVG`);
+  return { x: Number(r[1]) + Number(shift[1]), y: Number(r[2]) + Number(shift[2]), width: Number(r[3]), height: Number(r[4]) };
+}
+
+/**
+ * Bands of dark pixel rows (lines of text) inside a part of a PNG, read by the browser: the picture
+ * itself, not the SVG it was made from. The part is given in SVG units; `svgWidth` scales it.
+ */
+async function textBandsInPng(page: Page, png: Buffer, svgWidth: number, part: { x: number; y: number; width: number; height: number }): Promise<number> {
+  return page.evaluate(
+    async ({ base64, svgWidth, part }) => {
+      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+      const image = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const scale = image.width / svgWidth;
+      const inset = 4 * scale;
+      const x = Math.round(part.x * scale + inset);
+      const y = Math.round(part.y * scale + inset);
+      const w = Math.round(part.width * scale - 2 * inset);
+      const h = Math.round(part.height * scale - 2 * inset);
+      const c = new OffscreenCanvas(image.width, image.height);
+      const g = c.getContext('2d')!;
+      g.drawImage(image, 0, 0);
+      const data = g.getImageData(x, y, w, h).data;
+      let bands = 0;
+      let inBand = false;
+      for (let row = 0; row < h; row++) {
+        let ink = false;
+        for (let col = 0; col < w && !ink; col++) {
+          const i = (row * w + col) * 4;
+          ink = data[i]! + data[i + 1]! + data[i + 2]! < 3 * 110;
+        }
+        if (ink && !inBand) bands++;
+        inBand = ink;
+      }
+      return bands;
+    },
+    { base64: png.toString('base64'), svgWidth, part },
+  );
+}
+
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test.describe('canvas gestures at 1600 × 960', () => {
+  test.use({ viewport: { width: 1600, height: 960 } });
+
+  test('a flow drawn from a step’s edge and dropped on the body of another step connects them', async ({ page, request }) => {
+    const problems = watchForProblems(page);
+    await openCanvasFixture(page, request, 'Glue');
+    const c = canvas(page);
+    const from = c.step('N01 Take order');
+    const to = c.step('N03 Approve credit');
+    await expect(c.flows).toHaveCount(3);
+
+    const handle = from.getByTitle('Connection point, right');
+    await hoverUntilShown(from, handle);
+    const start = await box(handle);
+    const body = await box(to);
+    await page.mouse.move(start.cx, start.cy);
+    await page.mouse.down();
+    // Into the target's body, a third of the way across: far from each of its connection points.
+    const drop = { x: body.x + body.width / 3, y: body.y + body.height * 0.6 };
+    await page.mouse.move(drop.x, drop.y, { steps: 12 });
+    // While the pointer is over it, the step that will take the flow is highlighted.
+    await expect(to.locator('.step-node.is-target')).toHaveCount(1);
+    await page.mouse.up();
+
+    await expect(c.flows).toHaveCount(4);
+    await expect(c.flow('N01 Take order', 'N03 Approve credit')).toBeVisible();
+    await expect(to.locator('.step-node.is-target')).toHaveCount(0);
+    await expect.poll(() => storedFlows(page, 'pr_otc')).toEqual(['Approve credit → Ship goods', 'Check stock → Approve credit', 'Take order → Approve credit', 'Take order → Check stock']);
+    expect(problems).toEqual([]);
+  });
+
+  test('the quick-add arrow on hover makes the next step, connected, and typing names it straight away', async ({ page, request }) => {
+    const problems = watchForProblems(page);
+    await openCanvasFixture(page, request, 'Quick add');
+    const c = canvas(page);
+    const arrow = c.stage.getByRole('button', { name: 'Add a connected step after N04', exact: true });
+    await hoverUntilShown(c.step('N04 Ship goods'), arrow);
+    await arrow.click();
+    // No click in between: the cursor is already in the new step's name.
+    await expect(page.getByRole('textbox', { name: 'Name of N05' })).toBeFocused();
+    await page.keyboard.type('Send invoice');
+    await page.keyboard.press('Enter');
+
+    await expect(c.step('N05 Send invoice')).toBeVisible();
+    await expect(c.flow('N04 Ship goods', 'N05 Send invoice')).toBeVisible();
+    const project = await pageProject(page);
+    const added = Object.values(project.state.tables.steps).find((s) => s.code === 'N05');
+    expect(added).toMatchObject({ name: 'Send invoice', kind: 'task', laneId: 'lane_proc' });
+    expect(await storedFlows(page, 'pr_otc')).toContain('Ship goods → Send invoice');
+    // Next along the flow: to the right of the step it follows, in the same lane.
+    const before = await box(c.step('N04 Ship goods'));
+    const after = await box(c.step('N05 Send invoice'));
+    expect(after.x).toBeGreaterThan(before.x + before.width);
+    expect(Math.abs(after.cy - before.cy)).toBeLessThan(2);
+    expect(problems).toEqual([]);
+  });
+
+  test('a shape made narrower with its handle wraps its name, on the canvas and in the exported PNG', async ({ page, request }) => {
+    const problems = watchForProblems(page);
+    await openCanvasFixture(page, request, 'Resize');
+    const c = canvas(page);
+    const step = c.step('N02 Check stock');
+    const svgBefore = (await exportDiagram(page, 'Diagram as SVG…')).toString('utf8');
+    const pngBefore = await exportDiagram(page, 'Diagram as PNG…');
+    expect(nameLines(svgBefore, 's2')).toEqual(['Check stock']);
+
+    await step.click();
+    const handle = await resizeHandle(step, 'e');
+    const widthBefore = (await box(step)).width;
+    await page.mouse.move(handle.x, handle.y);
+    await page.mouse.down();
+    await page.mouse.move(handle.x - 45, handle.y, { steps: 5 });
+    await page.mouse.move(handle.x - 90, handle.y, { steps: 5 });
+    await page.mouse.up();
+
+    await expect.poll(async () => (await box(step)).width).toBeLessThan(widthBefore - 60);
+    await expect(step.locator('text.step-name tspan')).toHaveText(['Check', 'stock']);
+    const stored = (await pageProject(page)).state.tables.steps.s2!;
+    expect(stored.width).toBeLessThan(100);
+
+    const svgAfter = (await exportDiagram(page, 'Diagram as SVG…')).toString('utf8');
+    const pngAfter = await exportDiagram(page, 'Diagram as PNG…');
+    expect(nameLines(svgAfter, 's2')).toEqual(['Check', 'stock']);
+    const svgWidth = (svg: string) => Number(/<svg[^>]* width="([\d.]+)"/.exec(svg)?.[1]);
+    const rectBefore = shapeRect(svgBefore, 's2');
+    const rectAfter = shapeRect(svgAfter, 's2');
+    expect(rectAfter.width).toBeLessThan(rectBefore.width);
+    // In the pictures themselves: the code and one line of name before, the code and two lines after.
+    expect(await textBandsInPng(page, pngBefore, svgWidth(svgBefore), rectBefore)).toBe(2);
+    expect(await textBandsInPng(page, pngAfter, svgWidth(svgAfter), rectAfter)).toBe(3);
+    expect(pngSize(pngAfter).height).toBe(pngSize(pngBefore).height);
+    writeFileSync(test.info().outputPath('resized.png'), pngAfter);
+    expect(problems).toEqual([]);
+  });
+});
+
+test.describe('canvas room at 1280 × 720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('collapsing the side panels and hiding the mini map give the diagram the room', async ({ page, request }) => {
+    const problems = watchForProblems(page);
+    await openCanvasFixture(page, request, 'Room');
+    const c = canvas(page);
+    const tools = page.getByRole('toolbar', { name: 'Diagram tools' });
+    const minimap = c.stage.getByRole('img', { name: 'Mini map' });
+    await expect(minimap).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Add Task' })).toBeVisible();
+    await expect(c.panel).toBeVisible();
+    const before = await box(c.stage);
+
+    await tools.getByRole('button', { name: 'Show shapes' }).click();
+    await expect(tools.getByRole('button', { name: 'Show shapes' })).toHaveAttribute('aria-pressed', 'false');
+    await expect(page.getByRole('button', { name: 'Add Task' })).toBeHidden();
+    await tools.getByRole('button', { name: 'Show properties' }).click();
+    await expect(c.panel).toBeHidden();
+    await tools.getByRole('button', { name: 'Show mini map' }).click();
+    await expect(minimap).toBeHidden();
+
+    await expect.poll(async () => (await box(c.stage)).width).toBeGreaterThan(before.width + 300);
+    const after = await box(c.stage);
+    expect(after.height).toBeGreaterThanOrEqual(before.height - 1);
+
+    // Focus mode gives the diagram the whole window.
+    await tools.getByRole('button', { name: 'Focus on the diagram' }).click();
+    await expect.poll(async () => (await box(c.stage)).width).toBeGreaterThan(1240);
+
+    // The choice is kept: after a reload the panels stay folded away.
+    await tools.getByRole('button', { name: 'Focus on the diagram' }).click();
+    await page.reload();
+    await openProcess(page, 'Order to cash');
+    await expect(c.panel).toBeHidden();
+    await expect(minimap).toBeHidden();
+    await expect(tools.getByRole('button', { name: 'Show shapes' })).toHaveAttribute('aria-pressed', 'false');
+    expect(problems).toEqual([]);
+  });
+
+  test('a 40-step process fitted to the window shows every step name at 9 px or more', async ({ page }) => {
+    const problems = watchForProblems(page);
+    const { session } = await createInPage(page, { name: 'Forty steps', language: 'en', organisation: '' });
+    await callMain(page.request, 'project.execute', { session, command: fortySteps() });
+    await page.reload();
+    await openProcess(page, 'Forty steps');
+    const c = canvas(page);
+    await fitDiagram(page);
+    await expect(c.steps).toHaveCount(40);
+    const labels = await page.evaluate(() =>
+      [...document.querySelectorAll('[aria-roledescription="node"]')].map((node) => {
+        const picture = node.querySelector('svg.step-picture') as SVGSVGElement;
+        const scale = picture.getBoundingClientRect().width / picture.width.baseVal.value;
+        const texts = [...picture.querySelectorAll('text.step-name')];
+        const inView = node.getBoundingClientRect();
+        return {
+          name: node.getAttribute('aria-label') ?? '',
+          text: texts.map((t) => t.textContent).join(' '),
+          screenFont: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
+          onScreen: inView.right > 0 && inView.bottom > 0 && inView.left < innerWidth && inView.top < innerHeight,
+        };
+      }),
+    );
+    expect(labels).toHaveLength(40);
+    for (const label of labels) {
+      expect(label.onScreen, `${label.name} is in the window`).toBe(true);
+      // At least the start of the name, not an ellipsis alone.
+      expect(label.text.replace('…', '').length, `${label.name} has its name drawn`).toBeGreaterThan(0);
+      expect(label.name, `${label.name} shows the start of its name`).toContain(` ${label.text.replace('…', '')}`);
+      expect(label.screenFont, `${label.name} is drawn at ${label.screenFont.toFixed(1)} px`).toBeGreaterThanOrEqual(9);
+    }
+    await page.screenshot({ path: test.info().outputPath('forty-steps-fitted.png') });
+    expect(problems).toEqual([]);
+  });
+
+  test('a reload lands on the same process, view, zoom and pan; so does a tab switch', async ({ page, request }) => {
+    const problems = watchForProblems(page);
+    await openCanvasFixture(page, request, 'Memory');
+    await openProcess(page, 'Returns');
+    await openProcess(page, 'Order to cash');
+    const c = canvas(page);
+    const zoom = page.getByRole('toolbar', { name: 'Diagram tools' }).getByRole('combobox', { name: 'Zoom' });
+    await zoom.selectOption('150');
+    await expect(zoom).toHaveValue('150');
+    // Pan with the wheel: down and to the right.
+    // Pan by dragging with the middle button, from near the stage's bottom-left corner: left and up.
+    const step = c.step('N02 Check stock');
+    const unpanned = await box(step);
+    const stage = await box(c.stage);
+    const from = { x: stage.x + 200, y: stage.y + stage.height - 40 };
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down({ button: 'middle' });
+    await page.mouse.move(from.x - 60, from.y - 20, { steps: 4 });
+    await page.mouse.move(from.x - 140, from.y - 50, { steps: 6 });
+    await page.mouse.up({ button: 'middle' });
+    await expect.poll(async () => (await box(step)).x).toBeLessThan(unpanned.x - 100);
+    // The pan settles before it is remembered.
+    const where = await settledBox(step);
+
+    const expectSameView = async () => {
+      await expect(zoom).toHaveValue('150');
+      await expect.poll(async () => {
+        const now = await box(step);
+        return Math.abs(now.x - where.x) + Math.abs(now.y - where.y);
+      }).toBeLessThan(2);
+    };
+
+    // Away to the key-node table and back.
+    await page.getByRole('tab', { name: 'Key nodes' }).click();
+    await page.getByRole('tab', { name: 'Diagram' }).click();
+    await expectSameView();
+
+    // A reload: no click needed to find the process again.
+    await page.reload();
+    await expect(page.getByRole('region', { name: 'Swimlane diagram of Order to cash' })).toBeVisible();
+    await expectSameView();
+
+    // The view is remembered too.
+    await page.getByRole('tab', { name: 'Key nodes' }).click();
+    await page.reload();
+    await expect(page.getByRole('tab', { name: 'Key nodes' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.getByRole('table', { name: /Key-node table of Order to cash/ })).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Forty tasks in four lanes, ten to a lane, in a chain that goes down the lanes and on: a hand-off at every step. */
+function fortySteps(): CommandInput {
+  const commands: CommandInput[] = [];
+  const departments = ['Customer service', 'Quality', 'Engineering', 'Finance'];
+  departments.forEach((name, i) => commands.push({ type: 'add', table: 'departments', row: { id: `d${i}`, name, order: i } }));
+  commands.push({ type: 'add', table: 'processes', row: { id: 'p40', name: 'Forty steps' } });
+  departments.forEach((_, i) => commands.push({ type: 'add', table: 'lanes', row: { id: `l${i}`, processId: 'p40', departmentId: `d${i}`, order: i } }));
+  const verbs = ['Record', 'Check', 'Review', 'Approve', 'Send', 'Confirm', 'Update', 'Close', 'Escalate', 'Archive'];
+  for (let i = 0; i < 40; i++) {
+    const lane = i % 4;
+    commands.push({
+      type: 'add',
+      table: 'steps',
+      row: { id: `s${i}`, processId: 'p40', laneId: `l${lane}`, name: `${verbs[i % 10]} case ${i + 1}`, x: 184 + Math.floor(i / 4) * 200, y: 32 + lane * 160 + 48 },
+    });
+    if (i > 0) commands.push({ type: 'add', table: 'flows', row: { id: `f${i}`, processId: 'p40', fromStepId: `s${i - 1}`, toStepId: `s${i}` } });
+  }
+  return { type: 'batch', label: 'forty steps', commands };
+}

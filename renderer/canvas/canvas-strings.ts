@@ -108,8 +108,7 @@ export const canvasStrings = featureStrings(
       resize: 'Size of lane {{name}}',
       header: 'Lane {{name}}: drag to reorder, double-click to rename',
       confirmDeleteTitle: 'Delete lane?',
-      confirmDeleteBody_one: 'The lane “{{name}}” holds {{count}} step. Deleting the lane deletes it too. You can undo this.',
-      confirmDeleteBody_other: 'The lane “{{name}}” holds {{count}} steps. Deleting the lane deletes them too. You can undo this.',
+      deleteIntro: 'The lane “{{name}}” is deleted.',
     },
     phases: {
       title: 'Phases',
@@ -326,8 +325,7 @@ export const canvasStrings = featureStrings(
       resize: '泳道{{name}}的宽度',
       header: '泳道{{name}}：拖动可调整顺序，双击可重命名',
       confirmDeleteTitle: '删除泳道？',
-      confirmDeleteBody_one: '泳道“{{name}}”中有 {{count}} 个节点，删除泳道会一并删除。可以撤销。',
-      confirmDeleteBody_other: '泳道“{{name}}”中有 {{count}} 个节点，删除泳道会一并删除。可以撤销。',
+      deleteIntro: '将删除泳道“{{name}}”。',
     },
     phases: {
       title: '阶段',

@@ -185,6 +185,8 @@ export const processSnapshotSchema = z.object({
   ),
   flows: z.array(flowSchema.omit({ id: true, processId: true }).extend({ bends: flowSchema.shape.bends.default([]) })),
   raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
+  // Snapshots saved before processes had notes lack them.
+  annotations: z.array(annotationSchema.omit({ processId: true })).max(10_000).default([]),
 });
 export type ProcessSnapshot = z.infer<typeof processSnapshotSchema>;
 

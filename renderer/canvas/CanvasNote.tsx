@@ -74,6 +74,15 @@ export function CanvasNote({ note }: { note: Annotation }) {
     else save({ width: clampSide(note.width + ax, MIN_WIDTH), height: clampSide(note.height + ay, MIN_HEIGHT) });
   };
 
+  // On the note's own buttons, Delete deletes the note (never the selected steps) and letters name no step.
+  const onNoteKey = (e: KeyboardEvent) => {
+    if (e.target === textRef.current) return;
+    if (e.key === 'Delete' || e.key === 'Backspace') {
+      e.preventDefault();
+      remove();
+    } else if (e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.metaKey && !e.altKey) e.preventDefault();
+  };
+
   const moving = gesture?.kind === 'move' ? gesture : null;
   const sizing = gesture?.kind === 'resize' ? gesture : null;
   const firstLine = draft.split('\n').find((l) => l.trim())?.trim() ?? '';
@@ -83,6 +92,7 @@ export function CanvasNote({ note }: { note: Annotation }) {
       role="group"
       aria-label={firstLine ? t('canvas.notes.label', { text: firstLine.slice(0, 60) }) : t('canvas.notes.empty')}
       data-annotation-id={note.id}
+      onKeyDown={onNoteKey}
       style={{
         left: note.x + (moving?.dx ?? 0),
         top: note.y + (moving?.dy ?? 0),

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { AxeAudit } from './axe-audit';
 import { canvas, openCanvasFixture, openProcess, watchForProblems } from './canvas-page';
 
 test.use({ viewport: { width: 1600, height: 960 } });
@@ -18,6 +19,9 @@ test('a consultant adds a note to the diagram, types two lines, finds it after a
   await page.keyboard.type('before N03 & after N02');
   await c.stage.getByRole('group', { name: 'Note: Ask legal who signs' }).getByRole('button', { name: /^Move note/ }).focus();
   await expect(c.stage.getByRole('group', { name: 'Note: Ask legal who signs' })).toBeVisible();
+  const audit = new AxeAudit(page);
+  await audit.check('diagram with a note');
+  expect(audit.report()).toBe('');
 
   // Arrow keys move it a grid step at a time; each move is one undo step.
   const note = c.stage.getByRole('group', { name: 'Note: Ask legal who signs' });

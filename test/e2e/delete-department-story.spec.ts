@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { AxeAudit } from './axe-audit';
 import { canvas, openCanvasFixture, watchForProblems } from './canvas-page';
 import { showOrganisation } from './organisation-page';
 import { expectInLane, fitDiagram } from './template-canvas';
@@ -20,6 +21,9 @@ test('deleting a department moves its steps to the lane the consultant picks, fl
   await expect(steps.getByRole('radio', { name: 'Move its steps to another lane (flows are kept)' })).toBeChecked();
   const lane = steps.getByRole('combobox', { name: 'Lane in “Order to cash” for its 1 step' });
   await expect(lane).toHaveValue('lane_proc');
+  const audit = new AxeAudit(page);
+  await audit.check('delete department, where its steps go');
+  expect(audit.report()).toBe('');
   await lane.selectOption({ label: 'Sales' });
   await expect(dialog).toContainText('1 step moves to another lane with its flows.');
   await expect(dialog).not.toContainText('steps in those lanes');

@@ -88,7 +88,7 @@ export function CanvasNote({ note }: { note: Annotation }) {
   const firstLine = draft.split('\n').find((l) => l.trim())?.trim() ?? '';
   return (
     <div
-      className={`canvas-note nodrag nopan nowheel${gesture ? ' is-dragging' : ''}`}
+      className={`canvas-note nodrag nopan${gesture ? ' is-dragging' : ''}`}
       role="group"
       aria-label={firstLine ? t('canvas.notes.label', { text: firstLine.slice(0, 60) }) : t('canvas.notes.empty')}
       data-annotation-id={note.id}

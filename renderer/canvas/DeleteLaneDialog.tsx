@@ -35,7 +35,7 @@ export function DeleteLaneDialog({ state, choice, onConfirm, onCancel }: DeleteL
       }
     >
       <p>{t('canvas.lanes.deleteIntro', { name })}</p>
-      <StepFateChoice choices={[choice]} departments={state.tables.departments} fate={fate} onFate={setFate} heirs={new Map([[choice.lane.id, heirId]])} onHeir={(_, id) => setHeirId(id)} showProcess={false} />
+      <StepFateChoice choices={[choice]} departments={state.tables.departments} fate={fate} onFate={setFate} heirs={new Map([[choice.lane.id, heirId]])} onHeir={(_, id) => setHeirId(id)} showProcess={false} question={t('canvas.lanes.stepFate', { count: choice.steps })} />
       <p>{t('departments.deleteOutro')}</p>
     </Modal>
   );

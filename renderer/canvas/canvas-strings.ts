@@ -110,6 +110,8 @@ export const canvasStrings = featureStrings(
       header: 'Lane {{name}}: drag to reorder, double-click to rename',
       confirmDeleteTitle: 'Delete lane?',
       deleteIntro: 'The lane “{{name}}” is deleted.',
+      stepFate_one: 'The lane holds {{count}} step. What happens to it?',
+      stepFate_other: 'The lane holds {{count}} steps. What happens to them?',
     },
     phases: {
       title: 'Phases',
@@ -338,6 +340,8 @@ export const canvasStrings = featureStrings(
       header: '泳道{{name}}：拖动可调整顺序，双击可重命名',
       confirmDeleteTitle: '删除泳道？',
       deleteIntro: '将删除泳道“{{name}}”。',
+      stepFate_one: '该泳道中有 {{count}} 个步骤，如何处理？',
+      stepFate_other: '该泳道中有 {{count}} 个步骤，如何处理？',
     },
     phases: {
       title: '阶段',

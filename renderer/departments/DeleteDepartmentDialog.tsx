@@ -52,6 +52,7 @@ export function DeleteDepartmentDialog({ department, state, onConfirm, onCancel 
           heirs={heirs}
           onHeir={(laneId, heirId) => setHeirs((prev) => new Map(prev).set(laneId, heirId))}
           showProcess
+          question={t('departments.stepFate', { count: choices.reduce((n, c) => n + c.steps, 0) })}
         />
       )}
       <div aria-live="polite">

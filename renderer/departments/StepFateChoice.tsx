@@ -14,17 +14,18 @@ interface StepFateChoiceProps {
   onHeir: (laneId: string, heirId: string) => void;
   /** Names the process beside each lane picker; one lane alone needs no process name. */
   showProcess: boolean;
+  /** The question the choice answers, e.g. "Its lanes hold 3 steps. What happens to them?" */
+  question: string;
 }
 
 /** Move the steps of departing lanes to another lane of their process (the default) or delete them. */
-export function StepFateChoice({ choices, departments, fate, onFate, heirs, onHeir, showProcess }: StepFateChoiceProps) {
+export function StepFateChoice({ choices, departments, fate, onFate, heirs, onHeir, showProcess, question }: StepFateChoiceProps) {
   const { t } = useTranslation();
   const name = useId();
   const movable = choices.filter((c) => c.others.length > 0);
-  const steps = choices.reduce((n, c) => n + c.steps, 0);
   return (
     <fieldset className="step-fate">
-      <legend>{t('departments.stepFate', { count: steps })}</legend>
+      <legend>{question}</legend>
       {movable.length > 0 && (
         <label className="step-fate-option">
           <input type="radio" name={name} value="move" checked={fate === 'move'} onChange={() => onFate('move')} />

@@ -1,4 +1,5 @@
 import { BpmnModdle, type ModdleElement } from 'bpmn-moddle';
+import { noteLayout } from '../../shared/diagram/annotation-note';
 import { layoutProcess, LANE_HEADER, NODE_SIZE, type Rect } from '../../shared/diagram/geometry';
 import { routeFlow, type NodeBox, type Point } from '../../shared/diagram/flow-routes';
 import type { Step, StepKind } from '../../shared/model/entities';
@@ -97,6 +98,11 @@ export async function exportProcessBpmn(state: ProjectState, processId: string):
     return [{ flow, element }];
   });
 
+  // Notes are BPMN's text annotations: artifacts of the process, drawn where the canvas has them.
+  const notes = rowsOf(state, 'annotations')
+    .filter((a) => a.processId === processId)
+    .map((note) => ({ note, element: moddle.create('bpmn:TextAnnotation', { id: bpmnId('Note', note.id), text: note.text }) }));
+
   const laneElements = lanes.map((lane) =>
     moddle.create('bpmn:Lane', {
       id: bpmnId('Lane', lane.id),
@@ -112,6 +118,7 @@ export async function exportProcessBpmn(state: ProjectState, processId: string):
     ...(process.category ? { extensionElements: moddle.create('bpmn:ExtensionElements', { values: [moddle.create('lw:Process', { category: process.category })] }) } : {}),
     laneSets: [moddle.create('bpmn:LaneSet', { id: bpmnId('LaneSet', process.id), lanes: laneElements })],
     flowElements: [...nodes.values(), ...sequenceFlows.map((f) => f.element)],
+    ...(notes.length ? { artifacts: notes.map((n) => n.element) } : {}),
   });
   const participant = moddle.create('bpmn:Participant', { id: bpmnId('Pool', process.id), name: process.name, processRef: processElement });
   const collaboration = moddle.create('bpmn:Collaboration', { id: bpmnId('Collaboration', process.id), participants: [participant] });
@@ -152,6 +159,9 @@ export async function exportProcessBpmn(state: ProjectState, processId: string):
         waypoint: points.map((p) => moddle.create('dc:Point', { x: Math.round(p.x * 100) / 100, y: Math.round(p.y * 100) / 100 })),
       }),
     );
+  }
+  for (const { note, element } of notes) {
+    planeElements.push(moddle.create('bpmndi:BPMNShape', { id: `${element.id as string}_di`, bpmnElement: element, bounds: bounds(moddle, noteLayout(note).rect) }));
   }
   const diagram = moddle.create('bpmndi:BPMNDiagram', {
     id: bpmnId('Diagram', process.id),

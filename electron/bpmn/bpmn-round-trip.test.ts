@@ -39,6 +39,20 @@ describe('BPMN export', () => {
     expect(xml).toContain('<lw:raci party="市场部/市场部经理" letters="A" />');
   });
 
+  it('writes each note of the process as a text annotation drawn where the canvas has it', async () => {
+    const state = allTemplatesProject();
+    const process = rowsOf(state, 'processes').find((p) => p.order === 0)!;
+    const noted = execute(state, { type: 'add', table: 'annotations', row: { id: 'n1', processId: process.id, x: 400, y: 20, width: 220, height: 60, text: '待确认：\n法务 & 财务' } }).state;
+    const xml = await exportProcessBpmn(noted, process.id);
+    const { rootElement, warnings } = await newBpmnModdle().fromXML(xml);
+    expect(warnings).toEqual([]);
+    const bpmnProcess = (rootElement.rootElements as Array<Record<string, unknown>>).find((r) => r.$type === 'bpmn:Process') as { artifacts?: Array<{ $type: string; id: string; text: string }> };
+    expect(bpmnProcess.artifacts?.map((a) => [a.$type, a.id, a.text])).toEqual([['bpmn:TextAnnotation', 'Note_n1', '待确认：\n法务 & 财务']]);
+    const plane = (rootElement.diagrams as Array<{ plane: { planeElement: Array<{ bpmnElement: { id: string }; bounds?: Record<string, number> }> } }>)[0]!.plane;
+    const shape = plane.planeElement.find((e) => e.bpmnElement.id === 'Note_n1');
+    expect(shape?.bounds).toMatchObject({ x: 400, y: 20, width: 220, height: 60 });
+  });
+
   it('follows a vertical process with isHorizontal="false"', async () => {
     const state = allTemplatesProject();
     const process = rowsOf(state, 'processes')[0]!;

@@ -21,6 +21,7 @@ const ROWS: CommandInput[] = [
   { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: '需求评审' } },
   { type: 'add', table: 'steps', row: { id: 's2', processId: 'p1', laneId: 'l1', name: '研发执行' } },
   { type: 'add', table: 'flows', row: { id: 'f1', processId: 'p1', fromStepId: 's1', toStepId: 's2' } },
+  { type: 'add', table: 'annotations', row: { id: 'an1', processId: 'p1', x: 420.5, y: 60, width: 220, height: 96, text: '待确认：\n评审是否需要法务参加？' } },
   { type: 'add', table: 'decisions', row: { id: 'dc1', processId: 'p1', stepId: 's1', findingKey: 'k', ruleId: 'r', kind: 'resolved', accountableName: '研发经理', decidedBy: '分管副总', decidedAt: '2026-03-01', reason: '理由' } },
   { type: 'add', table: 'policySections', row: { id: 'po1', chapter: 'general', title: '总则', body: '正文' } },
   { type: 'add', table: 'reviewNotes', row: { id: 'rn1', processId: 'p1', stepId: 's1', stepLabel: 'N01 需求评审', partyLabel: '研发部', source: 'comment', author: '客户', writtenAt: '2026-03-04T08:00:00Z', text: '谁来审批？', fileName: '返回.xlsx', importedAt: '2026-03-05T08:00:00Z' } },

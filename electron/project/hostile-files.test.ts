@@ -182,6 +182,21 @@ describe('references that point nowhere', () => {
   });
 });
 
+describe('notes written by another program', () => {
+  it('a note of an absurd size is refused, and nothing is written', () => {
+    project();
+    tamper("INSERT INTO annotations (id, process_id, x, y, width, height, text) VALUES ('n1', 'p1', 0, 0, 1e12, 80, 'huge')");
+    expectRefusedUntouched('corrupt', /annotations/);
+  });
+
+  it('a note pointing at a missing process is listed as a dangling reference', () => {
+    project();
+    tamper("INSERT INTO annotations (id, process_id, x, y, width, height, text) VALUES ('n1', 'gone', 0, 0, 200, 80, 'orphan')");
+    expect(refusal(ProjectFileError, () => ProjectSession.open(path)).code).toBe('damaged-references');
+    expect(readProjectFile(path).problems).toEqual(['annotations/n1.processId → gone']);
+  });
+});
+
 describe('the resolution log outlives its steps', () => {
   it('a process-level exception passes check, and deleting a step keeps its entry with the step named as text', () => {
     project();

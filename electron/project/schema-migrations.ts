@@ -180,4 +180,12 @@ export const MIGRATIONS: readonly string[] = [
     addressed_step_label = coalesce((SELECT trim(code || ' ' || name) FROM steps WHERE steps.id = problems.addressed_by_step_id), '')
   WHERE addressed_by_step_id IS NOT NULL;
   `,
+  // 9: free-text notes on a process's canvas.
+  `
+  CREATE TABLE annotations (
+    id TEXT PRIMARY KEY,
+    process_id TEXT NOT NULL REFERENCES processes(id) DEFERRABLE INITIALLY DEFERRED,
+    x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL, text TEXT NOT NULL);
+  CREATE INDEX annotations_by_process ON annotations(process_id);
+  `,
 ];

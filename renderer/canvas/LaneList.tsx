@@ -1,12 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department, Lane, Orientation } from '../../shared/model/entities';
-import { ConfirmDialog } from '../common/ConfirmDialog';
 import { DeleteIcon, EditIcon } from '../common/icons';
 import { NameInput } from '../common/NameInput';
 import { useProjectStore } from '../state/project-store';
 import { ArrowIcon } from './actions/action-icons';
 import { ColourField } from './ColourField';
+import type { ProjectState } from '../../shared/model/project-state';
+import { singleLaneChoice, type LaneHeirChoice } from '../departments/delete-department';
+import { DeleteLaneDialog } from './DeleteLaneDialog';
 import { deleteLaneCommand, moveLaneCommand } from './lane-commands';
 import { currentRows } from './process-rows';
 
@@ -83,13 +85,14 @@ export function LaneList({ processId, orientation, lanes, departments }: LaneLis
   const { t } = useTranslation();
   const execute = useProjectStore((s) => s.execute);
   const headingId = useId();
-  const [pending, setPending] = useState<{ lane: Lane; steps: number } | null>(null);
+  const [pending, setPending] = useState<{ state: ProjectState; choice: LaneHeirChoice } | null>(null);
 
   function requestDelete(lane: Lane): void {
     const rows = currentRows(processId);
-    if (!rows) return;
-    const steps = rows.steps.filter((s) => s.laneId === lane.id).length;
-    if (steps > 0) setPending({ lane, steps });
+    const state = useProjectStore.getState().project?.state;
+    if (!rows || !state) return;
+    const choice = singleLaneChoice(state, lane.id);
+    if (choice && choice.steps > 0) setPending({ state, choice });
     else void execute(deleteLaneCommand(rows, lane.id));
   }
 
@@ -108,15 +111,13 @@ export function LaneList({ processId, orientation, lanes, departments }: LaneLis
         </ul>
       )}
       {pending && (
-        <ConfirmDialog
-          title={t('canvas.lanes.confirmDeleteTitle')}
-          message={t('canvas.lanes.confirmDeleteBody', { name: departments[pending.lane.departmentId]?.name ?? '', count: pending.steps })}
-          confirmLabel={t('common.delete')}
+        <DeleteLaneDialog
+          state={pending.state}
+          choice={pending.choice}
           onCancel={() => setPending(null)}
-          onConfirm={() => {
+          onConfirm={(command) => {
             setPending(null);
-            const rows = currentRows(processId);
-            if (rows) void execute(deleteLaneCommand(rows, pending.lane.id));
+            void execute(command);
           }}
         />
       )}

@@ -24,6 +24,7 @@ import { useProjectStore } from '../state/project-store';
 import { rememberedView, rememberView } from '../state/view-memory';
 import { useViewStore } from '../state/view-store';
 import { CanvasActionsContext, type CanvasActions } from './actions/actions-context';
+import { AnnotationLayer } from './AnnotationLayer';
 import type { ActionState } from './actions/action-types';
 import { ACTIONS_BY_ID } from './actions/canvas-actions';
 import { canvasLayout, centreOf, stepReach, type Point } from './canvas-layout';
@@ -454,6 +455,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   <FlowLayer onSelect={onSelectFlow} />
                   <CriticalPathLayer processId={processId} />
                   <OverviewLayer stage={stage} selectedSteps={selectedStepSet} onSelectStep={onSelectStepFar} onMoved={services.commitPositions} />
+                  <AnnotationLayer processId={processId} />
                   <StickyHeaders departments={departments} />
                   {lanes.length > 0 && panels.minimap && (
                     <Panel position="bottom-right">

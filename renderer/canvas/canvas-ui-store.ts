@@ -30,6 +30,8 @@ interface CanvasUi {
   editingSeed: string | null;
   /** The flow whose label is being edited in place. */
   editingFlowId: string | null;
+  /** A note just added, whose text takes the focus once it is drawn. */
+  editingNoteId: string | null;
   /** The last message for the status line; `seq` tells repeated identical messages apart. */
   status: { text: string; seq: number } | null;
   snapToGrid: boolean;
@@ -48,6 +50,7 @@ interface CanvasUi {
   highlight: Highlight | null;
   editStep(id: string | null, seed?: string): void;
   editFlow(id: string | null): void;
+  editNote(id: string | null): void;
   say(text: string): void;
   clearStatus(): void;
   toggleSnap(): void;
@@ -89,6 +92,7 @@ const NO_FLOWS: ReadonlySet<string> = new Set();
 /** Canvas state that nodes, flows and panels share without going through the project. */
 export const useCanvasUi = create<CanvasUi>()((set, get) => ({
   editingStepId: null,
+  editingNoteId: null,
   editingSeed: null,
   editingFlowId: null,
   status: null,
@@ -102,6 +106,7 @@ export const useCanvasUi = create<CanvasUi>()((set, get) => ({
   reshaping: null,
   highlight: null,
   editStep: (id, seed) => set({ editingStepId: id, editingSeed: seed ?? null }),
+  editNote: (id) => set({ editingNoteId: id }),
   editFlow: (id) => set({ editingFlowId: id }),
   say: (text) => set({ status: { text, seq: (get().status?.seq ?? 0) + 1 } }),
   clearStatus: () => set({ status: null }),

@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
 import type { Flow, Lane, Phase, Step } from '../../shared/model/entities';
-import type { ProcessLayout } from '../../shared/diagram/geometry';
+import { snap, type ProcessLayout } from '../../shared/diagram/geometry';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import type { CanvasServices } from './actions/action-types';
@@ -41,6 +41,8 @@ interface Wiring {
 }
 
 const ZOOM_MIN = 0.05;
+const NOTE_WIDTH = 200;
+const NOTE_HEIGHT = 80;
 const ZOOM_MAX = 2.5;
 
 /**
@@ -146,6 +148,19 @@ export function useCanvasServices({ now, pending, setNodes, selectSteps, openPal
       },
       reshape(flowId, bends) {
         void execute({ type: 'update', table: 'flows', id: flowId, patch: { bends: bends.map((p) => ({ x: Math.round(p.x * 2) / 2, y: Math.round(p.y * 2) / 2 })) } });
+      },
+      addNote() {
+        const { width, height, transform } = flowStore.getState();
+        const [tx, ty, zoom] = transform;
+        const id = newId('n_');
+        // The middle of what is in view, snapped to the grid like the steps.
+        const x = snap((width / 2 - tx) / zoom - NOTE_WIDTH / 2);
+        const y = snap((height / 2 - ty) / zoom - NOTE_HEIGHT / 2);
+        void execute({ type: 'add', table: 'annotations', row: { id, processId: now.current.processId, x, y, width: NOTE_WIDTH, height: NOTE_HEIGHT, text: '' } }).then((done) => {
+          if (!done) return;
+          ui().editNote(id);
+          say(t('canvas.notes.added'));
+        });
       },
       rename() {
         const { stepIds, flowIds } = now.current;

@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import type { Flow, Lane, Phase, Step } from '../../shared/model/entities';
+import type { Annotation, Flow, Lane, Phase, Step } from '../../shared/model/entities';
 import { sortedByOrder } from '../../shared/model/project-state';
 import { useProjectStore } from '../state/project-store';
 
@@ -50,4 +50,9 @@ export function useDepartments() {
 
 export function usePositions() {
   return useProjectStore((s) => s.project?.state.tables.positions);
+}
+
+export function useAnnotations(processId: string): Annotation[] {
+  const table = useProjectStore((s) => s.project?.state.tables.annotations);
+  return useStable(useMemo(() => ofProcess(table, processId), [table, processId]));
 }

@@ -1,20 +1,20 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Department } from '../../shared/model/entities';
-import { sortedByOrder } from '../../shared/model/project-state';
+import { sortedByOrder, type ProjectState } from '../../shared/model/project-state';
 import { ColourSwatch } from '../common/ColourSwatch';
 import { EditableListItem } from '../common/EditableListItem';
 import { MergeIcon } from '../common/icons';
 import { useProjectStore } from '../state/project-store';
 import { AddDepartmentForm } from './AddDepartmentForm';
 import { DeleteDepartmentDialog } from './DeleteDepartmentDialog';
-import { planDelete, type DeletePlan } from './delete-department';
+import { planDelete } from './delete-department';
 import { MergeDepartmentDialog } from './MergeDepartmentDialog';
 import './departments.css';
 
 interface PendingDelete {
   department: Department;
-  plan: DeletePlan;
+  state: ProjectState;
 }
 
 export function DepartmentList() {
@@ -32,7 +32,7 @@ export function DepartmentList() {
     if (!state) return;
     const plan = planDelete(state, department.id, t('departments.confirmDeleteTitle'));
     // Nothing drawn or assigned goes with it: deleting is one undo away, so no question.
-    if (plan.lanes + plan.raciCells > 0) setPending({ department, plan });
+    if (plan.lanes + plan.raciCells > 0) setPending({ department, state });
     else void execute(plan.command);
   }
 
@@ -71,11 +71,11 @@ export function DepartmentList() {
       {pending && (
         <DeleteDepartmentDialog
           department={pending.department}
-          plan={pending.plan}
+          state={pending.state}
           onCancel={() => setPending(null)}
-          onConfirm={() => {
+          onConfirm={(command) => {
             setPending(null);
-            void execute(pending.plan.command);
+            void execute(command);
           }}
         />
       )}

@@ -3,6 +3,7 @@ import { rowsOf, type ProjectState } from '../model/project-state';
 import { diagramLegend } from './diagram-legend';
 import { diagramLabels } from './diagram-labels';
 import { FONT_FAMILY, INK, MUTED_INK } from './diagram-style';
+import { noteSvg } from './annotation-note';
 import { arrowMarkers, flowLabel, flowLine } from './flow-arrows';
 import type { Point } from './flow-routes';
 import { diagramParts } from './diagram-parts';
@@ -184,6 +185,14 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
     nodes.push(node.svg);
   }
 
+  const notes: string[] = [];
+  for (const annotation of rowsOf(state, 'annotations').filter((a) => a.processId === processId)) {
+    const note = noteSvg(annotation, horizontal ? shift : 0, horizontal ? 0 : shift);
+    if (!inside(note.bounds)) continue;
+    extent.add(note.bounds);
+    notes.push(note.svg);
+  }
+
   const contentWidth = extent.maxX - extent.minX;
   const contentHeight = extent.maxY - extent.minY;
   const title = part ? process.name + labels.part(part.index + 1, part.count) : process.name;
@@ -210,6 +219,7 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
     `<g class="flows">${lines.join('')}</g>`,
     `<g class="steps">${nodes.join('')}</g>`,
     `<g class="flow-labels">${flowLabels.join('')}</g>`,
+    `<g class="annotations">${notes.join('')}</g>`,
     '</g>',
     legend ? `<g transform="translate(${MARGIN} ${fmt(legendY)})">${legend.svg}</g>` : '',
     '</svg>',

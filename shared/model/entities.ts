@@ -64,6 +64,17 @@ export const stepSchema = z.object({
   /** A colour chosen for this step's shape; null draws it in its kind's colours. */
   color: colour.nullable(),
 });
+/** A free-text note drawn on a process's canvas and in its pictures; not part of the flow. */
+export const annotationSchema = z.object({
+  id,
+  processId: id,
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().min(40).max(4000),
+  height: z.number().min(24).max(4000),
+  text: safeText(4000),
+});
+export type Annotation = z.infer<typeof annotationSchema>;
 export const DECISION_KINDS = ['resolved', 'accepted'] as const;
 /** An entry of the resolution log: who settled a RACI finding, when and why. */
 export const decisionSchema = z.object({
@@ -174,6 +185,8 @@ export const processSnapshotSchema = z.object({
   ),
   flows: z.array(flowSchema.omit({ id: true, processId: true }).extend({ bends: flowSchema.shape.bends.default([]) })),
   raci: z.array(z.object({ stepId: z.string().min(1), partyId: z.string().min(1), letters: z.string().min(1).max(8) })),
+  // Snapshots saved before processes had notes lack them.
+  annotations: z.array(annotationSchema.omit({ processId: true })).max(10_000).default([]),
 });
 export type ProcessSnapshot = z.infer<typeof processSnapshotSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  annotationSchema,
   decisionSchema,
   departmentSchema,
   flowSchema,
@@ -106,6 +107,7 @@ export const TABLES = {
     foreignKeys: [inProcess, { field: 'fromStepId', table: 'steps', onDelete: 'cascade' }, { field: 'toStepId', table: 'steps', onDelete: 'cascade' }],
     orderScope: false,
   }),
+  annotations: table({ schema: annotationSchema, defaults: { text: '', width: 200, height: 80 }, fixed: ['processId'], foreignKeys: [inProcess], orderScope: false }),
   decisions: table({
     schema: decisionSchema,
     defaults: { stepLabel: '' },

@@ -45,6 +45,27 @@ function picture(state: ProjectState, processId: string) {
   };
 }
 
+describe('duplicating a process with notes', () => {
+  it('copies each note with a new id into the copy, the original keeping its own', () => {
+    const state = fromTemplate();
+    const source = rowsOf(state, 'processes')[0]!;
+    const noted = execute(state, { type: 'add', table: 'annotations', row: { id: 'note', processId: source.id, x: 120, y: 40, width: 240, height: 90, text: 'Ask legal\nby Friday' } }).state;
+    const copied = execute(noted, duplicateProcessCommand(noted, source.id, 'Copy', counter('c'))).state;
+    const copy = rowsOf(copied, 'processes').find((p) => p.name === 'Copy')!;
+    const notes = rowsOf(copied, 'annotations');
+    expect(notes).toHaveLength(2);
+    const copiedNote = notes.find((a) => a.processId === copy.id)!;
+    expect(copiedNote).toMatchObject({ x: 120, y: 40, width: 240, height: 90, text: 'Ask legal\nby Friday' });
+    expect(copiedNote.id).not.toBe('note');
+  });
+
+  it('reads a snapshot saved before notes existed as one without notes', () => {
+    const snapshot = snapshotProcess(fromTemplate(), rowsOf(fromTemplate(), 'processes')[0]!.id);
+    const { annotations: _left, ...older } = snapshot;
+    expect(processSnapshotSchema.parse(older).annotations).toEqual([]);
+  });
+});
+
 describe('duplicating a process', () => {
   it('copies lanes, phases, steps, flows and the whole matrix as one undoable batch', () => {
     const state = fromTemplate();

@@ -31,6 +31,9 @@ export function snapshotProcess(state: ProjectState, processId: string): Process
     steps: steps.map(({ processId: _processId, ...step }) => step),
     flows: flows.map(({ fromStepId, toStepId, label, bends }) => ({ fromStepId, toStepId, label, bends })),
     raci,
+    annotations: rowsOf(state, 'annotations')
+      .filter((a) => a.processId === processId)
+      .map(({ processId: _processId, ...note }) => note),
   };
 }
 
@@ -112,5 +115,6 @@ export function snapshotCommands(snapshot: ProcessSnapshot, state: ProjectState,
   for (const flow of snapshot.flows) {
     commands.push({ type: 'add', table: 'flows', row: { id: newId(), processId, fromStepId: mapped(ids, flow.fromStepId, 'step'), toStepId: mapped(ids, flow.toStepId, 'step'), label: flow.label, bends: flow.bends } });
   }
+  for (const note of snapshot.annotations) commands.push({ type: 'add', table: 'annotations', row: { ...note, id: newId(), processId } });
   return commands;
 }

@@ -40,6 +40,24 @@ describe('restoring a snapshot', () => {
     expect(applyOps(restored, done.inverse).state).toEqual(edited);
   });
 
+  it('gives back the notes as they were: edited ones reverted, deleted ones back, new ones gone', () => {
+    const asIs = run(
+      orderToCash(),
+      { type: 'add', table: 'annotations', row: { id: 'n1', processId: 'pr', x: 10, y: 10, text: 'Ask legal' } },
+      { type: 'add', table: 'annotations', row: { id: 'n2', processId: 'pr', x: 300, y: 10, text: 'Check credit limit' } },
+    );
+    const snapshot = snapshotProcess(asIs, 'pr');
+    const edited = run(
+      asIs,
+      { type: 'update', table: 'annotations', id: 'n1', patch: { x: 500, text: 'Ask legal by Friday' } },
+      { type: 'delete', table: 'annotations', id: 'n2' },
+      { type: 'add', table: 'annotations', row: { id: 'n3', processId: 'pr', x: 0, y: 400, text: 'New idea' } },
+    );
+    const done = execute(edited, restoreSnapshotCommand(snapshot, edited, 'pr', newId));
+    expect(done.state.tables.annotations).toEqual(asIs.tables.annotations);
+    expect(applyOps(done.state, done.inverse).state).toEqual(edited);
+  });
+
   it('keeps the resolution log of the steps that stay, and the process name', () => {
     const asIs = orderToCash();
     const snapshot = snapshotProcess(asIs, 'pr');

@@ -22,7 +22,7 @@ const flowKey = (f: Pick<Flow, 'fromStepId' | 'toStepId' | 'label'>) => `${f.fro
 export function restoreSnapshotCommand(snapshot: ProcessSnapshot, state: ProjectState, processId: string, newId: () => string, label = 'Restore version'): CommandInput {
   if (!state.tables.processes[processId]) throw new CommandError('missing', `Process ${processId} does not exist`);
   const { ids, commands } = resolveParties(snapshot, state, newId);
-  const { lanes, phases, steps, flows } = state.tables;
+  const { lanes, phases, steps, flows, annotations } = state.tables;
   const own = <T extends { processId: string }>(table: Rows<T>) => Object.values(table).filter((r) => r.processId === processId);
 
   commands.push({ type: 'update', table: 'processes', id: processId, patch: { category: snapshot.process.category, description: snapshot.process.description, orientation: snapshot.process.orientation } });
@@ -90,6 +90,16 @@ export function restoreSnapshotCommand(snapshot: ProcessSnapshot, state: Project
     wanted.set(flowKey(f), left - 1);
     commands.push({ type: 'add', table: 'flows', row: { id: newId(), processId, ...f } });
   }
+
+  // Notes: the snapshot's come back as they were (same ids where free), the others go.
+  const keptNotes = new Set<string>();
+  for (const note of snapshot.annotations) {
+    const id = placeId(annotations, note.id, processId, newId);
+    keptNotes.add(id);
+    const { id: _id, ...patch } = note;
+    commands.push(annotations[id] ? { type: 'update', table: 'annotations', id, patch } : { type: 'add', table: 'annotations', row: { ...note, id, processId } });
+  }
+  for (const a of own(annotations)) if (!keptNotes.has(a.id)) commands.push({ type: 'delete', table: 'annotations', id: a.id });
 
   for (const l of own(lanes)) if (!keptLanes.has(l.id)) commands.push({ type: 'delete', table: 'lanes', id: l.id });
   for (const p of own(phases)) if (!keptPhases.has(p.id)) commands.push({ type: 'delete', table: 'phases', id: p.id });

@@ -60,13 +60,14 @@ test('lanes: reorder with the buttons and by dragging a header, resize from the 
   await expect.poll(async () => (await box(c.laneHeader('Finance'))).y).toBeGreaterThan(financeTop + 20);
   await expect.poll(() => inRow(c.step('N03 Approve credit'), c.laneHeader('Finance'))).toBe(true);
 
-  // A lane with steps asks before it goes; undo brings lane and step back.
+  // A lane with steps asks before it goes (moving them is proposed; here they go too); undo brings lane and step back.
   await c.panel.getByRole('button', { name: 'Delete lane Finance' }).click();
   const dialog = page.getByRole('dialog', { name: 'Delete lane?' });
-  await expect(dialog).toContainText('holds 1 step');
+  await expect(dialog).toContainText('The lane holds 1 step.');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(lanes).toHaveText(['Sales', 'Finance', 'Procurement']);
   await c.panel.getByRole('button', { name: 'Delete lane Finance' }).click();
+  await dialog.getByRole('radio', { name: 'Delete its steps and their flows' }).check();
   await dialog.getByRole('button', { name: 'Delete' }).click();
   await expect(lanes).toHaveText(['Sales', 'Procurement']);
   await expect(c.steps).toHaveCount(3);

@@ -184,6 +184,7 @@ export function seeded(): ProjectState {
     { type: 'setRaci', stepId: 's1', partyId: 'p1', letters: 'C' },
     { type: 'setRaci', stepId: 's2', partyId: 'd2', letters: 'R' },
     { type: 'add', table: 'decisions', row: { id: 'dc1', processId: 'pr1', stepId: 's1', findingKey: 'raci.multiple-accountable|s1', ruleId: 'raci.multiple-accountable', kind: 'resolved', accountableName: 'Sales', decidedBy: 'VP', decidedAt: '2026-11-25', reason: 'One owner' } },
+    { type: 'add', table: 'annotations', row: { id: 'an1', processId: 'pr1', x: 300, y: 40, text: 'Ask legal' } },
     { type: 'add', table: 'policySections', row: { id: 'po1', chapter: 'general', title: 'Purpose', body: 'Why.' } },
     { type: 'add', table: 'reviewNotes', row: { id: 'rn1', processId: 'pr1', stepId: 's1', source: 'remark', text: 'Check the owner', importedAt: '2026-11-26T09:00:00Z' } },
     // The diagnosis: rows its deeper tables (answers, links, quotes) point at.

@@ -17,6 +17,7 @@ const PATHS: Partial<Record<ActionId, string>> = {
   quickAddNext: 'M3 9h7v6H3zM10 12h7M14 8l4 4-4 4',
   quickAddLaneBefore: 'M3 14h7v6H3zM6.5 14V5M3 8.5l3.5-3.5 3.5 3.5',
   quickAddLaneAfter: 'M3 4h7v6H3zM6.5 10v9M3 15.5 6.5 19l3.5-3.5',
+  addNote: 'M5 4h10l4 4v12H5zM15 4v4h4M8 12h8M8 16h5',
   rename: 'M4 20h4L19 9l-4-4L4 16zM13 7l4 4',
   resetRoute: 'M4 12h6v-6h10M16 2l4 4-4 4',
   alignLeft: 'M4 3v18M8 7h10v4H8zM8 14h6v4H8z',

@@ -15,6 +15,7 @@ export const ACTION_IDS = [
   'quickAddNext',
   'quickAddLaneBefore',
   'quickAddLaneAfter',
+  'addNote',
   'rename',
   'resetRoute',
   'alignLeft',

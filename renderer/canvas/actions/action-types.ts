@@ -40,6 +40,8 @@ export interface CanvasServices {
   resize(stepId: string, rect: { x: number; y: number; width: number; height: number }): void;
   /** A flow's corners, from dragging one of its segments. */
   reshape(flowId: string, bends: ReadonlyArray<{ x: number; y: number }>): void;
+  /** A new empty note in the middle of the view, its text ready for typing. */
+  addNote(): void;
   rename(): void;
   resetRoute(): void;
   align(how: Alignment): void;

@@ -31,6 +31,7 @@ export const CANVAS_ACTIONS: readonly CanvasAction[] = [
   action('quickAddNext', { group: 'add', menu: STEPS, enabled: (s) => s.selectedSteps === 1, run: (x) => x.quickAdd('next') }),
   action('quickAddLaneBefore', { group: 'add', menu: STEPS, enabled: (s) => s.selectedSteps === 1 && s.laneBefore !== null, run: (x) => x.quickAdd('laneBefore') }),
   action('quickAddLaneAfter', { group: 'add', menu: STEPS, enabled: (s) => s.selectedSteps === 1 && s.laneAfter !== null, run: (x) => x.quickAdd('laneAfter') }),
+  action('addNote', { group: 'add', toolbar: true, menu: ['pane'], enabled: always, run: (x) => x.addNote() }),
   action('rename', { group: 'edit', menu: ['step', 'flow'], enabled: (s) => s.selectedSteps + s.selectedFlows === 1, run: (x) => x.rename() }),
   action('resetRoute', { group: 'edit', menu: ['flow'], enabled: (s) => s.selectedFlows === 1 && s.selectedSteps === 0 && s.flowHasBends, run: (x) => x.resetRoute() }),
   ...ALIGNMENTS.map((a) => action(alignId(a), { group: 'arrange', toolbar: true, menu: STEPS, enabled: (s: ActionState) => s.selectedSteps >= 2, run: (x: CanvasServices) => x.align(a) })),

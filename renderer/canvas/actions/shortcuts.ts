@@ -27,6 +27,7 @@ export const SHORTCUTS: Partial<Record<ActionId, Chord>> = {
   focusMode: letter('F', { alt: true, shift: true }),
   commandPalette: letter('K', { mod: true }),
   quickAddNext: { codes: ['Enter', 'NumpadEnter'], mod: true, key: 'Enter' },
+  addNote: letter('O', { alt: true, shift: true }),
   rename: { codes: ['F2'], key: 'F2' },
   alignLeft: letter('L', { alt: true, shift: true }),
   alignCentre: letter('C', { alt: true, shift: true }),

@@ -85,6 +85,15 @@ function staircase(steps: number): ProjectState {
   return execute(emptyProject({ name: 'Chain', language: 'en', organisation: '' }), { type: 'batch', label: 'chain', commands }).state;
 }
 
+/** The rectangle a drawn note's outline starts at, in the picture's units (the diagram's offset added). */
+function noteBox(svg: string, id: string): { x: number; y: number } | null {
+  const at = svg.indexOf(`data-annotation-id="${id}"`);
+  if (at < 0) return null;
+  const [, dx, dy] = /<g class="diagram" transform="translate\(([-\d.]+) ([-\d.]+)\)"/.exec(svg)!;
+  const [, x, y] = /<path d="M([-\d.]+) ([-\d.]+)/.exec(svg.slice(at))!;
+  return { x: Number(x) + Number(dx), y: Number(y) + Number(dy) };
+}
+
 /** The texts of one class in a drawn diagram, each text's lines joined. */
 const textsOf = (svg: string, cls: string) =>
   [...svg.matchAll(new RegExp(`<text class="${cls}"[^>]*>(.*?)</text>`, 'g'))].map((m) => [...m[1]!.matchAll(/>([^<>]+)</g)].map((t) => t[1]).join(''));
@@ -118,5 +127,22 @@ describe('planDiagramPrint of a long hand-off chain through ten lanes', () => {
     expect(flows.some((m) => !m[0].includes('marker-end'))).toBe(true);
     expect(first!.svg).toContain('>Legend<');
     for (const part of plan.parts.slice(1)) expect(part.svg).not.toContain('>Legend<');
+  });
+});
+
+describe('a note on a long process in print', () => {
+  it('is drawn once, inside its part, even over a lane the part leaves out', () => {
+    // Over the tenth lane, beside C3, which is in the fourth.
+    const state = execute(staircase(25), { type: 'add', table: 'annotations', row: { id: 'n1', processId: 'p', x: 540, y: 60 + 9 * 160 + 20, width: 160, height: 60, text: 'Ask finance first' } }).state;
+    const plan = planDiagramPrint(state, 'p', BOXES);
+    const holding = plan.parts.filter((p) => p.svg.includes('Ask finance first'));
+    expect(holding).toHaveLength(1);
+    const part = holding[0]!;
+    expect(textsOf(part.svg, 'step-code')).toContain('C3');
+    const box = noteBox(part.svg, 'n1')!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.x + 160).toBeLessThanOrEqual(part.width);
+    expect(box.y + 60).toBeLessThanOrEqual(part.height);
   });
 });

@@ -102,6 +102,8 @@ export function compactLanes(state: ProjectState, processId: string): ProjectSta
   const busy = busySides(steps, rowsOf(state, 'flows').filter((f) => f.processId === processId), process.orientation);
   const laneRows = { ...state.tables.lanes };
   const stepRows = { ...state.tables.steps };
+  const noteRows = { ...state.tables.annotations };
+  const notes = rowsOf(state, 'annotations').filter((a) => a.processId === processId);
   let top = PHASE_HEADER;
   let newTop = PHASE_HEADER;
   for (const lane of lanes) {
@@ -115,10 +117,17 @@ export function compactLanes(state: ProjectState, processId: string): ProjectSta
     const shift = inside ? newTop + (size - (high - low)) / 2 - low : newTop - top;
     laneRows[lane.id] = { ...lane, size: inside ? size : lane.size };
     for (const s of inLane) stepRows[s.id] = horizontal ? { ...s, y: s.y + shift } : { ...s, x: s.x + shift };
+    // A note goes with the lane it lies over, kept as far into it as it was.
+    for (const n of notes) {
+      const middle = horizontal ? n.y + n.height / 2 : n.x + n.width / 2;
+      if (middle < top || middle >= top + lane.size) continue;
+      const by = Math.min(middle - top, inside ? size : lane.size) - (middle - top) + (newTop - top);
+      noteRows[n.id] = horizontal ? { ...n, y: n.y + by } : { ...n, x: n.x + by };
+    }
     top += lane.size;
     newTop += inside ? size : lane.size;
   }
-  return { ...state, tables: { ...state.tables, lanes: laneRows, steps: stepRows } };
+  return { ...state, tables: { ...state.tables, lanes: laneRows, steps: stepRows, annotations: noteRows } };
 }
 
 /** The steps a part shows: those whose middle lies in its stretch; the first and last parts run on past the ends. */
@@ -133,6 +142,15 @@ function stepsInPart(steps: readonly Step[], horizontal: boolean, part: DiagramP
     if (middle >= low && middle < high) inPart.add(step.id);
   }
   return inPart;
+}
+
+/** The rank of the shown lane nearest to the lane of rank `rank`. */
+function nearestShown(bands: readonly { lane: Lane }[], shown: ReadonlySet<string>, rank: number): number {
+  let best = -1;
+  bands.forEach((b, i) => {
+    if (shown.has(b.lane.id) && (best < 0 || Math.abs(i - rank) < Math.abs(best - rank))) best = i;
+  });
+  return best;
 }
 
 /**
@@ -181,13 +199,23 @@ export function partState(print: ProjectState, processId: string, part: DiagramP
     // It keeps its own lane's id, so a hand-off still reads as one; it lies outside the part and is never drawn.
     stepRows[id] = horizontal ? { ...step, y: across } : { ...step, x: across };
   }
+  const noteRows = { ...print.tables.annotations };
+  for (const note of rowsOf(print, 'annotations').filter((a) => a.processId === processId)) {
+    const middle = horizontal ? note.y + note.height / 2 : note.x + note.width / 2;
+    const rank = bands.findIndex((b) => (horizontal ? b.rect.y <= middle && middle < b.rect.y + b.rect.height : b.rect.x <= middle && middle < b.rect.x + b.rect.width));
+    if (rank < 0) continue;
+    // A note over a lane left out goes with the nearest lane shown, as far into it as it was into its own.
+    const target = shown.has(bands[rank]!.lane.id) ? rank : nearestShown(bands, shown, rank);
+    const by = shift.get(bands[target]!.lane.id)! + (horizontal ? bands[target]!.rect.y - bands[rank]!.rect.y : bands[target]!.rect.x - bands[rank]!.rect.x);
+    noteRows[note.id] = horizontal ? { ...note, y: note.y + by } : { ...note, x: note.x + by };
+  }
   const laneRows: Record<string, Lane> = {};
   for (const [id, row] of Object.entries(print.tables.lanes)) if (row.processId !== processId || shown.has(id)) laneRows[id] = row;
   const flowRows: Record<string, Flow> = {};
   for (const [id, row] of Object.entries(print.tables.flows)) {
     if (row.processId !== processId || (stepRows[row.fromStepId] && stepRows[row.toStepId] && (inPart.has(row.fromStepId) || inPart.has(row.toStepId)))) flowRows[id] = row;
   }
-  return { ...print, tables: { ...print.tables, lanes: laneRows, steps: stepRows, flows: flowRows } };
+  return { ...print, tables: { ...print.tables, lanes: laneRows, steps: stepRows, flows: flowRows, annotations: noteRows } };
 }
 
 /** What a part adds across the flow to the lanes it shows (margins, phase names, legend), from a whole drawn with the same legend. */

@@ -1,4 +1,4 @@
-import type { Flow, Lane, Orientation, Step } from '../model/entities';
+import type { Annotation, Flow, Lane, Orientation, Step } from '../model/entities';
 import { rowsOf, type ProjectState } from '../model/project-state';
 import { routeFlow, sideOf, type Point, type Side } from './flow-routes';
 import { LANE_HEADER, layoutProcess, PHASE_HEADER, type Rect } from './geometry';
@@ -121,8 +121,7 @@ export function compactLanes(state: ProjectState, processId: string): ProjectSta
     for (const n of notes) {
       const middle = horizontal ? n.y + n.height / 2 : n.x + n.width / 2;
       if (middle < top || middle >= top + lane.size) continue;
-      const by = Math.min(middle - top, inside ? size : lane.size) - (middle - top) + (newTop - top);
-      noteRows[n.id] = horizontal ? { ...n, y: n.y + by } : { ...n, x: n.x + by };
+      noteRows[n.id] = withAcross(n, horizontal, newTop + fitInto(n, horizontal, top, inside ? size : lane.size));
     }
     top += lane.size;
     newTop += inside ? size : lane.size;
@@ -143,6 +142,14 @@ function stepsInPart(steps: readonly Step[], horizontal: boolean, part: DiagramP
   }
   return inPart;
 }
+
+/** How far into a lane of `size` a note goes, from the top (`top`) of the lane it lay over: as far in as before, while it fits. */
+function fitInto(note: Annotation, horizontal: boolean, top: number, size: number): number {
+  const offset = (horizontal ? note.y : note.x) - top;
+  return Math.max(0, Math.min(offset, size - (horizontal ? note.height : note.width)));
+}
+
+const withAcross = (note: Annotation, horizontal: boolean, at: number): Annotation => (horizontal ? { ...note, y: at } : { ...note, x: at });
 
 /** The rank of the shown lane nearest to the lane of rank `rank`. */
 function nearestShown(bands: readonly { lane: Lane }[], shown: ReadonlySet<string>, rank: number): number {
@@ -204,10 +211,16 @@ export function partState(print: ProjectState, processId: string, part: DiagramP
     const middle = horizontal ? note.y + note.height / 2 : note.x + note.width / 2;
     const rank = bands.findIndex((b) => (horizontal ? b.rect.y <= middle && middle < b.rect.y + b.rect.height : b.rect.x <= middle && middle < b.rect.x + b.rect.width));
     if (rank < 0) continue;
-    // A note over a lane left out goes with the nearest lane shown, as far into it as it was into its own.
-    const target = shown.has(bands[rank]!.lane.id) ? rank : nearestShown(bands, shown, rank);
-    const by = shift.get(bands[target]!.lane.id)! + (horizontal ? bands[target]!.rect.y - bands[rank]!.rect.y : bands[target]!.rect.x - bands[rank]!.rect.x);
-    noteRows[note.id] = horizontal ? { ...note, y: note.y + by } : { ...note, x: note.x + by };
+    const own = bands[rank]!;
+    const ownTop = horizontal ? own.rect.y : own.rect.x;
+    if (shown.has(own.lane.id)) {
+      noteRows[note.id] = withAcross(note, horizontal, ownTop + shift.get(own.lane.id)! + (horizontal ? note.y : note.x) - ownTop);
+      continue;
+    }
+    // A note over a lane left out goes into the nearest lane shown.
+    const target = bands[nearestShown(bands, shown, rank)]!;
+    const targetTop = (horizontal ? target.rect.y : target.rect.x) + shift.get(target.lane.id)!;
+    noteRows[note.id] = withAcross(note, horizontal, targetTop + fitInto(note, horizontal, ownTop, target.lane.size));
   }
   const laneRows: Record<string, Lane> = {};
   for (const [id, row] of Object.entries(print.tables.lanes)) if (row.processId !== processId || shown.has(id)) laneRows[id] = row;

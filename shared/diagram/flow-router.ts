@@ -102,6 +102,8 @@ const THOROUGH_TRIES = 10;
 const ODD_SIDE = 40;
 
 const CELL = 160;
+/** Up to this many segments on one line are scanned through; more are looked up by cell. */
+const FEW = 12;
 const cellKey = (i: number, j: number) => i * 100_003 + j;
 /** A channel between shapes often lies on a separator (shapes sit in the middle of their lanes): try beside it too. */
 const SIDESTEP = [0, -16, 16] as const;
@@ -165,7 +167,12 @@ function lengthOf(points: readonly Point[]): number {
 
 /** Shapes in a uniform grid, so a segment only looks at the few shapes near it. */
 class ShapeIndex {
-  private readonly cells = new Map<number, number[]>();
+  /** Cells in rows over the shapes' extent (cells outside it hold nothing): the shapes' numbers in each. */
+  private readonly cells: number[][];
+  private readonly i0: number;
+  private readonly j0: number;
+  private readonly columns: number;
+  private readonly rows: number;
   private readonly boxes: readonly Box[];
   private readonly seen: Uint32Array;
   private stamp = 0;
@@ -173,12 +180,26 @@ class ShapeIndex {
   constructor(boxes: readonly Box[]) {
     this.boxes = boxes;
     this.seen = new Uint32Array(boxes.length);
-    boxes.forEach((b, i) => this.forCells(b.x - CLEAR, b.y - CLEAR, b.x + b.w + CLEAR, b.y + b.h + CLEAR, (key) => (this.cells.get(key) ?? this.cells.set(key, []).get(key)!).push(i)));
+    let [i0, i1, j0, j1] = [0, -1, 0, -1];
+    boxes.forEach((b, k) => {
+      const [bi0, bi1, bj0, bj1] = [Math.floor((b.x - CLEAR) / CELL), Math.floor((b.x + b.w + CLEAR) / CELL), Math.floor((b.y - CLEAR) / CELL), Math.floor((b.y + b.h + CLEAR) / CELL)];
+      [i0, i1, j0, j1] = k === 0 ? [bi0, bi1, bj0, bj1] : [Math.min(i0, bi0), Math.max(i1, bi1), Math.min(j0, bj0), Math.max(j1, bj1)];
+    });
+    this.i0 = i0;
+    this.j0 = j0;
+    this.columns = i1 - i0 + 1;
+    this.rows = j1 - j0 + 1;
+    this.cells = Array.from({ length: this.columns * this.rows }, () => []);
+    boxes.forEach((b, k) => this.forCells(b.x - CLEAR, b.y - CLEAR, b.x + b.w + CLEAR, b.y + b.h + CLEAR, (cell) => cell.push(k)));
   }
 
-  private forCells(x1: number, y1: number, x2: number, y2: number, visit: (key: number) => void): void {
-    const [i1, i2, j1, j2] = [Math.floor(x1 / CELL), Math.floor(x2 / CELL), Math.floor(y1 / CELL), Math.floor(y2 / CELL)];
-    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) visit(cellKey(i, j));
+  /** The cells a rectangle touches, in the order of the cell numbers (by column, then row). */
+  private forCells(x1: number, y1: number, x2: number, y2: number, visit: (cell: number[]) => void): void {
+    const i1 = Math.max(this.i0, Math.floor(x1 / CELL));
+    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(x2 / CELL));
+    const j1 = Math.max(this.j0, Math.floor(y1 / CELL));
+    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(y2 / CELL));
+    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) visit(this.cells[(j - this.j0) * this.columns + (i - this.i0)]!);
   }
 
   /** How many shapes a segment (or rectangle) comes within CLEAR of, leaving out the two given. */
@@ -189,14 +210,13 @@ class ShapeIndex {
     const hy = Math.max(y1, y2);
     const stamp = ++this.stamp;
     let count = 0;
-    const i2 = Math.floor(hx / CELL);
-    const j1 = Math.floor(ly / CELL);
-    const j2 = Math.floor(hy / CELL);
-    for (let i = Math.floor(lx / CELL); i <= i2; i++) {
+    const i1 = Math.max(this.i0, Math.floor(lx / CELL));
+    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(hx / CELL));
+    const j1 = Math.max(this.j0, Math.floor(ly / CELL));
+    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(hy / CELL));
+    for (let i = i1; i <= i2; i++) {
       for (let j = j1; j <= j2; j++) {
-        const list = this.cells.get(cellKey(i, j));
-        if (!list) continue;
-        for (const k of list) {
+        for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
           if (this.seen[k] === stamp) continue;
           this.seen[k] = stamp;
           const b = this.boxes[k]!;
@@ -212,10 +232,8 @@ class ShapeIndex {
   within(x1: number, y1: number, x2: number, y2: number): Box[] {
     const stamp = ++this.stamp;
     const found: Box[] = [];
-    this.forCells(x1, y1, x2, y2, (key) => {
-      const list = this.cells.get(key);
-      if (!list) return;
-      for (const i of list) {
+    this.forCells(x1, y1, x2, y2, (cell) => {
+      for (const i of cell) {
         if (this.seen[i] === stamp) continue;
         this.seen[i] = stamp;
         const b = this.boxes[i]!;
@@ -234,25 +252,35 @@ class SegmentIndex {
   private readonly horizontalCells = new Map<number, Segment[]>();
   private readonly verticalCells = new Map<number, Segment[]>();
 
+  /** Segments by (row of NEAR, cell along them), for overlaps: a lane's centre line holds most of its flows. */
+  private readonly rowCells = new Map<number, Filed[]>();
+  private readonly columnCells = new Map<number, Filed[]>();
+  private serial = 0;
+  private stamp = 0;
+
   /** Each flow's segments with the lists they were filed in, so a flow can be taken out again. */
-  private readonly byFlow = new Map<string, Array<{ s: Segment; lists: Segment[][] }>>();
+  private readonly byFlow = new Map<string, Array<{ items: readonly unknown[]; lists: unknown[][] }>>();
 
   add(points: readonly Point[], flow: string): void {
     const filed = this.byFlow.get(flow) ?? this.byFlow.set(flow, []).get(flow)!;
-    const file = (map: Map<number, Segment[]>, key: number, s: Segment, lists: Segment[][]) => {
-      const list = map.get(key) ?? map.set(key, []).get(key)!;
-      list.push(s);
-      lists.push(list);
-    };
     for (let i = 1; i < points.length; i++) {
       const s = segmentOf(points[i - 1]!, points[i]!, flow);
       if (!s) continue;
-      const lists: Segment[][] = [];
-      file(s.horizontal ? this.rows : this.columns, Math.floor(s.at / NEAR), s, lists);
+      const lists: unknown[][] = [];
+      const file = <T>(map: Map<number, T[]>, key: number, item: T) => {
+        const list = map.get(key) ?? map.set(key, []).get(key)!;
+        list.push(item);
+        lists.push(list);
+      };
+      const near = Math.floor(s.at / NEAR);
+      file(s.horizontal ? this.rows : this.columns, near, s);
+      const along = { s, serial: this.serial++, stamp: 0 };
+      const lines = s.horizontal ? this.rowCells : this.columnCells;
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(lines, cellKey(near, c), along);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
-      filed.push({ s, lists });
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s);
+      filed.push({ items: [s, along], lists });
     }
   }
 
@@ -267,10 +295,12 @@ class SegmentIndex {
 
   /** Takes a flow's segments out again, before it is routed anew. */
   remove(flow: string): void {
-    for (const { s, lists } of this.byFlow.get(flow) ?? []) {
+    for (const { items, lists } of this.byFlow.get(flow) ?? []) {
       for (const list of lists) {
-        const at = list.indexOf(s);
-        if (at >= 0) list.splice(at, 1);
+        for (const item of items) {
+          const at = list.indexOf(item);
+          if (at >= 0) list.splice(at, 1);
+        }
       }
     }
     this.byFlow.delete(flow);
@@ -278,14 +308,38 @@ class SegmentIndex {
 
   /** Length this segment would share with other flows' segments running along it closer than NEAR. */
   overlap(s: Segment): number {
-    const bucket = s.horizontal ? this.rows : this.columns;
+    const lines = s.horizontal ? this.rowCells : this.columnCells;
+    const stamp = ++this.stamp;
+    const first = Math.floor(s.a / CELL);
+    const last = Math.floor(s.b / CELL);
     let shared = 0;
     for (let key = Math.floor((s.at - NEAR) / NEAR); key <= Math.floor((s.at + NEAR) / NEAR); key++) {
-      for (const o of bucket.get(key) ?? []) {
-        if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
-        const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
-        if (len > 0.5) shared += len;
+      const row = (s.horizontal ? this.rows : this.columns).get(key);
+      if (!row || row.length === 0) continue;
+      if (row.length <= FEW) {
+        for (const o of row) {
+          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
+          if (len > 0.5) shared += len;
+        }
+        continue;
       }
+      // A crowded line: only the segments in the cells this one passes. Lengths are summed in the
+      // order the segments were filed, so the total is the same as scanning the whole line.
+      let found: Array<{ serial: number; len: number }> | null = null;
+      for (let c = first; c <= last; c++) {
+        const list = lines.get(cellKey(key, c));
+        if (!list) continue;
+        for (const f of list) {
+          if (f.stamp === stamp) continue;
+          f.stamp = stamp;
+          const o = f.s;
+          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
+          if (len > 0.5) (found ??= []).push({ serial: f.serial, len });
+        }
+      }
+      if (found) for (const f of found.length > 1 ? found.sort((p, q) => p.serial - q.serial) : found) shared += f.len;
     }
     return shared;
   }
@@ -303,6 +357,13 @@ class SegmentIndex {
     }
     return count;
   }
+}
+
+/** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
+interface Filed {
+  s: Segment;
+  serial: number;
+  stamp: number;
 }
 
 function segmentOf(p: Point, q: Point, flow: string): Segment | null {

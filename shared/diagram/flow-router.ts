@@ -1,5 +1,5 @@
 import type { Orientation, StepKind } from '../model/entities';
-import type { Point } from './flow-routes';
+import { flowBox, type FlowBox, type Point } from './flow-routes';
 import type { Rect } from './geometry';
 import { searchGrid } from './route-search';
 import { borderDistance, documentFootY, straightTolerance } from './step-shapes';
@@ -43,18 +43,6 @@ export interface RouterInput {
 export type Routes = Map<string, Point[]>;
 
 type Dir = 'R' | 'L' | 'T' | 'B';
-
-interface Box {
-  id: string;
-  kind: StepKind;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  cx: number;
-  cy: number;
-  page: Rect;
-}
 
 interface Port {
   side: Dir;
@@ -108,19 +96,13 @@ const cellKey = (i: number, j: number) => i * 100_003 + j;
 /** A channel between shapes often lies on a separator (shapes sit in the middle of their lanes): try beside it too. */
 const SIDESTEP = [0, -16, 16] as const;
 
-function toBox(s: RouterStep, vertical: boolean): Box {
-  const r = s.rect;
-  const [x, y, w, h] = vertical ? [r.y, r.x, r.height, r.width] : [r.x, r.y, r.width, r.height];
-  return { id: s.id, kind: s.kind, x, y, w, h, cx: x + w / 2, cy: y + h / 2, page: r };
-}
-
 /** Border distance from the centre in flow space, on the line `offset` off the centre. */
-function border(b: Box, horizontalAxis: boolean, offset: number, vertical: boolean): number {
+function border(b: FlowBox, horizontalAxis: boolean, offset: number, vertical: boolean): number {
   const pageX = vertical ? !horizontalAxis : horizontalAxis;
   return borderDistance(b.kind, b.page, pageX ? 'x' : 'y', offset);
 }
 
-function portPoint(b: Box, p: Port, vertical: boolean): Point {
+function portPoint(b: FlowBox, p: Port, vertical: boolean): Point {
   switch (p.side) {
     case 'R':
       return { x: b.cx + border(b, true, p.offset, vertical), y: b.cy + p.offset };
@@ -133,7 +115,7 @@ function portPoint(b: Box, p: Port, vertical: boolean): Point {
   }
 }
 
-function outward(p: Point, side: Dir, by: number, b: Box): Point {
+function outward(p: Point, side: Dir, by: number, b: FlowBox): Point {
   switch (side) {
     case 'R':
       return { x: b.x + b.w + by, y: p.y };
@@ -173,11 +155,11 @@ class ShapeIndex {
   private readonly j0: number;
   private readonly columns: number;
   private readonly rows: number;
-  private readonly boxes: readonly Box[];
+  private readonly boxes: readonly FlowBox[];
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  constructor(boxes: readonly Box[]) {
+  constructor(boxes: readonly FlowBox[]) {
     this.boxes = boxes;
     this.seen = new Uint32Array(boxes.length);
     let [i0, i1, j0, j1] = [0, -1, 0, -1];
@@ -203,7 +185,7 @@ class ShapeIndex {
   }
 
   /** How many shapes a segment (or rectangle) comes within CLEAR of, leaving out the two given. */
-  hits(x1: number, y1: number, x2: number, y2: number, skipA: Box | null, skipB: Box | null): number {
+  hits(x1: number, y1: number, x2: number, y2: number, skipA: FlowBox | null, skipB: FlowBox | null): number {
     const lx = Math.min(x1, x2);
     const hx = Math.max(x1, x2);
     const ly = Math.min(y1, y2);
@@ -229,9 +211,9 @@ class ShapeIndex {
   }
 
   /** The shapes overlapping a rectangle. */
-  within(x1: number, y1: number, x2: number, y2: number): Box[] {
+  within(x1: number, y1: number, x2: number, y2: number): FlowBox[] {
     const stamp = ++this.stamp;
-    const found: Box[] = [];
+    const found: FlowBox[] = [];
     this.forCells(x1, y1, x2, y2, (cell) => {
       for (const i of cell) {
         if (this.seen[i] === stamp) continue;
@@ -388,7 +370,7 @@ interface Context {
 }
 
 /** What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines it shares or crosses. */
-function penalty(points: readonly Point[], a: Box, b: Box, flow: string, ctx: Context, budget: number): number {
+function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string, ctx: Context, budget: number): number {
   let cost = 0;
   for (let i = 1; i < points.length && cost < budget; i++) {
     const p = points[i - 1]!;
@@ -432,7 +414,7 @@ function alongSeparator(line: number, s: Segment): number {
 }
 
 /** 1 when a middle leg passes through an end's own shape (a route must not double back through it). */
-function crossesOwn(p: Point, q: Point, box: Box): number {
+function crossesOwn(p: Point, q: Point, box: FlowBox): number {
   const [lx, hx] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
   const [ly, hy] = p.y < q.y ? [p.y, q.y] : [q.y, p.y];
   return lx < box.x + box.w - 1 && hx > box.x + 1 && ly < box.y + box.h - 1 && hy > box.y + 1 ? 1 : 0;
@@ -455,7 +437,7 @@ function heads(p: Point, q: Point, side: Dir): boolean {
 }
 
 /** Free lines between shapes in a band: midpoints of the gaps between their extents, nearest to `near` first. */
-function channels(boxes: readonly Box[], alongX: boolean, from: number, to: number, near: number): number[] {
+function channels(boxes: readonly FlowBox[], alongX: boolean, from: number, to: number, near: number): number[] {
   const spans = boxes.map((b) => (alongX ? [b.x - CLEAR, b.x + b.w + CLEAR] : [b.y - CLEAR, b.y + b.h + CLEAR]) as [number, number]).sort((p, q) => p[0] - q[0]);
   const found: number[] = [];
   let reach = from;
@@ -473,7 +455,7 @@ function channels(boxes: readonly Box[], alongX: boolean, from: number, to: numb
  * the band [low, high] of the other. The band grows while more shapes touch it; the answer is one
  * line on each side of it (along x when `runAlongX`, the lines are values of y, and the other way round).
  */
-function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: number, low: number, high: number, a: Box, b: Box): number[] {
+function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: number, low: number, high: number, a: FlowBox, b: FlowBox): number[] {
   let [lo, hi] = [low, high];
   let blocked = false;
   for (let round = 0; round < 2; round++) {
@@ -546,7 +528,7 @@ function measure(e: Ends, middle: readonly Point[], pa: Dir, pb: Dir): number {
  * middle, a U round both ends) come first; `thorough` adds lines through the gaps between the shapes
  * in the way and round them, which takes a look at the shapes and is only worth it when the plain ones clash.
  */
-function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
+function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
   const P = portPoint(a, pa, ctx.vertical);
   const Q = portPoint(b, pb, ctx.vertical);
   const P1 = outward(P, pa.side, STUB, a);
@@ -604,7 +586,7 @@ function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: 
 type SidePair = readonly [exit: Dir, entry: Dir, extra: number];
 
 /** The sides a route may leave and enter by, and what each choice costs beyond its length. */
-function sidePairs(a: Box, b: Box): readonly SidePair[] {
+function sidePairs(a: FlowBox, b: FlowBox): readonly SidePair[] {
   const down = b.cy > a.cy;
   const toward: Dir = down ? 'B' : 'T';
   const facing: Dir = down ? 'T' : 'B';
@@ -643,10 +625,10 @@ function sidePairs(a: Box, b: Box): readonly SidePair[] {
 }
 
 /** Where a straight line between two facing sides can run, if any: the target's centre line, else the source's. */
-function straightOffsets(a: Box, b: Box, pa: Dir, vertical: boolean): [number, number] | null {
+function straightOffsets(a: FlowBox, b: FlowBox, pa: Dir, vertical: boolean): [number, number] | null {
   const acrossAxis = horizontalSide(pa);
   const [ac, bc] = acrossAxis ? [a.cy, b.cy] : [a.cx, b.cx];
-  const tol = (box: Box) => straightTolerance(box.kind, box.page, (vertical ? !acrossAxis : acrossAxis) ? 'x' : 'y');
+  const tol = (box: FlowBox) => straightTolerance(box.kind, box.page, (vertical ? !acrossAxis : acrossAxis) ? 'x' : 'y');
   if (Math.abs(ac - bc) < 0.5) return [0, 0];
   if (Math.abs(bc - ac) <= tol(a)) return [bc - ac, 0];
   if (Math.abs(ac - bc) <= tol(b)) return [0, ac - bc];
@@ -675,7 +657,7 @@ const NO_CHOICE: Choice = { points: [], exit: { side: 'R', offset: 0 }, entry: {
  * The best route between one pair of ports: candidates tried cheapest-looking first, stopping once
  * none left can beat the best found; of those within a little of the best, the one crossing fewest lines.
  */
-function bestFor(pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, beat: number): Choice {
+function bestFor(pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number): Choice {
   if (ctx.budget.left <= 0) return NO_CHOICE;
   const plain = bestAmong(candidates(a, pair.exit, b, pair.entry, ctx, false), pair, a, b, flow, ctx, beat, PLAIN_TRIES);
   if (plain.cost === 0 || ctx.budget.left <= 0 || ctx.sketch) return plain;
@@ -683,7 +665,7 @@ function bestFor(pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, bea
   return thorough.total < plain.total ? thorough : plain;
 }
 
-function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, beat: number, tries: number): Choice {
+function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
   list.sort((p, q) => p.base - q.base);
   let bestCost = beat;
   const close: Array<{ points: Point[]; base: number; cost: number }> = [];
@@ -715,7 +697,7 @@ function fewestBends(pair: PortPair, p: Point, q: Point): number {
 }
 
 /** The best route over several port pairs; a pair whose shortest possible route cannot win is skipped. */
-function search(pairs: readonly PortPair[], a: Box, b: Box, flow: string, ctx: Context): Choice {
+function search(pairs: readonly PortPair[], a: FlowBox, b: FlowBox, flow: string, ctx: Context): Choice {
   let best = NO_CHOICE;
   for (const pair of [...pairs].sort((p, q) => p.extra - q.extra)) {
     const p = portPoint(a, pair.exit, ctx.vertical);
@@ -728,14 +710,14 @@ function search(pairs: readonly PortPair[], a: Box, b: Box, flow: string, ctx: C
 }
 
 /** Offsets a port may take on a side of a box: the middle, or (when searching harder) spread either way within the side. */
-function offsetsOn(box: Box, side: Dir, wide: boolean): number[] {
+function offsetsOn(box: FlowBox, side: Dir, wide: boolean): number[] {
   if (!wide) return [0];
   const reach = ((horizontalSide(side) ? box.h : box.w) * 0.6) / 2;
   return [0, -PORT_GAP, PORT_GAP].filter((o) => Math.abs(o) <= reach);
 }
 
 /** The sides (and ports on them) a route between two steps may use. */
-function portPairs(a: Box, b: Box, vertical: boolean, wide: boolean): PortPair[] {
+function portPairs(a: FlowBox, b: FlowBox, vertical: boolean, wide: boolean): PortPair[] {
   const pairs: PortPair[] = [];
   for (const [exit, entry, extra] of sidePairs(a, b)) {
     const facingPair = (exit === 'R' && entry === 'L') || (exit === 'B' && entry === 'T') || (exit === 'T' && entry === 'B') || (exit === 'L' && entry === 'R');
@@ -753,7 +735,7 @@ function portPairs(a: Box, b: Box, vertical: boolean, wide: boolean): PortPair[]
  * still touches nothing, else routes from those ports are tried; if every one runs into something,
  * the flow may leave and enter by other sides after all.
  */
-function best(a: Box, b: Box, flow: string, ctx: Context, fixed?: { exit: Port; entry: Port; keep?: Point[] }): Choice {
+function best(a: FlowBox, b: FlowBox, flow: string, ctx: Context, fixed?: { exit: Port; entry: Port; keep?: Point[] }): Choice {
   ctx.budget.left = TRIES;
   if (fixed?.keep && penalty(fixed.keep, a, b, flow, ctx, 1) === 0) {
     const base = lengthOf(fixed.keep) + BEND * (fixed.keep.length - 2);
@@ -772,7 +754,7 @@ function best(a: Box, b: Box, flow: string, ctx: Context, fixed?: { exit: Port; 
 }
 
 /** Whether a route passes through (or too close to) a shape other than its ends. */
-function throughShape(points: readonly Point[], a: Box, b: Box, ctx: Context): boolean {
+function throughShape(points: readonly Point[], a: FlowBox, b: FlowBox, ctx: Context): boolean {
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
@@ -783,7 +765,7 @@ function throughShape(points: readonly Point[], a: Box, b: Box, ctx: Context): b
 }
 
 /** A route found on a grid through the free space, from the ports of a choice that ran into a shape. */
-function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Choice | null {
+function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Choice): Choice | null {
   if (!from.points.length || ctx.searches.left-- <= 0) return null;
   const P = portPoint(a, from.exit, ctx.vertical);
   const Q = portPoint(b, from.entry, ctx.vertical);
@@ -822,7 +804,7 @@ function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Ch
 }
 
 /** A loop from a step back to itself, under it and clear of its sides. */
-function selfLoop(a: Box, vertical: boolean): Point[] {
+function selfLoop(a: FlowBox, vertical: boolean): Point[] {
   const out = a.w / 5;
   const foot = a.y + a.h + LOOP;
   const p = portPoint(a, { side: 'B', offset: out }, vertical);
@@ -831,7 +813,7 @@ function selfLoop(a: Box, vertical: boolean): Point[] {
 }
 
 /** A route through the user's corners: right angles between them, clipped where it leaves and enters the shapes. */
-function throughBends(a: Box, b: Box, bends: readonly Point[], vertical: boolean): Point[] {
+function throughBends(a: FlowBox, b: FlowBox, bends: readonly Point[], vertical: boolean): Point[] {
   const inner = bends.map((p) => (vertical ? { x: p.y, y: p.x } : { ...p }));
   const first = inner[0]!;
   const last = inner[inner.length - 1]!;
@@ -853,7 +835,7 @@ function throughBends(a: Box, b: Box, bends: readonly Point[], vertical: boolean
 }
 
 /** The side of a shape facing a point, and the port there on the line to it (or its centre line). */
-function exitToward(box: Box, toward: Point, vertical: boolean): { port: Point; horizontal: boolean } {
+function exitToward(box: FlowBox, toward: Point, vertical: boolean): { port: Point; horizontal: boolean } {
   const withinAcross = toward.y > box.y + 2 && toward.y < box.y + box.h - 2;
   const withinAlong = toward.x > box.x + 2 && toward.x < box.x + box.w - 2;
   if (withinAcross || (!withinAlong && Math.abs(toward.x - box.cx) / box.w >= Math.abs(toward.y - box.cy) / box.h)) {
@@ -875,7 +857,7 @@ function towardOf(points: readonly Point[], side: Dir): Point {
  * Ports of flows sharing a side, spread along it in the order their routes go, so no two meet. A flow
  * that ran straight keeps its place on the side and the others line up beside it.
  */
-function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, Box>): Map<string, { exit: Port; entry: Port; keep?: Point[] }> {
+function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>): Map<string, { exit: Port; entry: Port; keep?: Point[] }> {
   const bySide = new Map<string, Array<{ flow: string; end: 'exit' | 'entry'; toward: number; straight: boolean; preferred: number }>>();
   for (const f of flows) {
     const c = choices.get(f.id);
@@ -920,7 +902,7 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
  * segments is moved sideways (its neighbours stretch to follow, so the route stays right-angled), to
  * whichever side is clear. A middle segment moves freely; an end segment moves its port along the side.
  */
-function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, Box>, ctx: Context): void {
+function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context): void {
   const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
   for (let round = 0; round < 4; round++) {
     const index = new SegmentIndex();
@@ -970,8 +952,8 @@ const PORT_MOVES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /** A clean route on the grid from the same sides, the ports moved along them if need be; null when none is clear. */
-function reroute(a: Box, b: Box, flow: string, ctx: Context, was: Choice): Choice | null {
-  const room = (box: Box, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
+function reroute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, was: Choice): Choice | null {
+  const room = (box: FlowBox, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
   for (const [dx, dy] of PORT_MOVES) {
     const exit = { ...was.exit, offset: was.exit.offset + dx };
     const entry = { ...was.entry, offset: was.entry.offset + dy };
@@ -983,8 +965,8 @@ function reroute(a: Box, b: Box, flow: string, ctx: Context, was: Choice): Choic
 }
 
 /** A route as a choice: the sides and offsets of its two ends. */
-function choiceOf(points: readonly Point[], a: Box, b: Box): Choice {
-  const end = (p: Point, next: Point, box: Box): Port => {
+function choiceOf(points: readonly Point[], a: FlowBox, b: FlowBox): Choice {
+  const end = (p: Point, next: Point, box: FlowBox): Port => {
     const horizontal = Math.abs(p.y - next.y) < 0.01;
     return horizontal ? { side: next.x > p.x ? 'R' : 'L', offset: p.y - box.cy } : { side: next.y > p.y ? 'B' : 'T', offset: p.x - box.cx };
   };
@@ -999,7 +981,7 @@ function onSeparator(s: Segment, ctx: Context): boolean {
 }
 
 /** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null. */
-function shiftSegment(points: readonly Point[], i: number, ends: { a: Box; b: Box }, index: SegmentIndex, flow: string, ctx: Context): Point[] | null {
+function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context): Point[] | null {
   const p = points[i - 1]!;
   const q = points[i]!;
   const horizontal = Math.abs(p.y - q.y) < 0.01;
@@ -1028,8 +1010,8 @@ function shiftSegment(points: readonly Point[], i: number, ends: { a: Box; b: Bo
 }
 
 /** After an end segment moved, its port is put back on the shape's outline on the new line; null when the line misses the side. */
-function reattach(points: Point[], ends: { a: Box; b: Box }, vertical: boolean, first: boolean, last: boolean): Point[] | null {
-  const fix = (k: number, neighbour: number, box: Box): boolean => {
+function reattach(points: Point[], ends: { a: FlowBox; b: FlowBox }, vertical: boolean, first: boolean, last: boolean): Point[] | null {
+  const fix = (k: number, neighbour: number, box: FlowBox): boolean => {
     const p = points[k]!;
     const n = points[neighbour]!;
     const horizontal = Math.abs(p.y - n.y) < 0.01;
@@ -1050,14 +1032,14 @@ function reattach(points: Point[], ends: { a: Box; b: Box }, vertical: boolean, 
 }
 
 /** Arrows touching a delivery point's foot end on its wave, not on the box below it. */
-function onDocumentFoot(p: Point, box: Box, vertical: boolean): Point {
+function onDocumentFoot(p: Point, box: FlowBox, vertical: boolean): Point {
   const r = box.page;
   const page = vertical ? { x: p.y, y: p.x } : p;
   if (box.kind !== 'delivery' || Math.abs(page.y - (r.y + r.height)) > 0.5 || page.x < r.x || page.x > r.x + r.width) return page;
   return { x: page.x, y: documentFootY(r, page.x) };
 }
 
-function toPage(points: readonly Point[], a: Box, b: Box, vertical: boolean): Point[] {
+function toPage(points: readonly Point[], a: FlowBox, b: FlowBox, vertical: boolean): Point[] {
   const page = points.map((p) => (vertical ? { x: p.y, y: p.x } : { x: p.x, y: p.y }));
   if (points.length > 0) {
     page[0] = onDocumentFoot(points[0]!, a, vertical);
@@ -1069,7 +1051,7 @@ function toPage(points: readonly Point[], a: Box, b: Box, vertical: boolean): Po
 /** Routes for every flow whose two steps are given, in page units, each starting and ending on its shapes' borders. */
 export function routeFlows(input: RouterInput): Routes {
   const vertical = input.orientation === 'vertical';
-  const boxes = new Map(input.steps.map((s) => [s.id, toBox(s, vertical)]));
+  const boxes = new Map(input.steps.map((s) => [s.id, flowBox(s, vertical)]));
   const ctx: Context = {
     searches: { left: Math.max(12, 300 - input.flows.length) },
     sketch: false,

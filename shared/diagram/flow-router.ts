@@ -226,10 +226,36 @@ class ShapeIndex {
   }
 }
 
+/** Lists filed under whole-number keys, held in an array: a Map's hashing is the cost on the router's busiest path. */
+class Buckets<T> {
+  private lo = 0;
+  private lists: Array<T[] | undefined> = [];
+
+  get(key: number): T[] | undefined {
+    return this.lists[key - this.lo];
+  }
+
+  /** The list under a key, made when there is none yet. */
+  list(key: number): T[] {
+    if (this.lists.length === 0) this.lo = key;
+    if (key < this.lo) {
+      const room = this.lo - key + 64;
+      this.lists = [...new Array<T[] | undefined>(room), ...this.lists];
+      this.lo -= room;
+    }
+    const at = key - this.lo;
+    return this.lists[at] ?? (this.lists[at] = []);
+  }
+
+  forEach(visit: (key: number, list: T[]) => void): void {
+    this.lists.forEach((list, i) => list && visit(i + this.lo, list));
+  }
+}
+
 /** Segments already routed: bucketed by their fixed coordinate (for overlaps) and filed in a coarse grid (for crossings). */
 class SegmentIndex {
-  private readonly rows = new Map<number, Segment[]>();
-  private readonly columns = new Map<number, Segment[]>();
+  private readonly rows = new Buckets<Segment>();
+  private readonly columns = new Buckets<Segment>();
   /** Horizontal segments by (cell along x, cell of their y); vertical ones by (cell of their x, cell along y). */
   private readonly horizontalCells = new Map<number, Segment[]>();
   private readonly verticalCells = new Map<number, Segment[]>();
@@ -255,7 +281,9 @@ class SegmentIndex {
         lists.push(list);
       };
       const near = Math.floor(s.at / NEAR);
-      file(s.horizontal ? this.rows : this.columns, near, s);
+      const line = (s.horizontal ? this.rows : this.columns).list(near);
+      line.push(s);
+      lists.push(line);
       const along = { s, serial: this.serial++, stamp: 0 };
       const lines = s.horizontal ? this.rowCells : this.columnCells;
       for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(lines, cellKey(near, c), along);
@@ -270,8 +298,12 @@ class SegmentIndex {
   linesNear(x1: number, y1: number, x2: number, y2: number): { xs: number[]; ys: number[] } {
     const xs: number[] = [];
     const ys: number[] = [];
-    for (const [key, list] of this.columns) if (key * NEAR >= x1 - NEAR && key * NEAR <= x2) for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
-    for (const [key, list] of this.rows) if (key * NEAR >= y1 - NEAR && key * NEAR <= y2) for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
+    this.columns.forEach((key, list) => {
+      if (key * NEAR >= x1 - NEAR && key * NEAR <= x2) for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
+    });
+    this.rows.forEach((key, list) => {
+      if (key * NEAR >= y1 - NEAR && key * NEAR <= y2) for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
+    });
     return { xs, ys };
   }
 
@@ -364,9 +396,49 @@ interface Context {
   vertical: boolean;
   shapes: ShapeIndex;
   segments: SegmentIndex;
-  laneBorders: readonly number[];
-  phaseBorders: readonly number[];
+  laneBorders: SeparatorLines;
+  phaseBorders: SeparatorLines;
   across: readonly [number, number];
+}
+
+/** Separators across one axis, kept sorted too, so a segment looks only at the few near it. */
+class SeparatorLines {
+  readonly all: readonly number[];
+  private readonly sorted: readonly number[] | null;
+
+  constructor(lines: readonly number[]) {
+    this.all = lines;
+    // Costs are added in the order the lines are given; in order (as layouts give them) they may be searched.
+    this.sorted = lines.every((l, i) => i === 0 || lines[i - 1]! <= l) ? lines : null;
+  }
+
+  /** `cost` plus what running beside these lines costs the segment (see alongSeparator). */
+  addAlong(cost: number, s: Segment): number {
+    const lines = this.sorted;
+    if (!lines) {
+      for (const line of this.all) cost += alongSeparator(line, s);
+      return cost;
+    }
+    for (let i = firstAbove(lines, s.at - SEPARATOR_CLEAR); i < lines.length && lines[i]! < s.at + SEPARATOR_CLEAR; i++) cost += alongSeparator(lines[i]!, s);
+    return cost;
+  }
+
+  /** Whether the segment runs right along one (where it would read as the separator). */
+  under(s: Segment): boolean {
+    return this.all.some((line) => Math.abs(line - s.at) < NEAR / 2);
+  }
+}
+
+/** The index of the first of the sorted values above v (their length when none is). */
+function firstAbove(sorted: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines it shares or crosses. */
@@ -385,9 +457,9 @@ function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string,
     if (!s) continue;
     if (s.horizontal) {
       if (s.at < ctx.across[0] + 2 || s.at > ctx.across[1] - 2) cost += OUTSIDE + (s.b - s.a);
-      for (const line of ctx.laneBorders) cost += alongSeparator(line, s);
+      cost = ctx.laneBorders.addAlong(cost, s);
     } else {
-      for (const line of ctx.phaseBorders) cost += alongSeparator(line, s);
+      cost = ctx.phaseBorders.addAlong(cost, s);
     }
     const shared = ctx.segments.overlap(s);
     if (shared > 0) cost += OVERLAP + 4 * shared;
@@ -475,9 +547,16 @@ function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: numbe
 const OUT_OF: Record<Dir, number> = { R: 0, L: 1, B: 2, T: 3 };
 const INTO: Record<Dir, number> = { R: 1, L: 0, B: 3, T: 2 };
 
-/** A candidate route: the ends, the stubs out of the shapes, and the corners between (built into points only when tried). */
+/**
+ * A candidate route: the ends, the stubs out of the shapes, and up to two corners between (`corners`
+ * of them, at (x1, y1) and (x2, y2)), kept as numbers and built into points only when tried.
+ */
 interface Candidate {
-  middle: readonly Point[];
+  corners: 0 | 1 | 2;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
   base: number;
 }
 
@@ -489,28 +568,33 @@ interface Ends {
 }
 
 /** The points of a candidate, simplified. */
-function pointsOf(e: Ends, middle: readonly Point[]): Point[] {
-  return middle.length === 0 && e.P1 === e.P ? [e.P, e.Q] : simplify([e.P, e.P1, ...middle, e.Q1, e.Q]);
+function pointsOf(e: Ends, c: Candidate): Point[] {
+  if (c.corners === 0) return e.P1 === e.P ? [e.P, e.Q] : simplify([e.P, e.P1, e.Q1, e.Q]);
+  if (c.corners === 1) return simplify([e.P, e.P1, { x: c.x1, y: c.y1 }, e.Q1, e.Q]);
+  return simplify([e.P, e.P1, { x: c.x1, y: c.y1 }, { x: c.x2, y: c.y2 }, e.Q1, e.Q]);
 }
 
 /**
- * Length plus bends of the route P, P1, middle…, Q1, Q, worked out without building it; -1 when the
- * route would fold back through one of its own shapes at a port.
+ * Length plus bends of the route P, P1, the corners, Q1, Q, worked out without building it; -1 when
+ * the route would fold back through one of its own shapes at a port.
  */
-function measure(e: Ends, middle: readonly Point[], pa: Dir, pb: Dir): number {
-  const count = middle.length + 4;
+function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
+  const count = c.corners + 4;
   let length = 0;
   let bends = 0;
   let lastDir = -1;
   let first = -1;
   let lastSeen = -1;
-  let p = e.P;
+  let px = e.P.x;
+  let py = e.P.y;
   for (let i = 1; i < count; i++) {
-    const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : middle[i - 2]!;
-    const from = p;
-    p = q;
-    const dx = q.x - from.x;
-    const dy = q.y - from.y;
+    const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : null;
+    const qx = q ? q.x : i === 2 ? c.x1 : c.x2;
+    const qy = q ? q.y : i === 2 ? c.y1 : c.y2;
+    const dx = qx - px;
+    const dy = qy - py;
+    px = qx;
+    py = qy;
     if (Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01) continue;
     const dir = Math.abs(dy) < 0.01 ? (dx > 0 ? 0 : 1) : dy > 0 ? 2 : 3;
     if (first === -1) first = dir;
@@ -535,7 +619,11 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
   const Q1 = outward(Q, pb.side, STUB, b);
   const ends: Ends = { P, P1, Q1, Q };
   const list: Candidate[] = [];
-  const middles: Point[][] = [];
+  const offer = (corners: 1 | 2, x1: number, y1: number, x2: number, y2: number) => {
+    const c: Candidate = { corners, x1, y1, x2, y2, base: 0 };
+    c.base = measure(ends, c, pa.side, pb.side);
+    if (c.base >= 0) list.push(c);
+  };
   const hx = horizontalSide(pa.side);
   const hy = horizontalSide(pb.side);
   if (!thorough) {
@@ -543,10 +631,10 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     const facing =
       (hx && hy && Math.abs(P.y - Q.y) < 0.01 && ((pa.side === 'R' && pb.side === 'L' && P.x < Q.x) || (pa.side === 'L' && pb.side === 'R' && P.x > Q.x))) ||
       (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
-    if (facing) list.push({ middle: [], base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
+    if (facing) list.push({ corners: 0, x1: 0, y1: 0, x2: 0, y2: 0, base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
     // One bend.
-    if (hx && !hy) middles.push([{ x: Q1.x, y: P1.y }]);
-    if (!hx && hy) middles.push([{ x: P1.x, y: Q1.y }]);
+    if (hx && !hy) offer(1, Q1.x, P1.y, 0, 0);
+    if (!hx && hy) offer(1, P1.x, Q1.y, 0, 0);
   }
   const lowX = Math.min(P1.x, Q1.x);
   const highX = Math.max(P1.x, Q1.x);
@@ -563,7 +651,7 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) xs.add(c);
   }
   // On one line the Z collapses into the straight route: nothing new to try.
-  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) middles.push([{ x, y: P1.y }, { x, y: Q1.y }]);
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offer(2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
   const ys = new Set<number>();
   const top = Math.min(a.y, b.y) - LOOP;
@@ -575,11 +663,7 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) ys.add(c + d);
     for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) ys.add(c);
   }
-  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) middles.push([{ x: P1.x, y }, { x: Q1.x, y }]);
-  for (const middle of middles) {
-    const base = measure(ends, middle, pa.side, pb.side);
-    if (base >= 0) list.push({ middle, base });
-  }
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offer(2, P1.x, y, Q1.x, y);
   return { ends, list };
 }
 
@@ -673,7 +757,7 @@ function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: Port
   for (const o of list) {
     const base = o.base + pair.extra;
     if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
-    const points = pointsOf(ends, o.middle);
+    const points = pointsOf(ends, o);
     const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
     if (cost < bestCost + CROSSING_WINDOW) close.push({ points, base, cost });
     bestCost = Math.min(bestCost, cost);
@@ -777,8 +861,8 @@ function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Cho
   const near = ctx.shapes.within(x1, y1, x2, y2);
   const aside = CLEAR + 6;
   const beside = ctx.segments.linesNear(x1, y1, x2, y2);
-  const xs = [x1, x2, ...near.flatMap((o) => [o.x - aside, o.x + o.w + aside]), ...ctx.phaseBorders.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.xs.flatMap((x) => [x - NEAR - 2, x + NEAR + 2])];
-  const ys = [y1, y2, ...near.flatMap((o) => [o.y - aside, o.y + o.h + aside]), ...ctx.laneBorders.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.ys.flatMap((y) => [y - NEAR - 2, y + NEAR + 2])];
+  const xs = [x1, x2, ...near.flatMap((o) => [o.x - aside, o.x + o.w + aside]), ...ctx.phaseBorders.all.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.xs.flatMap((x) => [x - NEAR - 2, x + NEAR + 2])];
+  const ys = [y1, y2, ...near.flatMap((o) => [o.y - aside, o.y + o.h + aside]), ...ctx.laneBorders.all.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.ys.flatMap((y) => [y - NEAR - 2, y + NEAR + 2])];
   const path = searchGrid({
     from: P1,
     to: Q1,
@@ -789,8 +873,7 @@ function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Cho
     cost: (p, q) => {
       const s = segmentOf(p, q, flow);
       if (!s) return 0;
-      let extra = 0;
-      for (const line of s.horizontal ? ctx.laneBorders : ctx.phaseBorders) extra += alongSeparator(line, s);
+      const extra = (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).addAlong(0, s);
       const shared = ctx.segments.overlap(s);
       return extra + (shared > 0 ? OVERLAP + 4 * shared : 0);
     },
@@ -904,6 +987,8 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
  */
 function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context): void {
   const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
+  // A moved segment is checked against the shapes alone (the other lines it was checked against already).
+  const alone: Context = { ...ctx, segments: new SegmentIndex() };
   for (let round = 0; round < 4; round++) {
     const index = new SegmentIndex();
     for (const [id, points] of routes) index.add(points, id);
@@ -915,7 +1000,7 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
         const s = segmentOf(points[i - 1]!, points[i]!, f.id);
         if (!s || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
         clashes = true;
-        const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx);
+        const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx, alone);
         if (!shifted) continue;
         index.remove(f.id);
         index.add(shifted, f.id);
@@ -977,11 +1062,11 @@ function choiceOf(points: readonly Point[], a: FlowBox, b: FlowBox): Choice {
 
 /** Whether a segment runs right along a lane or phase separator (where it would read as the separator). */
 function onSeparator(s: Segment, ctx: Context): boolean {
-  return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).some((line) => Math.abs(line - s.at) < NEAR / 2);
+  return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).under(s);
 }
 
-/** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null. */
-function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context): Point[] | null {
+/** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null (`alone`: the context without routed lines). */
+function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
   const p = points[i - 1]!;
   const q = points[i]!;
   const horizontal = Math.abs(p.y - q.y) < 0.01;
@@ -1004,7 +1089,7 @@ function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b
       const s = segmentOf(candidate[k - 1]!, candidate[k]!, flow);
       if (s && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
     }
-    if (clean && penalty(candidate, ends.a, ends.b, flow, { ...ctx, segments: new SegmentIndex() }, HIT) < HIT) return simplify(candidate);
+    if (clean && penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT) return simplify(candidate);
   }
   return null;
 }
@@ -1059,8 +1144,8 @@ export function routeFlows(input: RouterInput): Routes {
     vertical,
     shapes: new ShapeIndex([...boxes.values()]),
     segments: new SegmentIndex(),
-    laneBorders: input.laneBorders,
-    phaseBorders: input.phaseBorders,
+    laneBorders: new SeparatorLines(input.laneBorders),
+    phaseBorders: new SeparatorLines(input.phaseBorders),
     across: input.acrossRange,
   };
   const routes: Routes = new Map();

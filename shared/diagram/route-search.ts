@@ -46,11 +46,14 @@ class Heap {
       i = parent;
     }
   }
+  /** The priority of the value pop() last took out. */
+  popped = 0;
   /** Takes the value of least priority out. */
   pop(): number {
     const p = this.priorities;
     const v = this.values;
     const top = v[0]!;
+    this.popped = p[0]!;
     const lastP = p.pop()!;
     const lastV = v.pop()!;
     if (v.length > 0) {
@@ -124,21 +127,27 @@ export function searchGrid(g: GridSearch): Point[] | null {
       return path.reverse();
     }
     const here = best[n]!;
-    const p = { x: xs[i]!, y: ys[j]! };
+    // An entry left behind by a cheaper way to the same node: that way was expanded already.
+    if (heap.popped > here + h(i, j)) continue;
+    const px = xs[i]!;
+    const py = ys[j]!;
     for (let nd = 0; nd < 4; nd++) {
       const [dx, dy] = DIRS[nd]!;
       const ni = i + dx;
       const nj = j + dy;
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
-      const q = { x: xs[ni]!, y: ys[nj]! };
+      const qx = xs[ni]!;
+      const qy = ys[nj]!;
       const edge = cell * 4 + nd;
       let extra = stretch[edge]!;
       if (Number.isNaN(extra)) {
+        const p = { x: px, y: py };
+        const q = { x: qx, y: qy };
         extra = !g.free(q) || !g.open(p, q) ? -1 : g.cost(p, q);
         stretch[edge] = extra;
       }
       if (extra < 0) continue;
-      const step = Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + extra + (nd !== d && !(i === start[0] && j === start[1]) ? g.bend : 0);
+      const step = Math.abs(qx - px) + Math.abs(qy - py) + extra + (nd !== d && !(i === start[0] && j === start[1]) ? g.bend : 0);
       const m = node(ni, nj, nd);
       if (here + step < best[m]!) {
         best[m] = here + step;

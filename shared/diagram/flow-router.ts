@@ -1192,8 +1192,9 @@ export function routeFlows(input: RouterInput): Routes {
     const a = boxes.get(f.fromStepId)!;
     const b = boxes.get(f.toStepId)!;
     const current = penalty(before.points, a, b, f.id, ctx, Infinity);
-    const choice = best(a, b, f.id, ctx, { exit: now.exit, entry: now.entry });
-    const keep = choice.cost >= current;
+    // A route that touches nothing cannot be beaten (no route costs less than nothing): it stays.
+    const choice = current === 0 ? null : best(a, b, f.id, ctx, { exit: now.exit, entry: now.entry });
+    const keep = !choice || choice.cost >= current;
     ctx.segments.add(keep ? before.points : choice.points, f.id);
     if (!keep) secondPass.set(f.id, choice);
   }

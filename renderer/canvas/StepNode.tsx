@@ -16,7 +16,7 @@ import { useNodeTexts } from './node-texts';
 import { QuickAddArrows } from './QuickAddArrows';
 import { ResizeHandles } from './ResizeHandles';
 import type { StepFlowNode } from './step-nodes';
-import { glanceFontOf } from './zoom-levels';
+import { detailLevel, glanceFontOf } from './zoom-levels';
 
 // Markup per step object and surroundings: a step scrolled out of view and back is not laid out again.
 const pictures = new WeakMap<Step, { key: string; markup: string }>();
@@ -46,7 +46,7 @@ function StepPicture({ step, glance }: { step: Step; glance: number }) {
   return <svg className="step-picture" width={size.width} height={size.height} fontFamily={FONT_FAMILY} aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
-function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
+function StepNodeBody({ id, data, selected }: NodeProps<StepFlowNode>) {
   const texts = useNodeTexts();
   const step = data.step;
   const editing = useCanvasUi((s) => s.editingStepId === id);
@@ -87,6 +87,17 @@ function StepNodeView({ id, data, selected }: NodeProps<StepFlowNode>) {
       )}
     </div>
   );
+}
+
+/**
+ * Far out the overview layer draws every step, and the canvas hands React Flow no nodes. React Flow
+ * learns that a render after the zoom, and in that render every step is in view: a node drawn then
+ * would be built only to be thrown away (fit to window built all 1,000 steps of a large process).
+ */
+function StepNodeView(props: NodeProps<StepFlowNode>) {
+  const steps = useCanvasScene().steps.length;
+  const far = useStore((s) => detailLevel(s.transform[2], steps) === 'overview');
+  return far ? null : <StepNodeBody {...props} />;
 }
 
 export const StepNode = memo(StepNodeView);

@@ -1,5 +1,5 @@
 import type { Orientation, StepKind } from '../model/entities';
-import type { Point } from './flow-routes';
+import { flowBox, type FlowBox, type Point } from './flow-routes';
 import type { Rect } from './geometry';
 import { searchGrid } from './route-search';
 import { borderDistance, documentFootY, straightTolerance } from './step-shapes';
@@ -43,18 +43,6 @@ export interface RouterInput {
 export type Routes = Map<string, Point[]>;
 
 type Dir = 'R' | 'L' | 'T' | 'B';
-
-interface Box {
-  id: string;
-  kind: StepKind;
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-  cx: number;
-  cy: number;
-  page: Rect;
-}
 
 interface Port {
   side: Dir;
@@ -102,23 +90,19 @@ const THOROUGH_TRIES = 10;
 const ODD_SIDE = 40;
 
 const CELL = 160;
+/** Up to this many segments on one line are scanned through; more are looked up by cell. */
+const FEW = 12;
 const cellKey = (i: number, j: number) => i * 100_003 + j;
 /** A channel between shapes often lies on a separator (shapes sit in the middle of their lanes): try beside it too. */
 const SIDESTEP = [0, -16, 16] as const;
 
-function toBox(s: RouterStep, vertical: boolean): Box {
-  const r = s.rect;
-  const [x, y, w, h] = vertical ? [r.y, r.x, r.height, r.width] : [r.x, r.y, r.width, r.height];
-  return { id: s.id, kind: s.kind, x, y, w, h, cx: x + w / 2, cy: y + h / 2, page: r };
-}
-
 /** Border distance from the centre in flow space, on the line `offset` off the centre. */
-function border(b: Box, horizontalAxis: boolean, offset: number, vertical: boolean): number {
+function border(b: FlowBox, horizontalAxis: boolean, offset: number, vertical: boolean): number {
   const pageX = vertical ? !horizontalAxis : horizontalAxis;
   return borderDistance(b.kind, b.page, pageX ? 'x' : 'y', offset);
 }
 
-function portPoint(b: Box, p: Port, vertical: boolean): Point {
+function portPoint(b: FlowBox, p: Port, vertical: boolean): Point {
   switch (p.side) {
     case 'R':
       return { x: b.cx + border(b, true, p.offset, vertical), y: b.cy + p.offset };
@@ -131,7 +115,7 @@ function portPoint(b: Box, p: Port, vertical: boolean): Point {
   }
 }
 
-function outward(p: Point, side: Dir, by: number, b: Box): Point {
+function outward(p: Point, side: Dir, by: number, b: FlowBox): Point {
   switch (side) {
     case 'R':
       return { x: b.x + b.w + by, y: p.y };
@@ -165,38 +149,56 @@ function lengthOf(points: readonly Point[]): number {
 
 /** Shapes in a uniform grid, so a segment only looks at the few shapes near it. */
 class ShapeIndex {
-  private readonly cells = new Map<number, number[]>();
-  private readonly boxes: readonly Box[];
+  /** Cells in rows over the shapes' extent (cells outside it hold nothing): the shapes' numbers in each. */
+  private readonly cells: number[][];
+  private readonly i0: number;
+  private readonly j0: number;
+  private readonly columns: number;
+  private readonly rows: number;
+  private readonly boxes: readonly FlowBox[];
   private readonly seen: Uint32Array;
   private stamp = 0;
 
-  constructor(boxes: readonly Box[]) {
+  constructor(boxes: readonly FlowBox[]) {
     this.boxes = boxes;
     this.seen = new Uint32Array(boxes.length);
-    boxes.forEach((b, i) => this.forCells(b.x - CLEAR, b.y - CLEAR, b.x + b.w + CLEAR, b.y + b.h + CLEAR, (key) => (this.cells.get(key) ?? this.cells.set(key, []).get(key)!).push(i)));
+    let [i0, i1, j0, j1] = [0, -1, 0, -1];
+    boxes.forEach((b, k) => {
+      const [bi0, bi1, bj0, bj1] = [Math.floor((b.x - CLEAR) / CELL), Math.floor((b.x + b.w + CLEAR) / CELL), Math.floor((b.y - CLEAR) / CELL), Math.floor((b.y + b.h + CLEAR) / CELL)];
+      [i0, i1, j0, j1] = k === 0 ? [bi0, bi1, bj0, bj1] : [Math.min(i0, bi0), Math.max(i1, bi1), Math.min(j0, bj0), Math.max(j1, bj1)];
+    });
+    this.i0 = i0;
+    this.j0 = j0;
+    this.columns = i1 - i0 + 1;
+    this.rows = j1 - j0 + 1;
+    this.cells = Array.from({ length: this.columns * this.rows }, () => []);
+    boxes.forEach((b, k) => this.forCells(b.x - CLEAR, b.y - CLEAR, b.x + b.w + CLEAR, b.y + b.h + CLEAR, (cell) => cell.push(k)));
   }
 
-  private forCells(x1: number, y1: number, x2: number, y2: number, visit: (key: number) => void): void {
-    const [i1, i2, j1, j2] = [Math.floor(x1 / CELL), Math.floor(x2 / CELL), Math.floor(y1 / CELL), Math.floor(y2 / CELL)];
-    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) visit(cellKey(i, j));
+  /** The cells a rectangle touches, in the order of the cell numbers (by column, then row). */
+  private forCells(x1: number, y1: number, x2: number, y2: number, visit: (cell: number[]) => void): void {
+    const i1 = Math.max(this.i0, Math.floor(x1 / CELL));
+    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(x2 / CELL));
+    const j1 = Math.max(this.j0, Math.floor(y1 / CELL));
+    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(y2 / CELL));
+    for (let i = i1; i <= i2; i++) for (let j = j1; j <= j2; j++) visit(this.cells[(j - this.j0) * this.columns + (i - this.i0)]!);
   }
 
   /** How many shapes a segment (or rectangle) comes within CLEAR of, leaving out the two given. */
-  hits(x1: number, y1: number, x2: number, y2: number, skipA: Box | null, skipB: Box | null): number {
+  hits(x1: number, y1: number, x2: number, y2: number, skipA: FlowBox | null, skipB: FlowBox | null): number {
     const lx = Math.min(x1, x2);
     const hx = Math.max(x1, x2);
     const ly = Math.min(y1, y2);
     const hy = Math.max(y1, y2);
     const stamp = ++this.stamp;
     let count = 0;
-    const i2 = Math.floor(hx / CELL);
-    const j1 = Math.floor(ly / CELL);
-    const j2 = Math.floor(hy / CELL);
-    for (let i = Math.floor(lx / CELL); i <= i2; i++) {
+    const i1 = Math.max(this.i0, Math.floor(lx / CELL));
+    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(hx / CELL));
+    const j1 = Math.max(this.j0, Math.floor(ly / CELL));
+    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(hy / CELL));
+    for (let i = i1; i <= i2; i++) {
       for (let j = j1; j <= j2; j++) {
-        const list = this.cells.get(cellKey(i, j));
-        if (!list) continue;
-        for (const k of list) {
+        for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
           if (this.seen[k] === stamp) continue;
           this.seen[k] = stamp;
           const b = this.boxes[k]!;
@@ -209,13 +211,11 @@ class ShapeIndex {
   }
 
   /** The shapes overlapping a rectangle. */
-  within(x1: number, y1: number, x2: number, y2: number): Box[] {
+  within(x1: number, y1: number, x2: number, y2: number): FlowBox[] {
     const stamp = ++this.stamp;
-    const found: Box[] = [];
-    this.forCells(x1, y1, x2, y2, (key) => {
-      const list = this.cells.get(key);
-      if (!list) return;
-      for (const i of list) {
+    const found: FlowBox[] = [];
+    this.forCells(x1, y1, x2, y2, (cell) => {
+      for (const i of cell) {
         if (this.seen[i] === stamp) continue;
         this.seen[i] = stamp;
         const b = this.boxes[i]!;
@@ -226,33 +226,71 @@ class ShapeIndex {
   }
 }
 
+/** Lists filed under whole-number keys, held in an array: a Map's hashing is the cost on the router's busiest path. */
+class Buckets<T> {
+  private lo = 0;
+  private lists: Array<T[] | undefined> = [];
+
+  get(key: number): T[] | undefined {
+    return this.lists[key - this.lo];
+  }
+
+  /** The list under a key, made when there is none yet. */
+  list(key: number): T[] {
+    if (this.lists.length === 0) this.lo = key;
+    if (key < this.lo) {
+      const room = this.lo - key + 64;
+      this.lists = [...new Array<T[] | undefined>(room), ...this.lists];
+      this.lo -= room;
+    }
+    const at = key - this.lo;
+    return this.lists[at] ?? (this.lists[at] = []);
+  }
+
+  forEach(visit: (key: number, list: T[]) => void): void {
+    this.lists.forEach((list, i) => list && visit(i + this.lo, list));
+  }
+}
+
 /** Segments already routed: bucketed by their fixed coordinate (for overlaps) and filed in a coarse grid (for crossings). */
 class SegmentIndex {
-  private readonly rows = new Map<number, Segment[]>();
-  private readonly columns = new Map<number, Segment[]>();
+  private readonly rows = new Buckets<Segment>();
+  private readonly columns = new Buckets<Segment>();
   /** Horizontal segments by (cell along x, cell of their y); vertical ones by (cell of their x, cell along y). */
   private readonly horizontalCells = new Map<number, Segment[]>();
   private readonly verticalCells = new Map<number, Segment[]>();
 
+  /** Segments by (row of NEAR, cell along them), for overlaps: a lane's centre line holds most of its flows. */
+  private readonly rowCells = new Map<number, Filed[]>();
+  private readonly columnCells = new Map<number, Filed[]>();
+  private serial = 0;
+  private stamp = 0;
+
   /** Each flow's segments with the lists they were filed in, so a flow can be taken out again. */
-  private readonly byFlow = new Map<string, Array<{ s: Segment; lists: Segment[][] }>>();
+  private readonly byFlow = new Map<string, Array<{ items: readonly unknown[]; lists: unknown[][] }>>();
 
   add(points: readonly Point[], flow: string): void {
     const filed = this.byFlow.get(flow) ?? this.byFlow.set(flow, []).get(flow)!;
-    const file = (map: Map<number, Segment[]>, key: number, s: Segment, lists: Segment[][]) => {
-      const list = map.get(key) ?? map.set(key, []).get(key)!;
-      list.push(s);
-      lists.push(list);
-    };
     for (let i = 1; i < points.length; i++) {
       const s = segmentOf(points[i - 1]!, points[i]!, flow);
       if (!s) continue;
-      const lists: Segment[][] = [];
-      file(s.horizontal ? this.rows : this.columns, Math.floor(s.at / NEAR), s, lists);
+      const lists: unknown[][] = [];
+      const file = <T>(map: Map<number, T[]>, key: number, item: T) => {
+        const list = map.get(key) ?? map.set(key, []).get(key)!;
+        list.push(item);
+        lists.push(list);
+      };
+      const near = Math.floor(s.at / NEAR);
+      const line = (s.horizontal ? this.rows : this.columns).list(near);
+      line.push(s);
+      lists.push(line);
+      const along = { s, serial: this.serial++, stamp: 0 };
+      const lines = s.horizontal ? this.rowCells : this.columnCells;
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(lines, cellKey(near, c), along);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
-      filed.push({ s, lists });
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s);
+      filed.push({ items: [s, along], lists });
     }
   }
 
@@ -260,17 +298,23 @@ class SegmentIndex {
   linesNear(x1: number, y1: number, x2: number, y2: number): { xs: number[]; ys: number[] } {
     const xs: number[] = [];
     const ys: number[] = [];
-    for (const [key, list] of this.columns) if (key * NEAR >= x1 - NEAR && key * NEAR <= x2) for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
-    for (const [key, list] of this.rows) if (key * NEAR >= y1 - NEAR && key * NEAR <= y2) for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
+    this.columns.forEach((key, list) => {
+      if (key * NEAR >= x1 - NEAR && key * NEAR <= x2) for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
+    });
+    this.rows.forEach((key, list) => {
+      if (key * NEAR >= y1 - NEAR && key * NEAR <= y2) for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
+    });
     return { xs, ys };
   }
 
   /** Takes a flow's segments out again, before it is routed anew. */
   remove(flow: string): void {
-    for (const { s, lists } of this.byFlow.get(flow) ?? []) {
+    for (const { items, lists } of this.byFlow.get(flow) ?? []) {
       for (const list of lists) {
-        const at = list.indexOf(s);
-        if (at >= 0) list.splice(at, 1);
+        for (const item of items) {
+          const at = list.indexOf(item);
+          if (at >= 0) list.splice(at, 1);
+        }
       }
     }
     this.byFlow.delete(flow);
@@ -278,14 +322,38 @@ class SegmentIndex {
 
   /** Length this segment would share with other flows' segments running along it closer than NEAR. */
   overlap(s: Segment): number {
-    const bucket = s.horizontal ? this.rows : this.columns;
+    const lines = s.horizontal ? this.rowCells : this.columnCells;
+    const stamp = ++this.stamp;
+    const first = Math.floor(s.a / CELL);
+    const last = Math.floor(s.b / CELL);
     let shared = 0;
     for (let key = Math.floor((s.at - NEAR) / NEAR); key <= Math.floor((s.at + NEAR) / NEAR); key++) {
-      for (const o of bucket.get(key) ?? []) {
-        if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
-        const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
-        if (len > 0.5) shared += len;
+      const row = (s.horizontal ? this.rows : this.columns).get(key);
+      if (!row || row.length === 0) continue;
+      if (row.length <= FEW) {
+        for (const o of row) {
+          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
+          if (len > 0.5) shared += len;
+        }
+        continue;
       }
+      // A crowded line: only the segments in the cells this one passes. Lengths are summed in the
+      // order the segments were filed, so the total is the same as scanning the whole line.
+      let found: Array<{ serial: number; len: number }> | null = null;
+      for (let c = first; c <= last; c++) {
+        const list = lines.get(cellKey(key, c));
+        if (!list) continue;
+        for (const f of list) {
+          if (f.stamp === stamp) continue;
+          f.stamp = stamp;
+          const o = f.s;
+          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
+          if (len > 0.5) (found ??= []).push({ serial: f.serial, len });
+        }
+      }
+      if (found) for (const f of found.length > 1 ? found.sort((p, q) => p.serial - q.serial) : found) shared += f.len;
     }
     return shared;
   }
@@ -305,6 +373,13 @@ class SegmentIndex {
   }
 }
 
+/** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
+interface Filed {
+  s: Segment;
+  serial: number;
+  stamp: number;
+}
+
 function segmentOf(p: Point, q: Point, flow: string): Segment | null {
   if (Math.abs(p.y - q.y) < 0.01) return p.x === q.x ? null : { horizontal: true, at: p.y, a: Math.min(p.x, q.x), b: Math.max(p.x, q.x), flow };
   if (Math.abs(p.x - q.x) < 0.01) return { horizontal: false, at: p.x, a: Math.min(p.y, q.y), b: Math.max(p.y, q.y), flow };
@@ -321,13 +396,53 @@ interface Context {
   vertical: boolean;
   shapes: ShapeIndex;
   segments: SegmentIndex;
-  laneBorders: readonly number[];
-  phaseBorders: readonly number[];
+  laneBorders: SeparatorLines;
+  phaseBorders: SeparatorLines;
   across: readonly [number, number];
 }
 
+/** Separators across one axis, kept sorted too, so a segment looks only at the few near it. */
+class SeparatorLines {
+  readonly all: readonly number[];
+  private readonly sorted: readonly number[] | null;
+
+  constructor(lines: readonly number[]) {
+    this.all = lines;
+    // Costs are added in the order the lines are given; in order (as layouts give them) they may be searched.
+    this.sorted = lines.every((l, i) => i === 0 || lines[i - 1]! <= l) ? lines : null;
+  }
+
+  /** `cost` plus what running beside these lines costs the segment (see alongSeparator). */
+  addAlong(cost: number, s: Segment): number {
+    const lines = this.sorted;
+    if (!lines) {
+      for (const line of this.all) cost += alongSeparator(line, s);
+      return cost;
+    }
+    for (let i = firstAbove(lines, s.at - SEPARATOR_CLEAR); i < lines.length && lines[i]! < s.at + SEPARATOR_CLEAR; i++) cost += alongSeparator(lines[i]!, s);
+    return cost;
+  }
+
+  /** Whether the segment runs right along one (where it would read as the separator). */
+  under(s: Segment): boolean {
+    return this.all.some((line) => Math.abs(line - s.at) < NEAR / 2);
+  }
+}
+
+/** The index of the first of the sorted values above v (their length when none is). */
+function firstAbove(sorted: readonly number[], v: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! > v) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines it shares or crosses. */
-function penalty(points: readonly Point[], a: Box, b: Box, flow: string, ctx: Context, budget: number): number {
+function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string, ctx: Context, budget: number): number {
   let cost = 0;
   for (let i = 1; i < points.length && cost < budget; i++) {
     const p = points[i - 1]!;
@@ -342,9 +457,9 @@ function penalty(points: readonly Point[], a: Box, b: Box, flow: string, ctx: Co
     if (!s) continue;
     if (s.horizontal) {
       if (s.at < ctx.across[0] + 2 || s.at > ctx.across[1] - 2) cost += OUTSIDE + (s.b - s.a);
-      for (const line of ctx.laneBorders) cost += alongSeparator(line, s);
+      cost = ctx.laneBorders.addAlong(cost, s);
     } else {
-      for (const line of ctx.phaseBorders) cost += alongSeparator(line, s);
+      cost = ctx.phaseBorders.addAlong(cost, s);
     }
     const shared = ctx.segments.overlap(s);
     if (shared > 0) cost += OVERLAP + 4 * shared;
@@ -371,7 +486,7 @@ function alongSeparator(line: number, s: Segment): number {
 }
 
 /** 1 when a middle leg passes through an end's own shape (a route must not double back through it). */
-function crossesOwn(p: Point, q: Point, box: Box): number {
+function crossesOwn(p: Point, q: Point, box: FlowBox): number {
   const [lx, hx] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
   const [ly, hy] = p.y < q.y ? [p.y, q.y] : [q.y, p.y];
   return lx < box.x + box.w - 1 && hx > box.x + 1 && ly < box.y + box.h - 1 && hy > box.y + 1 ? 1 : 0;
@@ -394,7 +509,7 @@ function heads(p: Point, q: Point, side: Dir): boolean {
 }
 
 /** Free lines between shapes in a band: midpoints of the gaps between their extents, nearest to `near` first. */
-function channels(boxes: readonly Box[], alongX: boolean, from: number, to: number, near: number): number[] {
+function channels(boxes: readonly FlowBox[], alongX: boolean, from: number, to: number, near: number): number[] {
   const spans = boxes.map((b) => (alongX ? [b.x - CLEAR, b.x + b.w + CLEAR] : [b.y - CLEAR, b.y + b.h + CLEAR]) as [number, number]).sort((p, q) => p[0] - q[0]);
   const found: number[] = [];
   let reach = from;
@@ -412,7 +527,7 @@ function channels(boxes: readonly Box[], alongX: boolean, from: number, to: numb
  * the band [low, high] of the other. The band grows while more shapes touch it; the answer is one
  * line on each side of it (along x when `runAlongX`, the lines are values of y, and the other way round).
  */
-function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: number, low: number, high: number, a: Box, b: Box): number[] {
+function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: number, low: number, high: number, a: FlowBox, b: FlowBox): number[] {
   let [lo, hi] = [low, high];
   let blocked = false;
   for (let round = 0; round < 2; round++) {
@@ -432,9 +547,16 @@ function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: numbe
 const OUT_OF: Record<Dir, number> = { R: 0, L: 1, B: 2, T: 3 };
 const INTO: Record<Dir, number> = { R: 1, L: 0, B: 3, T: 2 };
 
-/** A candidate route: the ends, the stubs out of the shapes, and the corners between (built into points only when tried). */
+/**
+ * A candidate route: the ends, the stubs out of the shapes, and up to two corners between (`corners`
+ * of them, at (x1, y1) and (x2, y2)), kept as numbers and built into points only when tried.
+ */
 interface Candidate {
-  middle: readonly Point[];
+  corners: 0 | 1 | 2;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
   base: number;
 }
 
@@ -446,28 +568,33 @@ interface Ends {
 }
 
 /** The points of a candidate, simplified. */
-function pointsOf(e: Ends, middle: readonly Point[]): Point[] {
-  return middle.length === 0 && e.P1 === e.P ? [e.P, e.Q] : simplify([e.P, e.P1, ...middle, e.Q1, e.Q]);
+function pointsOf(e: Ends, c: Candidate): Point[] {
+  if (c.corners === 0) return e.P1 === e.P ? [e.P, e.Q] : simplify([e.P, e.P1, e.Q1, e.Q]);
+  if (c.corners === 1) return simplify([e.P, e.P1, { x: c.x1, y: c.y1 }, e.Q1, e.Q]);
+  return simplify([e.P, e.P1, { x: c.x1, y: c.y1 }, { x: c.x2, y: c.y2 }, e.Q1, e.Q]);
 }
 
 /**
- * Length plus bends of the route P, P1, middle…, Q1, Q, worked out without building it; -1 when the
- * route would fold back through one of its own shapes at a port.
+ * Length plus bends of the route P, P1, the corners, Q1, Q, worked out without building it; -1 when
+ * the route would fold back through one of its own shapes at a port.
  */
-function measure(e: Ends, middle: readonly Point[], pa: Dir, pb: Dir): number {
-  const count = middle.length + 4;
+function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
+  const count = c.corners + 4;
   let length = 0;
   let bends = 0;
   let lastDir = -1;
   let first = -1;
   let lastSeen = -1;
-  let p = e.P;
+  let px = e.P.x;
+  let py = e.P.y;
   for (let i = 1; i < count; i++) {
-    const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : middle[i - 2]!;
-    const from = p;
-    p = q;
-    const dx = q.x - from.x;
-    const dy = q.y - from.y;
+    const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : null;
+    const qx = q ? q.x : i === 2 ? c.x1 : c.x2;
+    const qy = q ? q.y : i === 2 ? c.y1 : c.y2;
+    const dx = qx - px;
+    const dy = qy - py;
+    px = qx;
+    py = qy;
     if (Math.abs(dx) < 0.01 && Math.abs(dy) < 0.01) continue;
     const dir = Math.abs(dy) < 0.01 ? (dx > 0 ? 0 : 1) : dy > 0 ? 2 : 3;
     if (first === -1) first = dir;
@@ -485,14 +612,18 @@ function measure(e: Ends, middle: readonly Point[], pa: Dir, pb: Dir): number {
  * middle, a U round both ends) come first; `thorough` adds lines through the gaps between the shapes
  * in the way and round them, which takes a look at the shapes and is only worth it when the plain ones clash.
  */
-function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
+function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
   const P = portPoint(a, pa, ctx.vertical);
   const Q = portPoint(b, pb, ctx.vertical);
   const P1 = outward(P, pa.side, STUB, a);
   const Q1 = outward(Q, pb.side, STUB, b);
   const ends: Ends = { P, P1, Q1, Q };
   const list: Candidate[] = [];
-  const middles: Point[][] = [];
+  const offer = (corners: 1 | 2, x1: number, y1: number, x2: number, y2: number) => {
+    const c: Candidate = { corners, x1, y1, x2, y2, base: 0 };
+    c.base = measure(ends, c, pa.side, pb.side);
+    if (c.base >= 0) list.push(c);
+  };
   const hx = horizontalSide(pa.side);
   const hy = horizontalSide(pb.side);
   if (!thorough) {
@@ -500,10 +631,10 @@ function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: 
     const facing =
       (hx && hy && Math.abs(P.y - Q.y) < 0.01 && ((pa.side === 'R' && pb.side === 'L' && P.x < Q.x) || (pa.side === 'L' && pb.side === 'R' && P.x > Q.x))) ||
       (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
-    if (facing) list.push({ middle: [], base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
+    if (facing) list.push({ corners: 0, x1: 0, y1: 0, x2: 0, y2: 0, base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
     // One bend.
-    if (hx && !hy) middles.push([{ x: Q1.x, y: P1.y }]);
-    if (!hx && hy) middles.push([{ x: P1.x, y: Q1.y }]);
+    if (hx && !hy) offer(1, Q1.x, P1.y, 0, 0);
+    if (!hx && hy) offer(1, P1.x, Q1.y, 0, 0);
   }
   const lowX = Math.min(P1.x, Q1.x);
   const highX = Math.max(P1.x, Q1.x);
@@ -520,7 +651,7 @@ function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: 
     for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) xs.add(c);
   }
   // On one line the Z collapses into the straight route: nothing new to try.
-  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) middles.push([{ x, y: P1.y }, { x, y: Q1.y }]);
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offer(2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
   const ys = new Set<number>();
   const top = Math.min(a.y, b.y) - LOOP;
@@ -532,18 +663,14 @@ function candidates(a: Box, pa: Port, b: Box, pb: Port, ctx: Context, thorough: 
     if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) ys.add(c + d);
     for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) ys.add(c);
   }
-  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) middles.push([{ x: P1.x, y }, { x: Q1.x, y }]);
-  for (const middle of middles) {
-    const base = measure(ends, middle, pa.side, pb.side);
-    if (base >= 0) list.push({ middle, base });
-  }
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offer(2, P1.x, y, Q1.x, y);
   return { ends, list };
 }
 
 type SidePair = readonly [exit: Dir, entry: Dir, extra: number];
 
 /** The sides a route may leave and enter by, and what each choice costs beyond its length. */
-function sidePairs(a: Box, b: Box): readonly SidePair[] {
+function sidePairs(a: FlowBox, b: FlowBox): readonly SidePair[] {
   const down = b.cy > a.cy;
   const toward: Dir = down ? 'B' : 'T';
   const facing: Dir = down ? 'T' : 'B';
@@ -582,10 +709,10 @@ function sidePairs(a: Box, b: Box): readonly SidePair[] {
 }
 
 /** Where a straight line between two facing sides can run, if any: the target's centre line, else the source's. */
-function straightOffsets(a: Box, b: Box, pa: Dir, vertical: boolean): [number, number] | null {
+function straightOffsets(a: FlowBox, b: FlowBox, pa: Dir, vertical: boolean): [number, number] | null {
   const acrossAxis = horizontalSide(pa);
   const [ac, bc] = acrossAxis ? [a.cy, b.cy] : [a.cx, b.cx];
-  const tol = (box: Box) => straightTolerance(box.kind, box.page, (vertical ? !acrossAxis : acrossAxis) ? 'x' : 'y');
+  const tol = (box: FlowBox) => straightTolerance(box.kind, box.page, (vertical ? !acrossAxis : acrossAxis) ? 'x' : 'y');
   if (Math.abs(ac - bc) < 0.5) return [0, 0];
   if (Math.abs(bc - ac) <= tol(a)) return [bc - ac, 0];
   if (Math.abs(ac - bc) <= tol(b)) return [0, ac - bc];
@@ -614,7 +741,7 @@ const NO_CHOICE: Choice = { points: [], exit: { side: 'R', offset: 0 }, entry: {
  * The best route between one pair of ports: candidates tried cheapest-looking first, stopping once
  * none left can beat the best found; of those within a little of the best, the one crossing fewest lines.
  */
-function bestFor(pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, beat: number): Choice {
+function bestFor(pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number): Choice {
   if (ctx.budget.left <= 0) return NO_CHOICE;
   const plain = bestAmong(candidates(a, pair.exit, b, pair.entry, ctx, false), pair, a, b, flow, ctx, beat, PLAIN_TRIES);
   if (plain.cost === 0 || ctx.budget.left <= 0 || ctx.sketch) return plain;
@@ -622,7 +749,7 @@ function bestFor(pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, bea
   return thorough.total < plain.total ? thorough : plain;
 }
 
-function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: Box, b: Box, flow: string, ctx: Context, beat: number, tries: number): Choice {
+function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
   list.sort((p, q) => p.base - q.base);
   let bestCost = beat;
   const close: Array<{ points: Point[]; base: number; cost: number }> = [];
@@ -630,7 +757,7 @@ function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: Port
   for (const o of list) {
     const base = o.base + pair.extra;
     if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
-    const points = pointsOf(ends, o.middle);
+    const points = pointsOf(ends, o);
     const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
     if (cost < bestCost + CROSSING_WINDOW) close.push({ points, base, cost });
     bestCost = Math.min(bestCost, cost);
@@ -654,7 +781,7 @@ function fewestBends(pair: PortPair, p: Point, q: Point): number {
 }
 
 /** The best route over several port pairs; a pair whose shortest possible route cannot win is skipped. */
-function search(pairs: readonly PortPair[], a: Box, b: Box, flow: string, ctx: Context): Choice {
+function search(pairs: readonly PortPair[], a: FlowBox, b: FlowBox, flow: string, ctx: Context): Choice {
   let best = NO_CHOICE;
   for (const pair of [...pairs].sort((p, q) => p.extra - q.extra)) {
     const p = portPoint(a, pair.exit, ctx.vertical);
@@ -667,14 +794,14 @@ function search(pairs: readonly PortPair[], a: Box, b: Box, flow: string, ctx: C
 }
 
 /** Offsets a port may take on a side of a box: the middle, or (when searching harder) spread either way within the side. */
-function offsetsOn(box: Box, side: Dir, wide: boolean): number[] {
+function offsetsOn(box: FlowBox, side: Dir, wide: boolean): number[] {
   if (!wide) return [0];
   const reach = ((horizontalSide(side) ? box.h : box.w) * 0.6) / 2;
   return [0, -PORT_GAP, PORT_GAP].filter((o) => Math.abs(o) <= reach);
 }
 
 /** The sides (and ports on them) a route between two steps may use. */
-function portPairs(a: Box, b: Box, vertical: boolean, wide: boolean): PortPair[] {
+function portPairs(a: FlowBox, b: FlowBox, vertical: boolean, wide: boolean): PortPair[] {
   const pairs: PortPair[] = [];
   for (const [exit, entry, extra] of sidePairs(a, b)) {
     const facingPair = (exit === 'R' && entry === 'L') || (exit === 'B' && entry === 'T') || (exit === 'T' && entry === 'B') || (exit === 'L' && entry === 'R');
@@ -692,7 +819,7 @@ function portPairs(a: Box, b: Box, vertical: boolean, wide: boolean): PortPair[]
  * still touches nothing, else routes from those ports are tried; if every one runs into something,
  * the flow may leave and enter by other sides after all.
  */
-function best(a: Box, b: Box, flow: string, ctx: Context, fixed?: { exit: Port; entry: Port; keep?: Point[] }): Choice {
+function best(a: FlowBox, b: FlowBox, flow: string, ctx: Context, fixed?: { exit: Port; entry: Port; keep?: Point[] }): Choice {
   ctx.budget.left = TRIES;
   if (fixed?.keep && penalty(fixed.keep, a, b, flow, ctx, 1) === 0) {
     const base = lengthOf(fixed.keep) + BEND * (fixed.keep.length - 2);
@@ -711,7 +838,7 @@ function best(a: Box, b: Box, flow: string, ctx: Context, fixed?: { exit: Port; 
 }
 
 /** Whether a route passes through (or too close to) a shape other than its ends. */
-function throughShape(points: readonly Point[], a: Box, b: Box, ctx: Context): boolean {
+function throughShape(points: readonly Point[], a: FlowBox, b: FlowBox, ctx: Context): boolean {
   for (let i = 1; i < points.length; i++) {
     const p = points[i - 1]!;
     const q = points[i]!;
@@ -722,7 +849,7 @@ function throughShape(points: readonly Point[], a: Box, b: Box, ctx: Context): b
 }
 
 /** A route found on a grid through the free space, from the ports of a choice that ran into a shape. */
-function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Choice | null {
+function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Choice): Choice | null {
   if (!from.points.length || ctx.searches.left-- <= 0) return null;
   const P = portPoint(a, from.exit, ctx.vertical);
   const Q = portPoint(b, from.entry, ctx.vertical);
@@ -734,8 +861,8 @@ function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Ch
   const near = ctx.shapes.within(x1, y1, x2, y2);
   const aside = CLEAR + 6;
   const beside = ctx.segments.linesNear(x1, y1, x2, y2);
-  const xs = [x1, x2, ...near.flatMap((o) => [o.x - aside, o.x + o.w + aside]), ...ctx.phaseBorders.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.xs.flatMap((x) => [x - NEAR - 2, x + NEAR + 2])];
-  const ys = [y1, y2, ...near.flatMap((o) => [o.y - aside, o.y + o.h + aside]), ...ctx.laneBorders.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.ys.flatMap((y) => [y - NEAR - 2, y + NEAR + 2])];
+  const xs = [x1, x2, ...near.flatMap((o) => [o.x - aside, o.x + o.w + aside]), ...ctx.phaseBorders.all.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.xs.flatMap((x) => [x - NEAR - 2, x + NEAR + 2])];
+  const ys = [y1, y2, ...near.flatMap((o) => [o.y - aside, o.y + o.h + aside]), ...ctx.laneBorders.all.flatMap((l) => [l - SEPARATOR_CLEAR - 2, l + SEPARATOR_CLEAR + 2]), ...beside.ys.flatMap((y) => [y - NEAR - 2, y + NEAR + 2])];
   const path = searchGrid({
     from: P1,
     to: Q1,
@@ -746,8 +873,7 @@ function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Ch
     cost: (p, q) => {
       const s = segmentOf(p, q, flow);
       if (!s) return 0;
-      let extra = 0;
-      for (const line of s.horizontal ? ctx.laneBorders : ctx.phaseBorders) extra += alongSeparator(line, s);
+      const extra = (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).addAlong(0, s);
       const shared = ctx.segments.overlap(s);
       return extra + (shared > 0 ? OVERLAP + 4 * shared : 0);
     },
@@ -761,7 +887,7 @@ function gridRoute(a: Box, b: Box, flow: string, ctx: Context, from: Choice): Ch
 }
 
 /** A loop from a step back to itself, under it and clear of its sides. */
-function selfLoop(a: Box, vertical: boolean): Point[] {
+function selfLoop(a: FlowBox, vertical: boolean): Point[] {
   const out = a.w / 5;
   const foot = a.y + a.h + LOOP;
   const p = portPoint(a, { side: 'B', offset: out }, vertical);
@@ -770,7 +896,7 @@ function selfLoop(a: Box, vertical: boolean): Point[] {
 }
 
 /** A route through the user's corners: right angles between them, clipped where it leaves and enters the shapes. */
-function throughBends(a: Box, b: Box, bends: readonly Point[], vertical: boolean): Point[] {
+function throughBends(a: FlowBox, b: FlowBox, bends: readonly Point[], vertical: boolean): Point[] {
   const inner = bends.map((p) => (vertical ? { x: p.y, y: p.x } : { ...p }));
   const first = inner[0]!;
   const last = inner[inner.length - 1]!;
@@ -792,7 +918,7 @@ function throughBends(a: Box, b: Box, bends: readonly Point[], vertical: boolean
 }
 
 /** The side of a shape facing a point, and the port there on the line to it (or its centre line). */
-function exitToward(box: Box, toward: Point, vertical: boolean): { port: Point; horizontal: boolean } {
+function exitToward(box: FlowBox, toward: Point, vertical: boolean): { port: Point; horizontal: boolean } {
   const withinAcross = toward.y > box.y + 2 && toward.y < box.y + box.h - 2;
   const withinAlong = toward.x > box.x + 2 && toward.x < box.x + box.w - 2;
   if (withinAcross || (!withinAlong && Math.abs(toward.x - box.cx) / box.w >= Math.abs(toward.y - box.cy) / box.h)) {
@@ -814,7 +940,7 @@ function towardOf(points: readonly Point[], side: Dir): Point {
  * Ports of flows sharing a side, spread along it in the order their routes go, so no two meet. A flow
  * that ran straight keeps its place on the side and the others line up beside it.
  */
-function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, Box>): Map<string, { exit: Port; entry: Port; keep?: Point[] }> {
+function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>): Map<string, { exit: Port; entry: Port; keep?: Point[] }> {
   const bySide = new Map<string, Array<{ flow: string; end: 'exit' | 'entry'; toward: number; straight: boolean; preferred: number }>>();
   for (const f of flows) {
     const c = choices.get(f.id);
@@ -859,8 +985,10 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
  * segments is moved sideways (its neighbours stretch to follow, so the route stays right-angled), to
  * whichever side is clear. A middle segment moves freely; an end segment moves its port along the side.
  */
-function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, Box>, ctx: Context): void {
+function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context): void {
   const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
+  // A moved segment is checked against the shapes alone (the other lines it was checked against already).
+  const alone: Context = { ...ctx, segments: new SegmentIndex() };
   for (let round = 0; round < 4; round++) {
     const index = new SegmentIndex();
     for (const [id, points] of routes) index.add(points, id);
@@ -872,7 +1000,7 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
         const s = segmentOf(points[i - 1]!, points[i]!, f.id);
         if (!s || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
         clashes = true;
-        const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx);
+        const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx, alone);
         if (!shifted) continue;
         index.remove(f.id);
         index.add(shifted, f.id);
@@ -909,8 +1037,8 @@ const PORT_MOVES: ReadonlyArray<readonly [number, number]> = [
 ];
 
 /** A clean route on the grid from the same sides, the ports moved along them if need be; null when none is clear. */
-function reroute(a: Box, b: Box, flow: string, ctx: Context, was: Choice): Choice | null {
-  const room = (box: Box, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
+function reroute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, was: Choice): Choice | null {
+  const room = (box: FlowBox, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
   for (const [dx, dy] of PORT_MOVES) {
     const exit = { ...was.exit, offset: was.exit.offset + dx };
     const entry = { ...was.entry, offset: was.entry.offset + dy };
@@ -922,8 +1050,8 @@ function reroute(a: Box, b: Box, flow: string, ctx: Context, was: Choice): Choic
 }
 
 /** A route as a choice: the sides and offsets of its two ends. */
-function choiceOf(points: readonly Point[], a: Box, b: Box): Choice {
-  const end = (p: Point, next: Point, box: Box): Port => {
+function choiceOf(points: readonly Point[], a: FlowBox, b: FlowBox): Choice {
+  const end = (p: Point, next: Point, box: FlowBox): Port => {
     const horizontal = Math.abs(p.y - next.y) < 0.01;
     return horizontal ? { side: next.x > p.x ? 'R' : 'L', offset: p.y - box.cy } : { side: next.y > p.y ? 'B' : 'T', offset: p.x - box.cx };
   };
@@ -934,11 +1062,11 @@ function choiceOf(points: readonly Point[], a: Box, b: Box): Choice {
 
 /** Whether a segment runs right along a lane or phase separator (where it would read as the separator). */
 function onSeparator(s: Segment, ctx: Context): boolean {
-  return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).some((line) => Math.abs(line - s.at) < NEAR / 2);
+  return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).under(s);
 }
 
-/** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null. */
-function shiftSegment(points: readonly Point[], i: number, ends: { a: Box; b: Box }, index: SegmentIndex, flow: string, ctx: Context): Point[] | null {
+/** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null (`alone`: the context without routed lines). */
+function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
   const p = points[i - 1]!;
   const q = points[i]!;
   const horizontal = Math.abs(p.y - q.y) < 0.01;
@@ -961,14 +1089,14 @@ function shiftSegment(points: readonly Point[], i: number, ends: { a: Box; b: Bo
       const s = segmentOf(candidate[k - 1]!, candidate[k]!, flow);
       if (s && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
     }
-    if (clean && penalty(candidate, ends.a, ends.b, flow, { ...ctx, segments: new SegmentIndex() }, HIT) < HIT) return simplify(candidate);
+    if (clean && penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT) return simplify(candidate);
   }
   return null;
 }
 
 /** After an end segment moved, its port is put back on the shape's outline on the new line; null when the line misses the side. */
-function reattach(points: Point[], ends: { a: Box; b: Box }, vertical: boolean, first: boolean, last: boolean): Point[] | null {
-  const fix = (k: number, neighbour: number, box: Box): boolean => {
+function reattach(points: Point[], ends: { a: FlowBox; b: FlowBox }, vertical: boolean, first: boolean, last: boolean): Point[] | null {
+  const fix = (k: number, neighbour: number, box: FlowBox): boolean => {
     const p = points[k]!;
     const n = points[neighbour]!;
     const horizontal = Math.abs(p.y - n.y) < 0.01;
@@ -989,14 +1117,14 @@ function reattach(points: Point[], ends: { a: Box; b: Box }, vertical: boolean, 
 }
 
 /** Arrows touching a delivery point's foot end on its wave, not on the box below it. */
-function onDocumentFoot(p: Point, box: Box, vertical: boolean): Point {
+function onDocumentFoot(p: Point, box: FlowBox, vertical: boolean): Point {
   const r = box.page;
   const page = vertical ? { x: p.y, y: p.x } : p;
   if (box.kind !== 'delivery' || Math.abs(page.y - (r.y + r.height)) > 0.5 || page.x < r.x || page.x > r.x + r.width) return page;
   return { x: page.x, y: documentFootY(r, page.x) };
 }
 
-function toPage(points: readonly Point[], a: Box, b: Box, vertical: boolean): Point[] {
+function toPage(points: readonly Point[], a: FlowBox, b: FlowBox, vertical: boolean): Point[] {
   const page = points.map((p) => (vertical ? { x: p.y, y: p.x } : { x: p.x, y: p.y }));
   if (points.length > 0) {
     page[0] = onDocumentFoot(points[0]!, a, vertical);
@@ -1008,7 +1136,7 @@ function toPage(points: readonly Point[], a: Box, b: Box, vertical: boolean): Po
 /** Routes for every flow whose two steps are given, in page units, each starting and ending on its shapes' borders. */
 export function routeFlows(input: RouterInput): Routes {
   const vertical = input.orientation === 'vertical';
-  const boxes = new Map(input.steps.map((s) => [s.id, toBox(s, vertical)]));
+  const boxes = new Map(input.steps.map((s) => [s.id, flowBox(s, vertical)]));
   const ctx: Context = {
     searches: { left: Math.max(12, 300 - input.flows.length) },
     sketch: false,
@@ -1016,8 +1144,8 @@ export function routeFlows(input: RouterInput): Routes {
     vertical,
     shapes: new ShapeIndex([...boxes.values()]),
     segments: new SegmentIndex(),
-    laneBorders: input.laneBorders,
-    phaseBorders: input.phaseBorders,
+    laneBorders: new SeparatorLines(input.laneBorders),
+    phaseBorders: new SeparatorLines(input.phaseBorders),
     across: input.acrossRange,
   };
   const routes: Routes = new Map();
@@ -1064,8 +1192,9 @@ export function routeFlows(input: RouterInput): Routes {
     const a = boxes.get(f.fromStepId)!;
     const b = boxes.get(f.toStepId)!;
     const current = penalty(before.points, a, b, f.id, ctx, Infinity);
-    const choice = best(a, b, f.id, ctx, { exit: now.exit, entry: now.entry });
-    const keep = choice.cost >= current;
+    // A route that touches nothing cannot be beaten (no route costs less than nothing): it stays.
+    const choice = current === 0 ? null : best(a, b, f.id, ctx, { exit: now.exit, entry: now.entry });
+    const keep = !choice || choice.cost >= current;
     ctx.segments.add(keep ? before.points : choice.points, f.id);
     if (!keep) secondPass.set(f.id, choice);
   }

@@ -30,10 +30,10 @@ const GAP = 12;
 const LOOP = 28;
 
 /**
- * The router works in flow space: "along" is x and "across" is y. Vertical processes are
- * transposed in and out, so one set of rules serves both orientations.
+ * A shape in flow space: "along" is x and "across" is y. Vertical processes are transposed in and
+ * out, so one set of rules serves both orientations (here and in the router of a whole process).
  */
-interface Box {
+export interface FlowBox {
   kind: StepKind;
   x: number;
   y: number;
@@ -42,28 +42,28 @@ interface Box {
   cx: number;
   cy: number;
   /** Real rect, for border maths in page space. */
-  rect: Rect;
+  page: Rect;
 }
 
-function toBox(node: NodeBox, vertical: boolean): Box {
+export function flowBox(node: NodeBox, vertical: boolean): FlowBox {
   const r = node.rect;
   const [x, y, w, h] = vertical ? [r.y, r.x, r.height, r.width] : [r.x, r.y, r.width, r.height];
-  return { kind: node.kind, x, y, w, h, cx: x + w / 2, cy: y + h / 2, rect: r };
+  return { kind: node.kind, x, y, w, h, cx: x + w / 2, cy: y + h / 2, page: r };
 }
 
 /** Border distance measured in flow space. */
-function border(b: Box, flowAxis: Axis, offset: number, vertical: boolean): number {
+function border(b: FlowBox, flowAxis: Axis, offset: number, vertical: boolean): number {
   const pageAxis: Axis = vertical ? (flowAxis === 'x' ? 'y' : 'x') : flowAxis;
-  return borderDistance(b.kind, b.rect, pageAxis, offset);
+  return borderDistance(b.kind, b.page, pageAxis, offset);
 }
 
-function tolerance(b: Box, flowAxis: Axis, vertical: boolean): number {
+function tolerance(b: FlowBox, flowAxis: Axis, vertical: boolean): number {
   const pageAxis: Axis = vertical ? (flowAxis === 'x' ? 'y' : 'x') : flowAxis;
-  return straightTolerance(b.kind, b.rect, pageAxis);
+  return straightTolerance(b.kind, b.page, pageAxis);
 }
 
 /** A shared line for a straight arrow between two facing sides, preferring the target's centre. */
-function sharedLine(a: Box, b: Box, axis: Axis, vertical: boolean): number | null {
+function sharedLine(a: FlowBox, b: FlowBox, axis: Axis, vertical: boolean): number | null {
   const [ac, bc] = axis === 'x' ? [a.cy, b.cy] : [a.cx, b.cx];
   if (Math.abs(ac - bc) < 0.5) return bc;
   if (Math.abs(bc - ac) <= tolerance(a, axis, vertical)) return bc;
@@ -71,11 +71,11 @@ function sharedLine(a: Box, b: Box, axis: Axis, vertical: boolean): number | nul
   return null;
 }
 
-function acrossApart(a: Box, b: Box): boolean {
+function acrossApart(a: FlowBox, b: FlowBox): boolean {
   return b.y + b.h + GAP <= a.y || b.y >= a.y + a.h + GAP;
 }
 
-function forward(a: Box, b: Box, vertical: boolean, paired: boolean): Point[] {
+function forward(a: FlowBox, b: FlowBox, vertical: boolean, paired: boolean): Point[] {
   const line = sharedLine(a, b, 'x', vertical);
   if (line !== null) return [{ x: a.cx + border(a, 'x', line - a.cy, vertical), y: line }, { x: b.cx - border(b, 'x', line - b.cy, vertical), y: line }];
   if (paired && acrossApart(a, b)) {
@@ -97,7 +97,7 @@ function forward(a: Box, b: Box, vertical: boolean, paired: boolean): Point[] {
 }
 
 /** Target stacked above or below the source (same place along the flow). */
-function stacked(a: Box, b: Box, vertical: boolean): Point[] {
+function stacked(a: FlowBox, b: FlowBox, vertical: boolean): Point[] {
   const down = b.y > a.y;
   const aEdge = down ? a.y + a.h : a.y;
   const bEdge = down ? b.y : b.y + b.h;
@@ -119,7 +119,7 @@ function stacked(a: Box, b: Box, vertical: boolean): Point[] {
  * Back to an earlier step: leave through the side facing across the lanes, so the loop never runs
  * on top of the forward arrow between the same two steps.
  */
-function backward(a: Box, b: Box, paired: boolean, vertical: boolean): Point[] {
+function backward(a: FlowBox, b: FlowBox, paired: boolean, vertical: boolean): Point[] {
   if (acrossApart(a, b)) {
     const up = b.y < a.y;
     if (paired) {
@@ -152,7 +152,7 @@ function backward(a: Box, b: Box, paired: boolean, vertical: boolean): Point[] {
 }
 
 /** A small loop under the step, clear of the sides and the top where other arrows meet it. */
-function selfLoop(a: Box, vertical: boolean): Point[] {
+function selfLoop(a: FlowBox, vertical: boolean): Point[] {
   const out = a.cx + a.w / 5;
   const back = a.cx - a.w / 5;
   const foot = a.y + a.h + LOOP;
@@ -187,8 +187,8 @@ export function routeFlow(from: NodeBox, to: NodeBox, orientation: Orientation, 
   const options: RouteOptions = typeof route === 'boolean' ? { selfLoop: route } : route;
   const paired = options.paired ?? false;
   const vertical = orientation === 'vertical';
-  const a = toBox(from, vertical);
-  const b = toBox(to, vertical);
+  const a = flowBox(from, vertical);
+  const b = flowBox(to, vertical);
   let points: Point[];
   if (options.selfLoop) points = selfLoop(a, vertical);
   else if (b.x >= a.x + a.w + GAP) points = forward(a, b, vertical, paired);

@@ -26,42 +26,62 @@ const DIRS = [
   [0, -1],
 ] as const;
 
-/** A binary heap of [priority, value]. */
+/** A binary heap of (priority, value), in two flat arrays so pushing allocates nothing. */
 class Heap {
-  private readonly items: Array<[number, number]> = [];
+  private readonly priorities: number[] = [];
+  private readonly values: number[] = [];
   get size(): number {
-    return this.items.length;
+    return this.values.length;
   }
   push(priority: number, value: number): void {
-    const a = this.items;
-    a.push([priority, value]);
-    let i = a.length - 1;
+    const p = this.priorities;
+    const v = this.values;
+    p.push(priority);
+    v.push(value);
+    let i = v.length - 1;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      if (a[parent]![0] <= a[i]![0]) break;
-      [a[parent], a[i]] = [a[i]!, a[parent]!];
+      if (p[parent]! <= p[i]!) break;
+      this.swap(parent, i);
       i = parent;
     }
   }
-  pop(): [number, number] {
-    const a = this.items;
-    const top = a[0]!;
-    const last = a.pop()!;
-    if (a.length > 0) {
-      a[0] = last;
+  /** The priority of the value pop() last took out. */
+  popped = 0;
+  /** Takes the value of least priority out. */
+  pop(): number {
+    const p = this.priorities;
+    const v = this.values;
+    const top = v[0]!;
+    this.popped = p[0]!;
+    const lastP = p.pop()!;
+    const lastV = v.pop()!;
+    if (v.length > 0) {
+      p[0] = lastP;
+      v[0] = lastV;
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && a[l]![0] < a[m]![0]) m = l;
-        if (r < a.length && a[r]![0] < a[m]![0]) m = r;
+        if (l < v.length && p[l]! < p[m]!) m = l;
+        if (r < v.length && p[r]! < p[m]!) m = r;
         if (m === i) break;
-        [a[m], a[i]] = [a[i]!, a[m]!];
+        this.swap(m, i);
         i = m;
       }
     }
     return top;
+  }
+  private swap(i: number, j: number): void {
+    const p = this.priorities;
+    const v = this.values;
+    const tp = p[i]!;
+    p[i] = p[j]!;
+    p[j] = tp;
+    const tv = v[i]!;
+    v[i] = v[j]!;
+    v[j] = tv;
   }
 }
 
@@ -83,6 +103,9 @@ export function searchGrid(g: GridSearch): Point[] | null {
   const node = (i: number, j: number, d: number) => (j * W + i) * 4 + d;
   const best = new Float64Array(W * H * 4).fill(Infinity);
   const previous = new Int32Array(W * H * 4).fill(-1);
+  // What stepping from a cell in a direction costs besides its length (-1: blocked), worked out once:
+  // a cell is reached from up to four directions, and the callbacks ask the router's indexes.
+  const stretch = new Float64Array(W * H * 4).fill(Number.NaN);
   const heap = new Heap();
   const h = (i: number, j: number) => Math.abs(xs[i]! - g.to.x) + Math.abs(ys[j]! - g.to.y);
   for (let d = 0; d < 4; d++) {
@@ -90,7 +113,7 @@ export function searchGrid(g: GridSearch): Point[] | null {
     heap.push(h(start[0], start[1]), node(start[0], start[1], d));
   }
   while (heap.size > 0) {
-    const [, n] = heap.pop();
+    const n = heap.pop();
     const d = n % 4;
     const cell = (n - d) / 4;
     const i = cell % W;
@@ -104,15 +127,27 @@ export function searchGrid(g: GridSearch): Point[] | null {
       return path.reverse();
     }
     const here = best[n]!;
-    const p = { x: xs[i]!, y: ys[j]! };
+    // An entry left behind by a cheaper way to the same node: that way was expanded already.
+    if (heap.popped > here + h(i, j)) continue;
+    const px = xs[i]!;
+    const py = ys[j]!;
     for (let nd = 0; nd < 4; nd++) {
       const [dx, dy] = DIRS[nd]!;
       const ni = i + dx;
       const nj = j + dy;
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
-      const q = { x: xs[ni]!, y: ys[nj]! };
-      if (!g.free(q) || !g.open(p, q)) continue;
-      const step = Math.abs(q.x - p.x) + Math.abs(q.y - p.y) + g.cost(p, q) + (nd !== d && !(i === start[0] && j === start[1]) ? g.bend : 0);
+      const qx = xs[ni]!;
+      const qy = ys[nj]!;
+      const edge = cell * 4 + nd;
+      let extra = stretch[edge]!;
+      if (Number.isNaN(extra)) {
+        const p = { x: px, y: py };
+        const q = { x: qx, y: qy };
+        extra = !g.free(q) || !g.open(p, q) ? -1 : g.cost(p, q);
+        stretch[edge] = extra;
+      }
+      if (extra < 0) continue;
+      const step = Math.abs(qx - px) + Math.abs(qy - py) + extra + (nd !== d && !(i === start[0] && j === start[1]) ? g.bend : 0);
       const m = node(ni, nj, nd);
       if (here + step < best[m]!) {
         best[m] = here + step;

@@ -11,14 +11,19 @@ import { lanewiseCommand } from '../side-by-side/lanewise-model';
 
 const RUNS = 7;
 
-function medianOf(run: () => void): number {
-  const times: number[] = [];
+/** Median wall time of the runs, and median CPU time: on a machine shared with other work the wall clock also counts the waits for a core. */
+function medianOf(run: () => void): { wall: number; cpu: number } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
+    const used = process.cpuUsage();
     run();
-    times.push(performance.now() - start);
+    const spent = process.cpuUsage(used);
+    wall.push(performance.now() - start);
+    cpu.push((spent.user + spent.system) / 1000);
   }
-  return median(times);
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 /** Auto-layout and flow routing on the side-by-side bench model (1,000 steps in 20 lanes, 1,100 flows). */
@@ -31,9 +36,12 @@ export const layoutBench: BenchSection = {
     const steps = rowsOf(state, 'steps');
     const flows = rowsOf(state, 'flows');
     const layout = layoutProcess('horizontal', lanes, [], 0);
+    const autoLayout = medianOf(() => autoLayoutCommand({ orientation: 'horizontal', lanes, phases: [], steps, flows }));
+    const routing = medianOf(() => processDrawing({ layout, steps, flows }));
     const rows: BenchRow[] = [
-      { metric: `auto-layout of ${steps.length} steps, ${flows.length} flows (median of ${RUNS})`, value: medianOf(() => autoLayoutCommand({ orientation: 'horizontal', lanes, phases: [], steps, flows })), unit: 'ms', target: 1000 },
-      { metric: `routing ${flows.length} flows and placing their labels (median of ${RUNS})`, value: medianOf(() => processDrawing({ layout, steps, flows })), unit: 'ms', target: 200 },
+      { metric: `auto-layout of ${steps.length} steps, ${flows.length} flows (median of ${RUNS})`, value: autoLayout.wall, unit: 'ms', target: 1000 },
+      { metric: `routing ${flows.length} flows and placing their labels (median of ${RUNS})`, value: routing.wall, unit: 'ms', target: 200 },
+      { metric: `routing ${flows.length} flows and placing their labels: CPU time (median of ${RUNS})`, value: routing.cpu, unit: 'ms' },
     ];
     ctx.sampleMemory();
     return rows;

@@ -1,7 +1,7 @@
 import type { Browser, Locator, Page } from '@playwright/test';
 import { quantile } from '../stats';
 import { BENCH_LANES, type BenchModel } from './bench-model';
-import { heapAfterGc, measuredDrag } from './drag-frames';
+import { COUNT_REQUESTS, FIT_DRAG, heapAfterGc, measuredDrag } from './drag-frames';
 import { benchPlace, BENCH_PROCESS, lanewiseStepName } from './lanewise-model';
 
 /** What one round measures in one editor for one model. */
@@ -22,6 +22,7 @@ async function newPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage({ viewport: VIEWPORT });
   // tsx keeps function names with a `__name` helper that page.evaluate's serialised functions do not carry.
   await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.addInitScript({ content: COUNT_REQUESTS });
   return page;
 }
 
@@ -53,11 +54,18 @@ export async function runLanewise(browser: Browser, url: string, model: BenchMod
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name)!;
       const start = performance.now();
       button.click();
-      while (!document.querySelector('.react-flow__node, .overview-layer') || !document.querySelector('.lane-grid')) await new Promise((r) => requestAnimationFrame(r));
+      while (!document.querySelector('.react-flow__node, .overview-layer') || !document.querySelector('.lane-grid')) {
+        if (performance.now() - start > 120_000) throw new Error('the diagram did not open within two minutes');
+        await new Promise((r) => requestAnimationFrame(r));
+      }
       await painted();
       return performance.now() - start;
     }, BENCH_PROCESS);
     const heap = await heapAfterGc(page);
+    // The diagram takes the whole window, as bpmn-js's does on its page: with the side panels beside it
+    // a drag would run off the canvas onto them, and React Flow would pan under the step.
+    await page.getByRole('button', { name: 'Focus on the diagram', exact: true }).click();
+    await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
     const stage = page.getByRole('region', { name: `Swimlane diagram of ${BENCH_PROCESS}` });
     await stage.getByRole('group', { name: lanewiseStepName(model, NEAR), exact: true }).waitFor();
     const drag = await measuredDrag(page, await centreOf(page, stage.getByRole('group', { name: lanewiseStepName(model, NEAR), exact: true })));
@@ -69,7 +77,7 @@ export async function runLanewise(browser: Browser, url: string, model: BenchMod
       await painted();
       return performance.now() - start;
     });
-    const fitDrag = await measuredDrag(page, await onScreen(page, model, middle(model)));
+    const fitDrag = await measuredDrag(page, await onScreen(page, model, middle(model)), FIT_DRAG);
     return { open, fit, dragP95: quantile(drag, 0.95), fitDragP95: quantile(fitDrag, 0.95), heap };
   } finally {
     await page.close();
@@ -85,7 +93,7 @@ export async function runBpmn(browser: Browser, url: string, model: BenchModel, 
     const heap = await heapAfterGc(page);
     const drag = await measuredDrag(page, await centreOf(page, `[data-element-id="${model.steps[NEAR]!.id}"]`));
     const fit = await page.evaluate(() => (window as unknown as { bpmnBench: { fit(): Promise<number> } }).bpmnBench.fit());
-    const fitDrag = await measuredDrag(page, await centreOf(page, `[data-element-id="${model.steps[middle(model)]!.id}"]`));
+    const fitDrag = await measuredDrag(page, await centreOf(page, `[data-element-id="${model.steps[middle(model)]!.id}"]`), FIT_DRAG);
     return { open, fit, dragP95: quantile(drag, 0.95), fitDragP95: quantile(fitDrag, 0.95), heap };
   } finally {
     await page.close();

@@ -54,6 +54,10 @@ describe('summarise', () => {
       [{ type: 'update', table: 'steps', id: 's', patch: { x: 1, width: 200 } }, 'resizeStep'],
       [{ type: 'update', table: 'steps', id: 's', patch: { laneId: 'l2', width: 200 } }, 'editStep'],
       [{ type: 'update', table: 'steps', id: 's', patch: { name: 'Check', notes: 'twice' } }, 'editStep'],
+      [{ type: 'update', table: 'steps', id: 's', patch: { color: '#ff0000', name: 'Check' } }, 'editStep'],
+      [{ type: 'update', table: 'steps', id: 's', patch: { laneId: 'l2' } }, 'moveSteps'],
+      [{ type: 'update', table: 'steps', id: 's', patch: { width: 200 } }, 'resizeStep'],
+      [addStep('a'), 'addStep'],
     ];
     for (const [command, verb] of cases) expect([command, summarise(command).verb]).toEqual([command, verb]);
   });
@@ -76,6 +80,8 @@ describe('summarise', () => {
       commands: ['d1', 'd2', 'd3'].map((partyId) => ({ type: 'setRaci', stepId: 's', partyId, letters: 'C' }) as CommandInput),
     };
     expect(summarise(cells)).toEqual({ verb: 'raci', count: 3 });
+    const withDepartment: CommandInput = { type: 'batch', commands: [{ type: 'add', table: 'departments', row: { id: 'd', name: 'Sales' } }, { type: 'update', table: 'steps', id: 'a', patch: { name: 'One' } }] };
+    expect(summarise(withDepartment)).toEqual({ verb: 'edit', count: 1 });
   });
 
   it('a phase edited on its own is a phase edit; beside another kind of edit it is part of that edit', () => {

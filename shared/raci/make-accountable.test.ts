@@ -28,6 +28,12 @@ describe('making the owner position the A', () => {
     expect(after.raci.s?.d2).toBeUndefined();
   });
 
+  it('gives a party with no cell on the step just the A', () => {
+    const state = execute(project(), { type: 'add', table: 'departments', row: { id: 'd3', name: 'Legal' } }).state;
+    const after = execute(state, makeAccountableCommand(state, 's', 'd3')!).state;
+    expect(after.raci.s).toEqual({ d1: 'R', p1: 'C', d3: 'A' });
+  });
+
   it('has nothing to do when the party already is the only A', () => {
     const state = project();
     const after = execute(state, makeAccountableCommand(state, 's', 'p1')!).state;

@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands/command-schema';
 import { execute } from '../commands/execute';
-import { emptyProject, type ProjectState } from '../model/project-state';
+import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
 import { checkProject, RaciChecker } from './raci-checker';
+import { rulesProject } from './rules-test-project';
 
 /**
  * One edit on its own, checked live: the edits of finding-details.test.ts come with a cell change
  * or a department rename, which re-check the process anyway and hide a live check that forgets one.
  */
-const PARTIES: Record<string, string> = { sales: 'Sales', mkt: 'Marketing', legal: 'Legal', hr: 'HR' };
-
-/** One process "Event" with Sales and HR lanes, a Sales manager position, and steps s1… with these rows. */
-function project(rows: ReadonlyArray<Record<string, string>>): ProjectState {
-  const commands: CommandInput[] = [
-    { type: 'setMeta', patch: { raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: false } } },
-    ...Object.entries(PARTIES).map(([id, name]) => ({ type: 'add', table: 'departments', row: { id, name } }) as CommandInput),
-    { type: 'add', table: 'positions', row: { id: 'mgr', departmentId: 'sales', name: 'Sales manager' } },
-    { type: 'add', table: 'processes', row: { id: 'p', name: 'Event' } },
-    { type: 'add', table: 'lanes', row: { id: 'ls', processId: 'p', departmentId: 'sales' } },
-    { type: 'add', table: 'lanes', row: { id: 'lh', processId: 'p', departmentId: 'hr' } },
-  ];
-  rows.forEach((row, i) => {
-    const id = `s${i + 1}`;
-    commands.push({ type: 'add', table: 'steps', row: { id, processId: 'p', laneId: 'ls', code: `N0${i + 1}`, name: `Step ${i + 1}`, durationValue: 1, durationUnit: 'days' } });
-    for (const [partyId, letters] of Object.entries(row)) commands.push({ type: 'setRaci', stepId: id, partyId, letters });
-  });
-  return execute(emptyProject({ name: 'Alone', language: 'en', organisation: '' }), { type: 'batch', commands }).state;
-}
-
 const brief = (f: Finding) => ({ key: f.key, en: f.message.en });
 const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
 
@@ -45,7 +26,7 @@ function live(start: ProjectState, commands: readonly CommandInput[]) {
 }
 
 /** Marketing is the A of three steps of four: too much accountability in one place. */
-const overloaded = () => project([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'RA', hr: 'R' }]);
+const overloaded = () => rulesProject([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'RA', hr: 'R' }]);
 
 describe('the live check after one edit on its own', () => {
   it('a renamed process is named anew in its findings', () => {
@@ -55,7 +36,7 @@ describe('the live check after one edit on its own', () => {
   });
 
   it('a renamed position is named anew in the findings of its steps', () => {
-    const { live: now, full } = live(project([{ sales: 'RA', mgr: 'A' }]), [{ type: 'update', table: 'positions', id: 'mgr', patch: { name: 'Head of sales' } }]);
+    const { live: now, full } = live(rulesProject([{ sales: 'RA', mgr: 'A' }]), [{ type: 'update', table: 'positions', id: 'mgr', patch: { name: 'Head of sales' } }]);
     expect(now).toEqual([
       { key: 'raci.idle-party|p/hr', en: 'Event · HR: Party holds no R or A anywhere in this process' },
       { key: 'raci.multiple-accountable|s1', en: 'N01 Step 1 (Sales, Head of sales): Step has more than one A (Accountable)' },
@@ -74,7 +55,7 @@ describe('the live check after one edit on its own', () => {
   });
 
   it("a lane given to another department re-checks the lane's steps", () => {
-    const { live: now, full } = live(project([{ sales: 'RA' }]), [{ type: 'update', table: 'lanes', id: 'ls', patch: { departmentId: 'legal' } }]);
+    const { live: now, full } = live(rulesProject([{ sales: 'RA' }]), [{ type: 'update', table: 'lanes', id: 'ls', patch: { departmentId: 'legal' } }]);
     expect(now).toEqual([
       { key: 'raci.idle-party|p/hr', en: 'Event · HR: Party holds no R or A anywhere in this process' },
       { key: 'raci.idle-party|p/legal', en: 'Event · Legal: Party holds no R or A anywhere in this process' },
@@ -118,7 +99,7 @@ describe('the live check after one edit on its own', () => {
 
 describe('a file whose cells name a party the tables do not hold', () => {
   it('is checked without failing, and that party is not reported idle (check reports the reference instead)', () => {
-    const state = project([{ sales: 'R', mkt: 'A' }]);
+    const state = rulesProject([{ sales: 'R', mkt: 'A' }]);
     const withGhost: ProjectState = { ...state, raci: { ...state.raci, s1: { ...state.raci.s1, ghost: 'C' } } };
     expect(checkProject(withGhost).map(brief)).toEqual([{ key: 'raci.idle-party|p/hr', en: 'Event · HR: Party holds no R or A anywhere in this process' }]);
   });

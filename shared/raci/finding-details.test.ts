@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from '../commands/command-schema';
 import { execute } from '../commands/execute';
-import { emptyProject, type ProjectState } from '../model/project-state';
+import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
 import { checkProject, RaciChecker } from './raci-checker';
-
-const PARTIES: Record<string, string> = { sales: 'Sales', mkt: 'Marketing', legal: 'Legal', pr: 'PR', it: 'IT', hr: 'HR' };
-
-/** One process, Sales and HR lanes, a Sales manager position, and steps s1… with these rows. */
-function project(rows: ReadonlyArray<Record<string, string>>, options: { untimed?: string[] } = {}): ProjectState {
-  const commands: CommandInput[] = [
-    { type: 'setMeta', patch: { raciSettings: { maxConsulted: 3, maxInformed: 3, overloadShare: 0.5, seedResponsible: false } } },
-    ...Object.entries(PARTIES).map(([id, name]) => ({ type: 'add', table: 'departments', row: { id, name } }) as CommandInput),
-    { type: 'add', table: 'positions', row: { id: 'mgr', departmentId: 'sales', name: 'Sales manager' } },
-    { type: 'add', table: 'processes', row: { id: 'p', name: 'Event' } },
-    { type: 'add', table: 'lanes', row: { id: 'ls', processId: 'p', departmentId: 'sales' } },
-    { type: 'add', table: 'lanes', row: { id: 'lh', processId: 'p', departmentId: 'hr' } },
-  ];
-  rows.forEach((row, i) => {
-    const id = `s${i + 1}`;
-    const durationValue = options.untimed?.includes(id) ? null : 1;
-    commands.push({ type: 'add', table: 'steps', row: { id, processId: 'p', laneId: 'ls', code: `N0${i + 1}`, name: `Step ${i + 1}`, durationValue, durationUnit: 'days' } });
-    for (const [partyId, letters] of Object.entries(row)) commands.push({ type: 'setRaci', stepId: id, partyId, letters });
-  });
-  return execute(emptyProject({ name: 'Rules', language: 'en', organisation: '' }), { type: 'batch', commands }).state;
-}
+import { PARTIES, rulesProject } from './rules-test-project';
 
 const brief = (f: Finding) => ({ key: f.key, severity: f.severity, stepId: f.stepId, partyIds: f.partyIds, en: f.message.en, zh: f.message['zh-CN'] });
 const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
@@ -32,7 +12,7 @@ const findings = (state: ProjectState) => checkProject(state).map(brief).sort(by
 
 describe('what each finding says: the step or process, the parties, the figures', () => {
   it('every rule broken once: each finding names its subject exactly, in both languages', () => {
-    const state = project(
+    const state = rulesProject(
       [
         {},
         { sales: 'R' },
@@ -108,22 +88,22 @@ describe('what each finding says: the step or process, the parties, the figures'
   });
 
   it('a step without a code is named by its name alone', () => {
-    const state = execute(project([{ sales: 'R' }]), { type: 'update', table: 'steps', id: 's1', patch: { code: '' } }).state;
+    const state = execute(rulesProject([{ sales: 'R' }]), { type: 'update', table: 'steps', id: 's1', patch: { code: '' } }).state;
     expect(checkProject(state).filter((f) => f.stepId === 's1').map((f) => f.message.en)).toEqual(['Step 1: Step has no A (Accountable)']);
   });
 
   it('a position counts for its department: a Sales manager who is R covers the Sales lane', () => {
-    expect(findings(project([{ mgr: 'R', mkt: 'A' }, { mgr: 'R', mkt: 'A' }]))).toEqual([
+    expect(findings(rulesProject([{ mgr: 'R', mkt: 'A' }, { mgr: 'R', mkt: 'A' }]))).toEqual([
       expect.objectContaining({ key: 'raci.idle-party|p/hr' }),
     ]);
   });
 
   it('a process with lanes but no steps yet has nothing to report', () => {
-    expect(checkProject(project([]))).toEqual([]);
+    expect(checkProject(rulesProject([]))).toEqual([]);
   });
 
   it('counts of C and I at the limit are fine; one over names every C (or I) and only them', () => {
-    const atLimit = project([{ sales: 'RA', mkt: 'C', legal: 'C', pr: 'C', hr: 'RI', it: 'I', mgr: 'I' }]);
+    const atLimit = rulesProject([{ sales: 'RA', mkt: 'C', legal: 'C', pr: 'C', hr: 'RI', it: 'I', mgr: 'I' }]);
     const ofStep = (state: ProjectState) => findings(state).filter((f) => f.stepId === 's1');
     expect(ofStep(atLimit)).toEqual([]);
     const over = execute(atLimit, { type: 'setRaci', stepId: 's1', partyId: 'hr', letters: 'RC' }).state;
@@ -134,7 +114,7 @@ describe('what each finding says: the step or process, the parties, the figures'
 describe('a file whose references point nowhere (lanewise check reads it to report them)', () => {
   // What readProjectFile hands `check` for such a file: cells and lanes the tables do not hold.
   function dangling(): ProjectState {
-    const state = project([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }]);
+    const state = rulesProject([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }]);
     const s1 = state.tables.steps.s1!;
     return {
       ...state,
@@ -168,10 +148,10 @@ describe('the live check after each edit says what a full check says', () => {
     }
     return { live: checker.findings().map(brief).sort(byKey), full: findings(state) };
   }
-  const four = () => project([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'RA', hr: 'R' }]);
+  const four = () => rulesProject([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'RA', hr: 'R' }]);
 
   it('new thresholds in the project settings re-check every step', () => {
-    const start = project([{ sales: 'RA', mkt: 'I', legal: 'I', hr: 'RI' }]);
+    const start = rulesProject([{ sales: 'RA', mkt: 'I', legal: 'I', hr: 'RI' }]);
     const { live: now, full } = live(start, [{ type: 'setMeta', patch: { raciSettings: { maxConsulted: 3, maxInformed: 2, overloadShare: 0.5, seedResponsible: false } } }]);
     expect(now.filter((f) => f.stepId === 's1').map((f) => f.key)).toEqual(['raci.too-many-informed|s1']);
     expect(now).toEqual(full);

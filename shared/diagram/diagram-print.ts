@@ -78,7 +78,6 @@ function busySides(steps: readonly Step[], flows: readonly Flow[], orientation: 
   return busy;
 }
 
-
 /** Across the flow, the stretch a step's drawing takes, with a name drawn beside its circle. */
 function acrossExtent(step: Step, orientation: Orientation, busy: ReadonlySet<Side> | undefined): [number, number] {
   const r = textStepRect(step);
@@ -129,18 +128,21 @@ export function compactLanes(state: ProjectState, processId: string): ProjectSta
   return { ...state, tables: { ...state.tables, lanes: laneRows, steps: stepRows, annotations: noteRows } };
 }
 
-/** The steps a part shows: those whose middle lies in its stretch; the first and last parts run on past the ends. */
-function stepsInPart(steps: readonly Step[], horizontal: boolean, part: DiagramPart): Set<string> {
+/** The steps a part shows (those whose middle lies in its stretch; the first and last parts run on past the ends), and the lanes they are in. */
+function partContents(steps: readonly Step[], horizontal: boolean, part: DiagramPart): { inPart: Set<string>; shown: Set<string> } {
   const [from, to] = part.span;
   const low = part.index === 0 ? -Infinity : from;
   const high = part.index === part.count - 1 ? Infinity : to;
   const inPart = new Set<string>();
+  const shown = new Set<string>();
   for (const step of steps) {
     const r = textStepRect(step);
     const middle = horizontal ? r.x + r.width / 2 : r.y + r.height / 2;
-    if (middle >= low && middle < high) inPart.add(step.id);
+    if (middle < low || middle >= high) continue;
+    inPart.add(step.id);
+    shown.add(step.laneId);
   }
-  return inPart;
+  return { inPart, shown };
 }
 
 /** How far into a lane of `size` a note goes, from the top (`top`) of the lane it lay over: as far in as before, while it fits. */
@@ -173,8 +175,7 @@ export function partState(print: ProjectState, processId: string, part: DiagramP
   const lanes = rowsOf(print, 'lanes').filter((l) => l.processId === processId);
   const steps = rowsOf(print, 'steps').filter((s) => s.processId === processId);
   const flows = rowsOf(print, 'flows').filter((f) => f.processId === processId);
-  const inPart = stepsInPart(steps, horizontal, part);
-  const shown = new Set(steps.filter((s) => inPart.has(s.id)).map((s) => s.laneId));
+  const { inPart, shown } = partContents(steps, horizontal, part);
   if (shown.size === 0 || shown.size === lanes.length) return print;
   // Each step outside the part that a flow links to it, with the step of the part it is linked to.
   const neighbours = new Map<string, string>();
@@ -212,15 +213,14 @@ export function partState(print: ProjectState, processId: string, part: DiagramP
     const rank = bands.findIndex((b) => (horizontal ? b.rect.y <= middle && middle < b.rect.y + b.rect.height : b.rect.x <= middle && middle < b.rect.x + b.rect.width));
     if (rank < 0) continue;
     const own = bands[rank]!;
-    const ownTop = horizontal ? own.rect.y : own.rect.x;
     if (shown.has(own.lane.id)) {
-      noteRows[note.id] = withAcross(note, horizontal, ownTop + shift.get(own.lane.id)! + (horizontal ? note.y : note.x) - ownTop);
+      noteRows[note.id] = withAcross(note, horizontal, (horizontal ? note.y : note.x) + shift.get(own.lane.id)!);
       continue;
     }
     // A note over a lane left out goes into the nearest lane shown.
     const target = bands[nearestShown(bands, shown, rank)]!;
     const targetTop = (horizontal ? target.rect.y : target.rect.x) + shift.get(target.lane.id)!;
-    noteRows[note.id] = withAcross(note, horizontal, targetTop + fitInto(note, horizontal, ownTop, target.lane.size));
+    noteRows[note.id] = withAcross(note, horizontal, targetTop + fitInto(note, horizontal, horizontal ? own.rect.y : own.rect.x, target.lane.size));
   }
   const laneRows: Record<string, Lane> = {};
   for (const [id, row] of Object.entries(print.tables.lanes)) if (row.processId !== processId || shown.has(id)) laneRows[id] = row;
@@ -239,9 +239,7 @@ function acrossFrame(print: ProjectState, processId: string, horizontal: boolean
 
 /** The lanes each part would show, added up: how far across the flow its picture reaches, without drawing it. */
 function lanesAcross(print: ProjectState, processId: string, horizontal: boolean, part: DiagramPart): number {
-  const steps = rowsOf(print, 'steps').filter((s) => s.processId === processId);
-  const inPart = stepsInPart(steps, horizontal, part);
-  const shown = new Set(steps.filter((s) => inPart.has(s.id)).map((s) => s.laneId));
+  const { shown } = partContents(rowsOf(print, 'steps').filter((s) => s.processId === processId), horizontal, part);
   return rowsOf(print, 'lanes')
     .filter((l) => l.processId === processId && (shown.size === 0 || shown.has(l.id)))
     .reduce((sum, l) => sum + l.size, 0);

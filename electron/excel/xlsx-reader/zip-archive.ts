@@ -75,6 +75,11 @@ export class ZipArchive {
     if (!entry) throw this.damaged(`${name} is missing`);
     const data = this.dataOf(entry);
     if (entry.method === STORED) return Buffer.from(data);
+    return this.inflateAtOnce(entry, data);
+  }
+
+  /** A part unpacked in one go, never past the part limit. */
+  private inflateAtOnce(entry: ZipEntry, data: Buffer): Buffer {
     try {
       return inflateRawSync(data, { maxOutputLength: this.limits.partBytes });
     } catch (err) {
@@ -143,13 +148,7 @@ export class ZipArchive {
    * bounded by the same limits; the sink still gets it in chunks and may stop early.
    */
   private inflateSmall(entry: ZipEntry, data: Buffer, decoder: StringDecoder, count: (bytes: number) => void, sink: (text: string) => void): void {
-    let text: Buffer;
-    try {
-      text = inflateRawSync(data, { maxOutputLength: this.limits.partBytes + 1 });
-    } catch (err) {
-      if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw this.tooLarge(this.limits.partBytes);
-      throw this.damaged(`${entry.name}: ${(err as Error).message}`);
-    }
+    const text = this.inflateAtOnce(entry, data);
     try {
       for (let at = 0; at < text.length; at += CHUNK) {
         const chunk = text.subarray(at, at + CHUNK);

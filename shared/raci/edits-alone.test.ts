@@ -3,27 +3,16 @@ import type { CommandInput } from '../commands/command-schema';
 import { execute } from '../commands/execute';
 import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
-import { checkProject, RaciChecker } from './raci-checker';
-import { rulesProject } from './rules-test-project';
+import { checkProject } from './raci-checker';
+import { liveAndFull, rulesProject } from './rules-test-project';
 
 /**
  * One edit on its own, checked live: the edits of finding-details.test.ts come with a cell change
  * or a department rename, which re-check the process anyway and hide a live check that forgets one.
  */
 const brief = (f: Finding) => ({ key: f.key, en: f.message.en });
-const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
 
-/** The live findings after each command, and what a full check of the end state says. */
-function live(start: ProjectState, commands: readonly CommandInput[]) {
-  const checker = new RaciChecker(start);
-  let state = start;
-  for (const command of commands) {
-    const done = execute(state, command);
-    state = done.state;
-    checker.update(state, done.ops);
-  }
-  return { live: checker.findings().map(brief).sort(byKey), full: checkProject(state).map(brief).sort(byKey) };
-}
+const live = (start: ProjectState, commands: readonly CommandInput[]) => liveAndFull(start, commands, brief);
 
 /** Marketing is the A of three steps of four: too much accountability in one place. */
 const overloaded = () => rulesProject([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'RA', hr: 'R' }]);

@@ -3,8 +3,8 @@ import type { CommandInput } from '../commands/command-schema';
 import { execute } from '../commands/execute';
 import type { ProjectState } from '../model/project-state';
 import type { Finding } from './finding';
-import { checkProject, RaciChecker } from './raci-checker';
-import { PARTIES, rulesProject } from './rules-test-project';
+import { checkProject } from './raci-checker';
+import { liveAndFull, PARTIES, rulesProject } from './rules-test-project';
 
 const brief = (f: Finding) => ({ key: f.key, severity: f.severity, stepId: f.stepId, partyIds: f.partyIds, en: f.message.en, zh: f.message['zh-CN'] });
 const byKey = (a: { key: string }, b: { key: string }) => a.key.localeCompare(b.key);
@@ -138,16 +138,7 @@ describe('a file whose references point nowhere (lanewise check reads it to repo
 });
 
 describe('the live check after each edit says what a full check says', () => {
-  function live(start: ProjectState, commands: readonly CommandInput[]): { live: ReturnType<typeof brief>[]; full: ReturnType<typeof brief>[] } {
-    const checker = new RaciChecker(start);
-    let state = start;
-    for (const command of commands) {
-      const done = execute(state, command);
-      state = done.state;
-      checker.update(state, done.ops);
-    }
-    return { live: checker.findings().map(brief).sort(byKey), full: findings(state) };
-  }
+  const live = (start: ProjectState, commands: readonly CommandInput[]) => liveAndFull(start, commands, brief);
   const four = () => rulesProject([{ sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'R', mkt: 'A' }, { sales: 'RA', hr: 'R' }]);
 
   it('new thresholds in the project settings re-check every step', () => {

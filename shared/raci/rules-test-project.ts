@@ -1,6 +1,8 @@
 import type { CommandInput } from '../commands/command-schema';
 import { execute } from '../commands/execute';
 import { emptyProject, type ProjectState } from '../model/project-state';
+import type { Finding } from './finding';
+import { checkProject, RaciChecker } from './raci-checker';
 
 export const PARTIES: Record<string, string> = { sales: 'Sales', mkt: 'Marketing', legal: 'Legal', pr: 'PR', it: 'IT', hr: 'HR' };
 
@@ -21,4 +23,17 @@ export function rulesProject(rows: ReadonlyArray<Record<string, string>>, option
     for (const [partyId, letters] of Object.entries(row)) commands.push({ type: 'setRaci', stepId: id, partyId, letters });
   });
   return execute(emptyProject({ name: 'Rules', language: 'en', organisation: '' }), { type: 'batch', commands }).state;
+}
+
+/** The live findings after each command, and what a full check of the end state says, each in `brief`'s terms and sorted by key. */
+export function liveAndFull<T extends { key: string }>(start: ProjectState, commands: readonly CommandInput[], brief: (f: Finding) => T): { live: T[]; full: T[] } {
+  const byKey = (a: T, b: T) => a.key.localeCompare(b.key);
+  const checker = new RaciChecker(start);
+  let state = start;
+  for (const command of commands) {
+    const done = execute(state, command);
+    state = done.state;
+    checker.update(state, done.ops);
+  }
+  return { live: checker.findings().map(brief).sort(byKey), full: checkProject(state).map(brief).sort(byKey) };
 }

@@ -21,6 +21,9 @@ await Promise.all([
   // Exports, imports and big batches run in worker threads beside whichever host answers requests.
   build({ ...esm, entryPoints: ['electron/jobs/job-worker.ts'], outfile: 'dist/web/job-worker.mjs' }),
   build({ ...common, format: 'cjs', entryPoints: ['electron/jobs/job-worker.ts'], outfile: 'dist/electron/job-worker.cjs' }),
+  // The pictures of long documents are drawn in threads of their own, started by the job worker beside them.
+  build({ ...esm, entryPoints: ['electron/pictures/picture-worker.ts'], outfile: 'dist/web/picture-worker.mjs' }),
+  build({ ...common, format: 'cjs', entryPoints: ['electron/pictures/picture-worker.ts'], outfile: 'dist/electron/picture-worker.cjs' }),
   build({ ...common, format: 'cjs', entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron'] }),
   // The desktop app's project services, in an Electron utility process.
   build({ ...common, format: 'cjs', entryPoints: ['electron/services/utility-entry.ts'], outfile: 'dist/electron/services.cjs' }),

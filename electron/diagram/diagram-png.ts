@@ -39,9 +39,9 @@ function outlined(svg: string): string {
 }
 
 /** Rasterises a diagram SVG; scale 2 keeps text crisp on slides and in Word. */
-export function svgToPng(svg: string, scale = 2): Buffer {
+export function svgToPng(svg: string, scale = 2, maxSide?: number): Buffer {
   const drawn = outlined(svg);
-  return new Resvg(drawn, options(drawn, scale)).render().asPng();
+  return new Resvg(drawn, options(drawn, scale, maxSide)).render().asPng();
 }
 
 /**

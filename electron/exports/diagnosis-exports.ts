@@ -1,28 +1,16 @@
 import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
 import type { ReportProgress } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
-import { svgSize, svgToPngAsync } from '../diagram/diagram-png';
 import { safeFileBase } from '../diagram/diagram-file-names';
 import { exportStatusReport } from '../report/status-report-docx';
 import { historyWorkbookBytes } from '../survey/history-workbook';
 import { surveyPaperFormBytes } from '../survey/survey-paper-form';
 import { surveyWorkbookBytes } from '../survey/survey-form-workbook';
-import { pictureBox } from '../word/word-page';
-import { MIME, processWordPictures, type ExportedFile } from './project-exports';
+import { chartPng, processWordPictures } from '../pictures/picture-drawing';
+import { MIME, type ExportedFile } from './project-exports';
 import { formLabels } from '../../shared/diagnosis/form-labels';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 
-
-/** Charts print at this resolution where the report shows them: at most a portrait page's picture box. */
-const CHART_DPI = 300;
-
-export function chartPng(svg: string): Promise<Buffer> {
-  const size = svgSize(svg);
-  if (!size) return svgToPngAsync(svg, 2);
-  const box = pictureBox('enterprise', 'portrait');
-  const inchesPerUnit = Math.min(box.width / size.width, box.height / size.height) / 1440;
-  return svgToPngAsync(svg, inchesPerUnit * CHART_DPI);
-}
 
 export function statusReportBytes(state: ProjectState, date?: Date): Promise<Buffer> {
   return exportStatusReport(state, { drawing: { renderDiagram: (id) => processWordPictures(state, id), renderChart: chartPng }, ...(date ? { date } : {}) });

@@ -12,7 +12,8 @@ import { templateCommands } from '../../shared/templates/instantiate-template';
 import { TEMPLATE_IDS, type TemplateId } from '../../shared/templates/template-catalogue';
 import { hasTool } from '../../test/support/tools';
 import { zipEntries } from '../word/zip-entries';
-import { policyDocxBytes, processWordPrint } from './project-exports';
+import { policyDocxBytes } from './project-exports';
+import { processWordPrint } from '../pictures/word-pictures';
 
 /** The policy draft of every template, in both languages and both layouts, as a consultant exports it (real diagrams). */
 const CASES: Array<[TemplateId, Language, PolicyLayout]> = TEMPLATE_IDS.flatMap((id) =>

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import type { ExportKind } from '../../shared/ipc/contract';
 import type { ReportProgress } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
-import { planDiagramPrint, type DiagramPrint } from '../../shared/diagram/diagram-print';
 import { renderProcessSvg } from '../../shared/diagram/process-svg';
 import { checkProject } from '../../shared/raci/raci-checker';
 import { svgToPngAsync } from '../diagram/diagram-png';
@@ -12,8 +11,7 @@ import { safeFileBase } from '../diagram/diagram-file-names';
 import { decisionsForExport, findingsForExport } from '../excel/findings-for-export';
 import { exportRaciWorkbook } from '../excel/raci-workbook-export';
 import { exportPolicyDocx } from '../word/policy-docx-export';
-import type { PrintedDiagram, PrintedPicture } from '../word/policy-docx-types';
-import { pictureBoxes } from '../word/word-page';
+import { processWordPictures } from '../pictures/picture-drawing';
 import { processFileBytes } from '../interchange/process-files';
 import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
 import { policyPdfBytes } from '../pdf/policy-pdf';
@@ -69,30 +67,8 @@ export async function raciWorkbookBytes(state: ProjectState, processIds?: readon
   }
 }
 
-/** Resolution of the pictures where the Word document shows them: Word's own target for print (220 ppi), which keeps 8 pt text sharp on paper at half the pixels of 300. */
-const WORD_PICTURE_DPI = 220;
-/** Longest side of a picture inside the Word document. */
-const WORD_PICTURE_SIDE = 6000;
-
 export function processPng(state: ProjectState, processId: string): Promise<Buffer> {
   return svgToPngAsync(renderProcessSvg(state, processId));
-}
-
-/** How a process's diagram goes on the policy's pages: parts whose smallest text prints at 8 pt or more. */
-export function processWordPrint(state: ProjectState, processId: string): DiagramPrint {
-  return planDiagramPrint(state, processId, pictureBoxes(state.meta.policy.layout));
-}
-
-/** The pictures of a process for the policy document, each with the size it prints at. */
-export async function processWordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram> {
-  const print = processWordPrint(state, processId);
-  const pictures: PrintedPicture[] = [];
-  // One at a time: the document draws two processes at once already, and each picture in flight holds its pixels.
-  for (const part of print.parts) {
-    const png = await svgToPngAsync(part.svg, (print.scale / 72) * WORD_PICTURE_DPI, WORD_PICTURE_SIDE);
-    pictures.push({ png, width: part.width * print.scale, height: part.height * print.scale });
-  }
-  return { orientation: print.orientation, pictures };
 }
 
 /** Drawing the pictures is most of the time: the fraction follows the processes drawn, then the document is put together. */

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Worker } from 'node:worker_threads';
+import { pictureWorkerBeside } from '../pictures/picture-threads';
 import type { JobProgress, JobStage, ReportProgress } from '../../shared/jobs/job-progress';
 import { fromWire, JobBusyError, JobCancelledError, type WireError } from './job-errors';
 import { progressKind, type JobOutput, type JobSpec } from './job-spec';
@@ -25,6 +26,11 @@ export interface JobRunner {
 
 /** How one job gets done: the worker thread in the hosts, this thread in unit tests. */
 export type JobExecutor = <S extends JobSpec>(spec: S, report: ReportProgress) => { result: Promise<JobOutput<S>>; cancel(): void };
+
+/** What a job worker is started with: where the picture worker it hands pictures to is, when it was built. */
+export interface JobWorkerData {
+  readonly pictureWorker: string | undefined;
+}
 
 /** Messages from a job worker. */
 export type WorkerMessage = { type: 'progress'; stage: JobStage; fraction: number } | { type: 'done'; value: unknown } | { type: 'failed'; error: WireError };
@@ -104,11 +110,12 @@ function initialStage(spec: JobSpec): JobStage {
 
 /**
  * One worker thread per job: posting the spec copies the state (the job's snapshot) and
- * terminating the thread stops even a picture half drawn. Bytes come back transferred, not copied.
+ * terminating the thread stops even a picture half drawn, with the picture threads it started. Bytes come back transferred, not copied.
  */
 export function workerExecutor(workerFile: string): JobExecutor {
   return (spec, report) => {
-    const worker = new Worker(workerFile);
+    const workerData: JobWorkerData = { pictureWorker: pictureWorkerBeside(workerFile) };
+    const worker = new Worker(workerFile, { workerData });
     const result = new Promise<JobOutput<typeof spec>>((resolve, reject) => {
       worker.on('message', (message: WorkerMessage) => {
         switch (message.type) {

@@ -1,12 +1,17 @@
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
+import { drawPicturesWith } from '../pictures/picture-drawing';
+import { picturePool } from '../pictures/picture-threads';
 import { toWire } from './job-errors';
-import type { WorkerMessage } from './job-runner';
+import type { JobWorkerData, WorkerMessage } from './job-runner';
 import type { JobSpec } from './job-spec';
 import { runJob } from './run-job';
 
 /** A job worker: takes one job, reports its progress, hands back its result and is then terminated. */
 const port = parentPort;
 if (!port) throw new Error('job-worker runs as a worker thread');
+
+const { pictureWorker } = workerData as JobWorkerData;
+if (pictureWorker) drawPicturesWith(picturePool(pictureWorker));
 
 // Progress is sent at most this often: enough for a progress bar, too little to crowd the port.
 const PROGRESS_INTERVAL_MS = 100;

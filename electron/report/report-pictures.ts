@@ -1,5 +1,6 @@
 import type { ReportDocument } from '../../shared/diagnosis/report-document';
 import type { DiagramPictures } from '../word/policy-docx-types';
+import { drawAtOnce } from '../pictures/draw-at-once';
 import { placedDiagram, type PlacedDiagram } from '../word/word-blocks';
 
 /** A picture source for the report: the swimlane pictures of a process, or a chart's PNG. */
@@ -14,10 +15,7 @@ export interface ReportPictures {
   readonly charts: readonly Uint8Array[];
 }
 
-/** Pictures drawn at once: one is outlined on this thread while the other is rasterised off it. */
-const DRAWING_LANES = 2;
-
-/** Every picture the report shows, drawn two at a time; a failure names the process. */
+/** Every picture the report shows, several at a time; a failure names the process. */
 export async function drawReportPictures(doc: ReportDocument, drawing: ReportDrawing, processName: (id: string) => string): Promise<ReportPictures> {
   const blocks = doc.chapters.flatMap((c) => c.blocks);
   const jobs: Array<() => Promise<void>> = [];
@@ -40,10 +38,6 @@ export async function drawReportPictures(doc: ReportDocument, drawing: ReportDra
       });
     }
   }
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < jobs.length; i = next++) await jobs[i]!();
-  };
-  await Promise.all(Array.from({ length: DRAWING_LANES }, lane));
+  await drawAtOnce(jobs);
   return { diagrams, charts };
 }

@@ -16,17 +16,13 @@ import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
 import { PAGE_NUMBERS } from './page-numbers';
-
-/** Diagrams drawn at once: one is outlined on this thread while the other is rasterised off it. */
-const DRAWING_LANES = 2;
+import { drawAtOnce } from '../pictures/draw-at-once';
 
 async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, PlacedDiagram>> {
   const processIds = [...new Set(doc.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.kind === 'diagram' ? [block.processId] : []))))];
   const drawn = new Map<string, PlacedDiagram>();
-  let next = 0;
-  const lane = async () => {
-    for (let i = next++; i < processIds.length; i = next++) {
-      const processId = processIds[i]!;
+  await drawAtOnce(
+    processIds.map((processId) => async () => {
       try {
         const placed = placedDiagram(await renderPng(processId));
         if (placed.pictures.length === 0) throw new Error('no picture');
@@ -36,9 +32,8 @@ async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPn
         const name = state.tables.processes[processId]?.name ?? processId;
         throw new Error(`Could not draw the swimlane diagram of "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
-    }
-  };
-  await Promise.all(Array.from({ length: DRAWING_LANES }, lane));
+    }),
+  );
   return drawn;
 }
 

@@ -1,4 +1,4 @@
-import { PageOrientation, type ISectionPropertiesOptions } from 'docx';
+import type { ISectionPropertiesOptions } from 'docx';
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 
 /** A4 in twips (1/1440 inch). */
@@ -34,9 +34,8 @@ const MARGINS: Record<PolicyLayout, Record<Orientation, Margins>> = {
 };
 
 export function pageProperties(layout: PolicyLayout, orientation: Orientation): NonNullable<ISectionPropertiesOptions['page']> {
-  const margin = MARGINS[layout][orientation];
-  if (orientation === 'portrait') return { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin };
-  return { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin };
+  // docx's PageOrientation values are these very words; naming them keeps docx out of the picture threads, which size pictures by the page.
+  return { size: { ...A4, orientation }, margin: MARGINS[layout][orientation] };
 }
 
 /** Width between the margins, in twips. */

@@ -12,6 +12,13 @@ describe('what each built bundle loads', () => {
     expect(loads('dist/electron/services.cjs', 'better-sqlite3')).toBe(true);
   });
 
+  it('the picture threads load what draws a picture, not the document writers nor SQLite', () => {
+    for (const bundle of ['dist/electron/picture-worker.cjs', 'dist/web/picture-worker.mjs']) {
+      expect(loads(bundle, '@resvg/resvg-js')).toBe(true);
+      for (const module of ['docx', 'exceljs', 'better-sqlite3', 'pdfkit']) expect(loads(bundle, module)).toBe(false);
+    }
+  });
+
   it('the desktop main process does not load the exporters either: they run in the services’ workers', () => {
     for (const module of ['docx', 'exceljs', '@resvg/resvg-js', 'pdfkit']) expect(loads('dist/electron/main.cjs', module)).toBe(false);
   });

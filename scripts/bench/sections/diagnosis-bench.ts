@@ -1,7 +1,6 @@
 import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { statusReportBytes } from '../../../electron/exports/diagnosis-exports';
 import { ProjectSession } from '../../../electron/project/project-session';
 import { FORM, TALLY } from '../../../electron/survey/survey-form-layout';
 import { surveyWorkbookBytes } from '../../../electron/survey/survey-form-workbook';
@@ -14,6 +13,7 @@ import { questionnaire } from '../../../shared/diagnosis/questionnaire';
 import { standardQuestionnaireCommands } from '../../../shared/diagnosis/standard-questionnaire';
 import { sortedByOrder, type ProjectState } from '../../../shared/model/project-state';
 import type { BenchRow, BenchSection } from '../bench-types';
+import { exportAsTheAppDoes } from '../export-job';
 import { median } from '../stats';
 import { buildSyntheticProject, SYNTHETIC_META, syntheticBatches } from '../synthetic-project';
 
@@ -133,7 +133,7 @@ function diagnosedProject(stepsPerProcess: number, shape: Parameters<BenchSectio
 async function reportTiming(state: ProjectState, runs: number): Promise<Timing & { pictures: number }> {
   let bytes: Buffer = Buffer.alloc(0);
   const time = await timing(runs, async () => {
-    bytes = await statusReportBytes(state);
+    bytes = await exportAsTheAppDoes({ type: 'diagnosisExport', state, kind: 'report-docx' });
   });
   // A report without its pictures would be fast for the wrong reason: 20 diagrams (some in parts) and 3 charts.
   const pictures = [...zipEntries(bytes).keys()].filter((n) => n.startsWith('word/media/')).length;

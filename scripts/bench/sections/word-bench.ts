@@ -2,9 +2,9 @@ import { statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { buildPolicyDocument } from '../../../shared/policy/policy-document';
-import { policyDocxBytes } from '../../../electron/exports/project-exports';
 import { zipEntries } from '../../../electron/word/zip-entries';
 import type { BenchRow, BenchSection } from '../bench-types';
+import { exportAsTheAppDoes } from '../export-job';
 import { median, MB, timed } from '../stats';
 import { buildSyntheticProject } from '../synthetic-project';
 
@@ -17,7 +17,7 @@ async function exportTimes(state: ReturnType<typeof buildSyntheticProject>, runs
   let bytes: Buffer = Buffer.alloc(0);
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
-    bytes = await policyDocxBytes(state);
+    bytes = await exportAsTheAppDoes({ type: 'export', state, kind: 'docx' });
     times.push(performance.now() - start);
   }
   writeFileSync(outPath, bytes);

@@ -1,0 +1,33 @@
+import type { ProjectState } from '../../shared/model/project-state';
+import { svgToPngAsync } from '../diagram/diagram-png';
+import type { PrintedDiagram } from '../word/policy-docx-types';
+import { chartScale, drawWordPictures } from './word-pictures';
+
+/** Where the pictures of a document are drawn. */
+export interface PictureDrawing {
+  wordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram>;
+  png(svg: string, scale: number, maxSide?: number): Promise<Uint8Array>;
+}
+
+/** On this thread, the pixels handed to the thread pool: for tests and tools, and where no worker file is built. */
+const onThisThread: PictureDrawing = {
+  wordPictures: (state, processId) => drawWordPictures(state, processId, svgToPngAsync),
+  png: svgToPngAsync,
+};
+
+let drawing: PictureDrawing = onThisThread;
+
+/** The hosts set their picture threads once, at start; null goes back to this thread. */
+export function drawPicturesWith(chosen: PictureDrawing | null): void {
+  drawing = chosen ?? onThisThread;
+}
+
+/** A process's pictures for the policy draft or the status report, each with the size it prints at. */
+export function processWordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram> {
+  return drawing.wordPictures(state, processId);
+}
+
+/** A chart of the status report, printed at its page's resolution. */
+export function chartPng(svg: string): Promise<Uint8Array> {
+  return drawing.png(svg, chartScale(svg));
+}

@@ -11,7 +11,7 @@ import { safeFileBase } from '../diagram/diagram-file-names';
 import { decisionsForExport, findingsForExport } from '../excel/findings-for-export';
 import { exportRaciWorkbook } from '../excel/raci-workbook-export';
 import { exportPolicyDocx } from '../word/policy-docx-export';
-import { processWordPictures } from '../pictures/picture-drawing';
+import { processWordPictures, warmPictureDrawing } from '../pictures/picture-drawing';
 import { processFileBytes } from '../interchange/process-files';
 import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
 import { policyPdfBytes } from '../pdf/policy-pdf';
@@ -75,6 +75,7 @@ export function processPng(state: ProjectState, processId: string): Promise<Buff
 export async function policyDocxBytes(state: ProjectState, report = ignoreProgress): Promise<Buffer> {
   const total = Math.max(1, Object.keys(state.tables.processes).length);
   let drawn = 0;
+  warmPictureDrawing();
   report('drawing', 0);
   return exportPolicyDocx(state, {
     renderPng: async (processId) => {

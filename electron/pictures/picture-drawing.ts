@@ -7,6 +7,7 @@ import { chartScale, drawWordPictures } from './word-pictures';
 export interface PictureDrawing {
   wordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram>;
   png(svg: string, scale: number, maxSide?: number): Promise<Uint8Array>;
+  warm?(): void;
 }
 
 /** On this thread, the pixels handed to the thread pool: for tests and tools, and where no worker file is built. */
@@ -20,6 +21,11 @@ let drawing: PictureDrawing = onThisThread;
 /** The hosts set their picture threads once, at start; null goes back to this thread. */
 export function drawPicturesWith(chosen: PictureDrawing | null): void {
   drawing = chosen ?? onThisThread;
+}
+
+/** A document with many pictures is about to be written: threads that draw them start while its text is put together. */
+export function warmPictureDrawing(): void {
+  drawing.warm?.();
 }
 
 /** A process's pictures for the policy draft or the status report, each with the size it prints at. */

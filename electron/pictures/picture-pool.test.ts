@@ -60,6 +60,13 @@ describe('the picture threads', () => {
     expect(pngSize(await threads.png(square('#00c'), 1))).toMatchObject({ width: 20, height: 10 });
   });
 
+  it('started ahead of any picture, draw the ones then asked for', async () => {
+    const threads = pool(2);
+    threads.warm();
+    const sizes = await Promise.all([3, 1].map(async (scale) => pngSize(await threads.png(square('#c0c'), scale))));
+    expect(sizes.map((s) => s.width)).toEqual([60, 20]);
+  });
+
   it('refuse the work still waiting when they are stopped', async () => {
     const threads = new PicturePool(WORKER, { size: 1 });
     const refused = [threads.png(square('#0c0'), 40), threads.png(square('#0c0'), 40)].map((picture) => expect(picture).rejects.toThrow('stopped'));

@@ -52,6 +52,11 @@ export class PicturePool {
     return this.run({ type: 'svg', svg, scale, ...(maxSide === undefined ? {} : { maxSide }) }) as Promise<Uint8Array>;
   }
 
+  /** Starts every thread now, so each has loaded its fonts by the time the first pictures are asked for. */
+  warm(): void {
+    while (this.slots.length < this.options.size) this.started().worker.unref();
+  }
+
   /** Stops every thread; work not yet done is refused. */
   async close(): Promise<void> {
     const stopped = new Error('The picture threads were stopped');

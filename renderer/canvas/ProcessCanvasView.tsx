@@ -16,6 +16,7 @@ import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowMarkers } from '../../shared/diagram/flow-arrows';
+import { diagramLayout } from '../../shared/diagram/diagram-layout';
 import { GRID } from '../../shared/diagram/geometry';
 import { processDrawing } from '../../shared/diagram/process-drawing';
 import { LANGUAGES, STEP_KINDS, type Department, type Language, type Step, type StepKind } from '../../shared/model/entities';
@@ -160,7 +161,9 @@ function ProcessCanvas({ processId }: { processId: string }) {
 
   const focusStepOnCanvas = useCanvasTabOrder(stageRef, steps, flows, rf);
   const reach = useMemo(() => stepReach(steps, orientation), [steps, orientation]);
-  const layout = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
+  // Drawn as the export draws it; steps are placed in lanes that run on past its end.
+  const layout = useMemo(() => diagramLayout(orientation, lanes, phases, steps), [orientation, lanes, phases, steps]);
+  const placement = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
   const stepsById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
   const drawing = useMemo(() => processDrawing({ layout, steps, flows }), [layout, steps, flows]);
   const scene = useMemo<CanvasScene>(
@@ -187,13 +190,13 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
 
-  const now = useRef<CanvasNow>({ processId, layout, stepsById, steps, flows, lanes, phases, stepIds, flowIds });
-  now.current = { processId, layout, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
+  const now = useRef<CanvasNow>({ processId, layout: placement, bounds: layout.bounds, stepsById, steps, flows, lanes, phases, stepIds, flowIds });
+  now.current = { processId, layout: placement, bounds: layout.bounds, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
   const levelRef = useRef(level);
   levelRef.current = level;
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
-  const fit = useCallback(() => void rf.fitBounds(now.current.layout.bounds, { padding: 0.04, duration: 0 }), [rf]);
+  const fit = useCallback(() => void rf.fitBounds(now.current.bounds, { padding: 0.04, duration: 0 }), [rf]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 
@@ -346,7 +349,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
     }
     const box = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
     if (!box || now.current.layout.lanes.length === 0) return;
-    void rf.setViewport(openingViewport(useProjectStore.getState().project?.path, processId, now.current.layout.bounds, box));
+    void rf.setViewport(openingViewport(useProjectStore.getState().project?.path, processId, now.current.bounds, box));
   }, [focusStepOnCanvas, rf, processId]);
   const onMoveEnd = useCallback(
     (_: unknown, viewport: Viewport) => {

@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
 import type { Flow, Lane, Phase, Step } from '../../shared/model/entities';
-import { snap, type ProcessLayout } from '../../shared/diagram/geometry';
+import { snap, type ProcessLayout, type Rect } from '../../shared/diagram/geometry';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import type { CanvasServices } from './actions/action-types';
@@ -19,7 +19,10 @@ import type { StepFlowNode } from './step-nodes';
 /** What the services read when they run: always the latest rows and selection, so the services never change. */
 export interface CanvasNow {
   processId: string;
+  /** Where steps may be placed (`canvasLayout`). */
   layout: ProcessLayout;
+  /** The drawn diagram's extent. */
+  bounds: Rect;
   stepsById: ReadonlyMap<string, Step>;
   steps: readonly Step[];
   flows: readonly Flow[];

@@ -29,6 +29,7 @@ import { AnnotationLayer } from './AnnotationLayer';
 import type { ActionState } from './actions/action-types';
 import { ACTIONS_BY_ID } from './actions/canvas-actions';
 import { canvasLayout, centreOf, stepReach, type Point } from './canvas-layout';
+import { glanceRoomOf } from './glance-room';
 import { CanvasContextMenu, type MenuRequest } from './CanvasContextMenu';
 import { CanvasSceneContext, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
@@ -166,8 +167,9 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const placement = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
   const stepsById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
   const drawing = useMemo(() => processDrawing({ layout, steps, flows }), [layout, steps, flows]);
-  const scene = useMemo<CanvasScene>(
-    () => ({
+  const scene = useMemo<CanvasScene>(() => {
+    const laneRects = new Map(layout.lanes.map((b) => [b.lane.id, b.rect]));
+    return {
       processId,
       orientation,
       layout,
@@ -175,11 +177,11 @@ function ProcessCanvas({ processId }: { processId: string }) {
       steps,
       stepsById,
       flows,
-      laneRects: new Map(layout.lanes.map((b) => [b.lane.id, b.rect])),
+      laneRects,
       laneNames: new Map(layout.lanes.map((b) => [b.lane.id, departments[b.lane.departmentId]?.name ?? ''])),
-    }),
-    [processId, orientation, layout, drawing, steps, stepsById, flows, departments],
-  );
+      glanceRoom: glanceRoomOf(steps, laneRects),
+    };
+  }, [processId, orientation, layout, drawing, steps, stepsById, flows, departments]);
 
   // Steps to select once they exist in the store (after add and paste).
   const pendingSelection = useRef<Set<string> | null>(null);

@@ -52,6 +52,7 @@ import { useCanvasServices, type CanvasNow } from './use-canvas-services';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
+import { useMetricsUi } from '../metrics/metrics-ui-store';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
 import { levelFor, MIN_ZOOM } from './zoom-levels';
 
@@ -145,6 +146,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const ui = useCanvasUi;
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const panels = useCanvasUi((s) => s.panels);
+  const criticalPath = useMetricsUi((s) => s.showCriticalPath);
   const flowIds = useCanvasUi((s) => s.selectedFlowIds);
   const rf = useReactFlow<StepFlowNode>();
   const level = useStore(useMemo(() => levelFor(steps.length), [steps.length]));
@@ -310,11 +312,12 @@ function ProcessCanvas({ processId }: { processId: string }) {
       undoEdit,
       redoEdit,
       snap: snapToGrid,
+      criticalPath,
       panels,
       laneBefore: single ? laneToward(layout, single, 'laneBefore') : null,
       laneAfter: single ? laneToward(layout, single, 'laneAfter') : null,
     }),
-    [stepIds, flowIds, steps.length, lanes.length, onlyFlow, canUndo, canRedo, undoEdit, redoEdit, snapToGrid, panels, single, layout],
+    [stepIds, flowIds, steps.length, lanes.length, onlyFlow, canUndo, canRedo, undoEdit, redoEdit, snapToGrid, criticalPath, panels, single, layout],
   );
   const latestState = useRef(actionState);
   latestState.current = actionState;

@@ -15,6 +15,7 @@ import { revealStep } from './reveal-step';
 import { copySteps, countPaste, heldClip, holdClip, pasteCommand } from './step-clipboard';
 import { addFlowCommand, deleteSelectionCommand, moveStepsCommand } from './step-commands';
 import type { StepFlowNode } from './step-nodes';
+import { useMetricsUi } from '../metrics/metrics-ui-store';
 
 /** What the services read when they run: always the latest rows and selection, so the services never change. */
 export interface CanvasNow {
@@ -123,6 +124,7 @@ export function useCanvasServices({ now, pending, setNodes, selectSteps, openPal
       fit,
       toggleSnap: () => ui().toggleSnap(),
       togglePanel: (panel) => ui().togglePanel(panel),
+      toggleCriticalPath: () => useMetricsUi.getState().setShowCriticalPath(!useMetricsUi.getState().showCriticalPath),
       openCommandPalette: openPalette,
       quickAdd(direction, fromStepId) {
         const { layout, stepsById, steps } = now.current;

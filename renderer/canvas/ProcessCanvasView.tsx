@@ -54,7 +54,8 @@ import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
 import { useMetricsUi } from '../metrics/metrics-ui-store';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
-import { levelFor, MIN_ZOOM } from './zoom-levels';
+import { levelFor, MAX_ZOOM, MIN_ZOOM } from './zoom-levels';
+import { fitViewport } from './fit-viewport';
 
 const NODE_TYPES = { step: StepNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -200,7 +201,17 @@ function ProcessCanvas({ processId }: { processId: string }) {
   levelRef.current = level;
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
-  const fit = useCallback(() => void rf.fitBounds(now.current.bounds, { padding: 0.04, duration: 0 }), [rf]);
+  const fit = useCallback(() => {
+    const pane = rootRef.current?.querySelector('.react-flow');
+    if (!pane) return;
+    const box = pane.getBoundingClientRect();
+    // What lies over the stage's corners, a little larger so the diagram keeps clear of it.
+    const covers = [...pane.querySelectorAll('.overview-map, .critical-path-summary')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - box.left - 8, y: r.top - box.top - 8, width: r.width + 16, height: r.height + 16 };
+    });
+    void rf.setViewport(fitViewport(now.current.bounds, { width: box.width, height: box.height }, covers, MIN_ZOOM, MAX_ZOOM), { duration: 0 });
+  }, [rf]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 
@@ -454,7 +465,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   deleteKeyCode={null}
                   zoomOnDoubleClick={false}
                   minZoom={MIN_ZOOM}
-                  maxZoom={2.5}
+                  maxZoom={MAX_ZOOM}
                   nodeDragThreshold={2}
                   ariaLabelConfig={ariaLabelConfig}
                   proOptions={PRO_OPTIONS}

@@ -12,8 +12,9 @@ export const GLANCE_BELOW = 0.75;
 export const OVERVIEW_BELOW = 0.3;
 /** Steps a process has before, far out, it becomes one drawn picture: a smaller one keeps every name readable at a glance at any zoom. */
 export const OVERVIEW_STEPS = 300;
-/** The canvas's smallest zoom. */
+/** The canvas's smallest and largest zoom. */
 export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2.5;
 /** Names at a glance are drawn at least this large on screen. */
 export const GLANCE_SCREEN_FONT = 9;
 

@@ -305,6 +305,26 @@ test.describe('canvas room at 1280 × 720', () => {
     expect(problems).toEqual([]);
   });
 
+  test('lanes end where the last phase ends, on the canvas and in the exported SVG', async ({ page }) => {
+    const problems = watchForProblems(page);
+    const { session } = await createInPage(page, { name: 'Short phases', language: 'en', organisation: '' });
+    await callMain(page.request, 'project.execute', { session, command: shortPhases() });
+    await page.reload();
+    await openProcess(page, 'Two phases');
+    const c = canvas(page);
+    await fitDiagram(page);
+    const lastPhase = await box(c.stage.getByRole('button', { name: 'Phase Approval: drag to reorder, double-click to rename' }));
+    const laneEnds = await c.stage.locator('svg.lane-grid-picture rect.lane').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().right));
+    expect(laneEnds).toHaveLength(2);
+    for (const end of laneEnds) expect(Math.abs(end - (lastPhase.x + lastPhase.width)), 'the lane ends with the last phase').toBeLessThan(1);
+
+    // In the picture: 120 for the lane names, then phases of 300 and 400.
+    const svg = (await exportDiagram(page, 'Diagram as SVG…')).toString('utf8');
+    const lanes = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" class="lane"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(lanes).toEqual([820, 820]);
+    expect(problems).toEqual([]);
+  });
+
   test('a reload lands on the same process, view, zoom and pan; so does a tab switch', async ({ page, request }) => {
     const problems = watchForProblems(page);
     await openCanvasFixture(page, request, 'Memory');
@@ -357,6 +377,23 @@ test.describe('canvas room at 1280 × 720', () => {
 });
 
 /** Forty tasks in four lanes, ten to a lane, in a chain that goes down the lanes and on: a hand-off at every step. */
+/** Two lanes and two phases, 300 and 400 long: together shorter than an empty diagram's lanes. */
+function shortPhases(): CommandInput {
+  const commands: CommandInput[] = [
+    { type: 'add', table: 'departments', row: { id: 'd0', name: 'Sales', order: 0 } },
+    { type: 'add', table: 'departments', row: { id: 'd1', name: 'Finance', order: 1 } },
+    { type: 'add', table: 'processes', row: { id: 'p2', name: 'Two phases' } },
+    { type: 'add', table: 'lanes', row: { id: 'l0', processId: 'p2', departmentId: 'd0', order: 0 } },
+    { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p2', departmentId: 'd1', order: 1 } },
+    { type: 'add', table: 'phases', row: { id: 'ph0', processId: 'p2', name: 'Request', order: 0, size: 300 } },
+    { type: 'add', table: 'phases', row: { id: 'ph1', processId: 'p2', name: 'Approval', order: 1, size: 400 } },
+    { type: 'add', table: 'steps', row: { id: 's0', processId: 'p2', laneId: 'l0', phaseId: 'ph0', name: 'Ask for credit', x: 184, y: 80 } },
+    { type: 'add', table: 'steps', row: { id: 's1', processId: 'p2', laneId: 'l1', phaseId: 'ph1', name: 'Approve credit', x: 520, y: 240 } },
+    { type: 'add', table: 'flows', row: { id: 'f0', processId: 'p2', fromStepId: 's0', toStepId: 's1' } },
+  ];
+  return { type: 'batch', label: 'two phases', commands };
+}
+
 function fortyNames(): string[] {
   const verbs = ['Record', 'Check', 'Review', 'Approve', 'Send', 'Confirm', 'Update', 'Close', 'Escalate', 'Archive'];
   return Array.from({ length: 40 }, (_, i) => `${verbs[i % 10]} case ${i + 1}`);

@@ -29,7 +29,8 @@ function processNamed(state: ProjectState, name: string) {
   const flows = rowsOf(state, 'flows')
     .filter((f) => f.processId === process.id)
     .map((f) => `${state.tables.steps[f.fromStepId]!.name}→${state.tables.steps[f.toStepId]!.name}${f.label ? `:${f.label}` : ''}`);
-  return { process, lanes: lanes.map((l) => state.tables.departments[l.departmentId]!.name), steps, byName, flows };
+  const notes = rowsOf(state, 'annotations').filter((n) => n.processId === process.id);
+  return { process, lanes: lanes.map((l) => state.tables.departments[l.departmentId]!.name), steps, byName, flows, notes };
 }
 
 function leftOutOf(plan: Awaited<ReturnType<typeof previewBpmnImport>>, kind: LeftOutKind): string[] {
@@ -62,8 +63,10 @@ describe('BPMN import of files from other tools', () => {
     expect(leftOutOf(plan, 'messageFlow')).toEqual(['订单确认']);
     expect(leftOutOf(plan, 'emptyPool')).toEqual(['客户']);
     expect(leftOutOf(plan, 'dataObject')).toEqual(['订单']);
-    expect(leftOutOf(plan, 'annotation')).toEqual(['大客户订单需销售经理复核']);
-    expect(leftOutOf(plan, 'association')).toHaveLength(2);
+    // The text annotation tied to 审核订单 is a note of the process now; only the data association is left out.
+    expect(order.notes.map((n) => n.text)).toEqual(['大客户订单需销售经理复核']);
+    expect(leftOutOf(plan, 'annotation')).toEqual([]);
+    expect(leftOutOf(plan, 'association')).toHaveLength(1);
     expect(leftOutOf(plan, 'condition')).toEqual(['是', '否']);
     expect(leftOutOf(plan, 'flowNotImported')).toEqual(['Flow_6']);
     expect(leftOutOf(plan, 'extension')).toEqual(['camunda:properties ×1', 'camunda:assignee ×1', 'camunda:formKey ×1', 'camunda:type ×1', 'camunda:topic ×1']);
@@ -103,7 +106,8 @@ describe('BPMN import of files from other tools', () => {
     expect(complaint.byName('投诉类型').kind).toBe('decision');
     expect(complaint.byName('发送满意度调查').kind).toBe('task');
     expect(complaint.byName('登记投诉信息').notes).toBe('记录客户、订单、问题描述');
-    expect(leftOutOf(plan, 'annotation')).toEqual(['重大投诉 2 小时内响应']);
+    expect(complaint.notes.map((n) => n.text)).toEqual(['重大投诉 2 小时内响应']);
+    expect(leftOutOf(plan, 'annotation')).toEqual([]);
     expect(leftOutOf(plan, 'group')).toEqual(['Group_1']);
     expect(leftOutOf(plan, 'eventDefinition')).toEqual(['发送满意度调查', '投诉关闭']);
   });
@@ -116,6 +120,21 @@ describe('BPMN import of files from other tools', () => {
     expect([...along].sort((a, b) => a - b)).toEqual(along);
     expect(new Set(along).size).toBe(along.length);
     expect(budget.flows).toEqual(expect.arrayContaining(['收支平衡?→编制部门预算:不平衡']));
+  });
+
+  it('bpmn-js: text annotations come back as notes, beside the step they are tied to or drawn nearest', async () => {
+    const { plan, state } = await importInto(project(), 'bpmn-js-refund-notes.bpmn');
+    const refund = processNamed(state, 'Refund');
+    expect(refund.notes.map((n) => n.text).sort()).toEqual(['Ask for the receipt\nfirst', 'Within 2 working days']);
+    // A task is 160 × 64 in Lanewise: its centre is 80 right of and 32 below its corner.
+    const centreOf = (name: string) => ({ x: refund.byName(name).x + 80, y: refund.byName(name).y + 32 });
+    // Tied to "Pay the refund" by an association: 60 right of and 75 above its centre (500, 265) in the file.
+    const tied = refund.notes.find((n) => n.text === 'Within 2 working days')!;
+    expect(tied).toMatchObject({ x: centreOf('Pay the refund').x + 60, y: centreOf('Pay the refund').y - 75, width: 150, height: 30 });
+    // Tied to nothing: kept where it was drawn beside the nearest step, "Log the request" (centre 340, 140).
+    const free = refund.notes.find((n) => n.text.startsWith('Ask'))!;
+    expect(free).toMatchObject({ x: centreOf('Log the request').x - 40, y: centreOf('Log the request').y - 120, width: 120, height: 40 });
+    expect(plan.summary.leftOut).toEqual([]);
   });
 
   it('matches departments the project already has by name and creates the others', async () => {

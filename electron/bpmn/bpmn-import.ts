@@ -1,6 +1,6 @@
 import type { ModdleElement } from 'bpmn-moddle';
 import { STEP_KINDS, type DurationUnit, type Language, type Orientation, type StepKind } from '../../shared/model/entities';
-import type { ImportedFlow, ImportedProcess, ImportedRaci, ImportedStep } from '../../shared/interchange/imported-process';
+import type { ImportedFlow, ImportedNote, ImportedProcess, ImportedRaci, ImportedStep } from '../../shared/interchange/imported-process';
 import type { LeftOut, LeftOutKind } from '../../shared/interchange/import-report';
 import { bpmnNotes } from './bpmn-notes';
 import { displayName, localType, many, num, one, text } from './moddle-access';
@@ -72,7 +72,7 @@ function flattenLanes(laneSets: readonly ModdleElement[], prefix = ''): FlatLane
   return leaves;
 }
 
-function centre(shape: Shape): { x: number; y: number } {
+function centre(shape: { x: number; y: number; width: number; height: number }): { x: number; y: number } {
   return { x: shape.x + shape.width / 2, y: shape.y + shape.height / 2 };
 }
 
@@ -113,6 +113,7 @@ const LEFT_OUT_TYPES: Record<string, LeftOutKind> = {
 class ProcessReader {
   private readonly steps: ImportedStep[] = [];
   private readonly flows: ImportedFlow[] = [];
+  private readonly notes: ImportedNote[] = [];
   private readonly lanes: string[];
   private readonly keyOf = new Map<ModdleElement, string>();
   private readonly extensions = new Map<string, number>();
@@ -221,10 +222,7 @@ class ProcessReader {
       } else if (type !== 'DataObject') this.leave('other', el);
     }
     for (const el of many(this.container, 'flowElements')) if (localType(el) === 'DataObject' && !referencedData.has(el)) this.leave('dataObject', el);
-    for (const el of many(this.container, 'artifacts')) {
-      const kind = LEFT_OUT_TYPES[localType(el)] ?? 'other';
-      this.leave(kind, el, artifactName(el));
-    }
+    this.readNotes(many(this.container, 'artifacts'));
     for (const el of sequenceFlows) {
       const from = this.keyOf.get(one(el, 'sourceRef') ?? el);
       const to = this.keyOf.get(one(el, 'targetRef') ?? el);
@@ -237,7 +235,46 @@ class ProcessReader {
     }
     for (const [type, count] of this.extensions) this.ctx.leftOut.push({ kind: 'extension', name: `${type} ×${count}`, process: this.name, type });
     if (this.steps.length === 0) return null;
-    return { name: this.name, category: '', description: documentation(this.container), orientation: this.orientation, lanes: this.lanes, steps: this.steps, flows: this.flows };
+    return { name: this.name, category: '', description: documentation(this.container), orientation: this.orientation, lanes: this.lanes, steps: this.steps, flows: this.flows, notes: this.notes };
+  }
+
+  /** Text annotations become notes, kept by the step an association ties them to (else the nearest drawn step); other artifacts are left out. */
+  private readNotes(artifacts: readonly ModdleElement[]): void {
+    const attached = new Map<ModdleElement, string>();
+    const used = new Set<ModdleElement>();
+    for (const el of artifacts) {
+      if (localType(el) !== 'Association') continue;
+      const [source, target] = [one(el, 'sourceRef'), one(el, 'targetRef')];
+      const note = [source, target].find((end) => end !== null && localType(end) === 'TextAnnotation');
+      const step = [source, target].map((end) => (end ? this.keyOf.get(end) : undefined)).find((key) => key !== undefined);
+      if (note && step) {
+        if (!attached.has(note)) attached.set(note, step);
+        used.add(el);
+      }
+    }
+    for (const el of artifacts) {
+      const type = localType(el);
+      if (type === 'TextAnnotation') {
+        const noteText = text(el, 'text').replace(/\r\n?/g, '\n').trim();
+        if (!noteText) continue;
+        const shape = this.ctx.shapes.get(el);
+        const rect = shape ? { x: shape.x, y: shape.y, width: shape.width, height: shape.height } : null;
+        this.notes.push({ text: noteText, rect, anchor: attached.get(el) ?? (rect ? this.nearestStep(centre(rect)) : null) });
+      } else if (!used.has(el)) {
+        this.leave(LEFT_OUT_TYPES[type] ?? 'other', el, artifactName(el));
+      }
+    }
+  }
+
+  private nearestStep(point: { x: number; y: number }): string | null {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    for (const step of this.steps) {
+      if (!step.at) continue;
+      const distance = Math.hypot(step.at.x - point.x, step.at.y - point.y);
+      if (distance < bestDistance) [best, bestDistance] = [step.key, distance];
+    }
+    return best;
   }
 }
 

@@ -86,6 +86,22 @@ describe('BPMN round trip', () => {
     }
   });
 
+  it('brings a note back beside the same step, as far from it as on the canvas', async () => {
+    const state = allTemplatesProject('en');
+    const process = rowsOf(state, 'processes').find((p) => p.order === 0)!;
+    const step = rowsOf(state, 'steps').find((s) => s.processId === process.id && s.kind === 'task')!;
+    // Just above the task, 200 × 40, its corner 30 right of the task's.
+    const note = { id: 'n1', processId: process.id, x: step.x + 30, y: step.y - 50, width: 200, height: 40, text: 'Check with legal first' };
+    const noted = execute(state, { type: 'add', table: 'annotations', row: note }).state;
+    const target = emptyProject({ name: 'copy', language: 'en', organisation: '' });
+    const plan = await previewBpmnImport(target, Buffer.from(await exportProcessBpmn(noted, process.id)), 'x.bpmn');
+    expect(plan.summary.leftOut).toEqual([]);
+    const after = execute(target, plan.command).state;
+    const [back] = rowsOf(after, 'annotations');
+    const moved = rowsOf(after, 'steps').find((s) => s.code === step.code)!;
+    expect(back).toMatchObject({ text: 'Check with legal first', x: moved.x + 30, y: moved.y - 50, width: 200, height: 40 });
+  });
+
   it('keeps a step marked as a sub-process', async () => {
     const state = allTemplatesProject();
     const step = rowsOf(state, 'steps').find((s) => s.kind === 'task')!;

@@ -6,8 +6,10 @@ import type { ProcessLayout } from '../../shared/diagram/geometry';
 import { stepSize } from '../../shared/diagram/step-text';
 import { STEP_KINDS, type Department, type Step } from '../../shared/model/entities';
 
-const WIDTH = 184;
-const HEIGHT = 120;
+/** The map takes a quarter of the stage's width, within these bounds, and only the height the diagram needs. */
+const MIN_WIDTH = 120;
+const MAX_WIDTH = 184;
+const MAX_HEIGHT = 120;
 const PAD = 6;
 
 /** Only pan and zoom change the viewport box: a step being dragged does not re-render the map. */
@@ -31,9 +33,14 @@ function OverviewMapView({ layout, steps, departments }: OverviewMapProps) {
   const viewport = useStore(viewportOf);
   const dragging = useRef(false);
   const b = layout.bounds;
-  const scale = Math.min((WIDTH - 2 * PAD) / b.width, (HEIGHT - 2 * PAD) / b.height);
-  const ox = (WIDTH - b.width * scale) / 2;
-  const oy = (HEIGHT - b.height * scale) / 2;
+  const [tx, ty, zoom, width, height] = viewport.split('|').map(Number) as [number, number, number, number, number];
+  // Shaped like the diagram: a wide process gets a low map, which covers less of the diagram itself.
+  const room = Math.round(Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, width / 4)));
+  const scale = Math.min((room - 2 * PAD) / b.width, (MAX_HEIGHT - 2 * PAD) / b.height);
+  const mapWidth = Math.ceil(b.width * scale + 2 * PAD);
+  const mapHeight = Math.ceil(b.height * scale + 2 * PAD);
+  const ox = PAD;
+  const oy = PAD;
 
   const paths = useMemo(() => {
     const byKind = new Map<string, string[]>();
@@ -48,7 +55,6 @@ function OverviewMapView({ layout, steps, departments }: OverviewMapProps) {
     return STEP_KINDS.filter((k) => byKind.has(k)).map((k) => ({ kind: k, d: byKind.get(k)!.join('') }));
   }, [steps, scale, ox, oy]);
 
-  const [tx, ty, zoom, width, height] = viewport.split('|').map(Number) as [number, number, number, number, number];
   const view = { x: ox + (-tx / zoom) * scale, y: oy + (-ty / zoom) * scale, width: (width / zoom) * scale, height: (height / zoom) * scale };
 
   function lookAt(e: PointerEvent<SVGSVGElement>): void {
@@ -61,8 +67,8 @@ function OverviewMapView({ layout, steps, departments }: OverviewMapProps) {
   return (
     <svg
       className="overview-map"
-      width={WIDTH}
-      height={HEIGHT}
+      width={mapWidth}
+      height={mapHeight}
       role="img"
       aria-label={t('canvas.flowCanvas.minimap')}
       onPointerDown={(e) => {

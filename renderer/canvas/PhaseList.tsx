@@ -29,6 +29,7 @@ function PhaseRow({ phase, index, count, orientation }: { phase: Phase; index: n
         label={t('canvas.phases.rename', { name: phase.name })}
         value={phase.name}
         maxLength={200}
+        wrap
         onCommit={(name) => {
           if (name.trim()) void execute({ type: 'update', table: 'phases', id: phase.id, patch: { name: name.trim() } });
         }}

@@ -16,6 +16,7 @@ import './canvas.css';
 import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent as ReactMouseEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { arrowMarkers } from '../../shared/diagram/flow-arrows';
+import { diagramLayout } from '../../shared/diagram/diagram-layout';
 import { GRID } from '../../shared/diagram/geometry';
 import { processDrawing } from '../../shared/diagram/process-drawing';
 import { LANGUAGES, STEP_KINDS, type Department, type Language, type Step, type StepKind } from '../../shared/model/entities';
@@ -28,6 +29,7 @@ import { AnnotationLayer } from './AnnotationLayer';
 import type { ActionState } from './actions/action-types';
 import { ACTIONS_BY_ID } from './actions/canvas-actions';
 import { canvasLayout, centreOf, stepReach, type Point } from './canvas-layout';
+import { glanceRoomOf } from './glance-room';
 import { CanvasContextMenu, type MenuRequest } from './CanvasContextMenu';
 import { CanvasSceneContext, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
@@ -50,8 +52,10 @@ import { useCanvasServices, type CanvasNow } from './use-canvas-services';
 import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
+import { useMetricsUi } from '../metrics/metrics-ui-store';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
-import { levelFor, MIN_ZOOM } from './zoom-levels';
+import { levelFor, MAX_ZOOM, MIN_ZOOM } from './zoom-levels';
+import { fitViewport } from './fit-viewport';
 
 const NODE_TYPES = { step: StepNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -143,6 +147,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const ui = useCanvasUi;
   const snapToGrid = useCanvasUi((s) => s.snapToGrid);
   const panels = useCanvasUi((s) => s.panels);
+  const criticalPath = useMetricsUi((s) => s.showCriticalPath);
   const flowIds = useCanvasUi((s) => s.selectedFlowIds);
   const rf = useReactFlow<StepFlowNode>();
   const level = useStore(useMemo(() => levelFor(steps.length), [steps.length]));
@@ -160,11 +165,14 @@ function ProcessCanvas({ processId }: { processId: string }) {
 
   const focusStepOnCanvas = useCanvasTabOrder(stageRef, steps, flows, rf);
   const reach = useMemo(() => stepReach(steps, orientation), [steps, orientation]);
-  const layout = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
+  // Drawn as the export draws it; steps are placed in lanes that run on past its end.
+  const layout = useMemo(() => diagramLayout(orientation, lanes, phases, steps), [orientation, lanes, phases, steps]);
+  const placement = useMemo(() => canvasLayout(orientation, lanes, phases, reach), [orientation, lanes, phases, reach]);
   const stepsById = useMemo(() => new Map(steps.map((s) => [s.id, s])), [steps]);
   const drawing = useMemo(() => processDrawing({ layout, steps, flows }), [layout, steps, flows]);
-  const scene = useMemo<CanvasScene>(
-    () => ({
+  const scene = useMemo<CanvasScene>(() => {
+    const laneRects = new Map(layout.lanes.map((b) => [b.lane.id, b.rect]));
+    return {
       processId,
       orientation,
       layout,
@@ -172,11 +180,11 @@ function ProcessCanvas({ processId }: { processId: string }) {
       steps,
       stepsById,
       flows,
-      laneRects: new Map(layout.lanes.map((b) => [b.lane.id, b.rect])),
+      laneRects,
       laneNames: new Map(layout.lanes.map((b) => [b.lane.id, departments[b.lane.departmentId]?.name ?? ''])),
-    }),
-    [processId, orientation, layout, drawing, steps, stepsById, flows, departments],
-  );
+      glanceRoom: glanceRoomOf(steps, laneRects),
+    };
+  }, [processId, orientation, layout, drawing, steps, stepsById, flows, departments]);
 
   // Steps to select once they exist in the store (after add and paste).
   const pendingSelection = useRef<Set<string> | null>(null);
@@ -187,13 +195,23 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const [menu, setMenu] = useState<MenuRequest | null>(null);
   const [paletteOpen, setPaletteOpen] = useState(false);
 
-  const now = useRef<CanvasNow>({ processId, layout, stepsById, steps, flows, lanes, phases, stepIds, flowIds });
-  now.current = { processId, layout, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
+  const now = useRef<CanvasNow>({ processId, layout: placement, bounds: layout.bounds, stepsById, steps, flows, lanes, phases, stepIds, flowIds });
+  now.current = { processId, layout: placement, bounds: layout.bounds, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
   const levelRef = useRef(level);
   levelRef.current = level;
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
-  const fit = useCallback(() => void rf.fitBounds(now.current.layout.bounds, { padding: 0.04, duration: 0 }), [rf]);
+  const fit = useCallback(() => {
+    const pane = rootRef.current?.querySelector('.react-flow');
+    if (!pane) return;
+    const box = pane.getBoundingClientRect();
+    // What lies over the stage's corners, a little larger so the diagram keeps clear of it.
+    const covers = [...pane.querySelectorAll('.overview-map, .critical-path-summary')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return { x: r.left - box.left - 8, y: r.top - box.top - 8, width: r.width + 16, height: r.height + 16 };
+    });
+    void rf.setViewport(fitViewport(now.current.bounds, { width: box.width, height: box.height }, covers, MIN_ZOOM, MAX_ZOOM), { duration: 0 });
+  }, [rf]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 
@@ -305,11 +323,12 @@ function ProcessCanvas({ processId }: { processId: string }) {
       undoEdit,
       redoEdit,
       snap: snapToGrid,
+      criticalPath,
       panels,
       laneBefore: single ? laneToward(layout, single, 'laneBefore') : null,
       laneAfter: single ? laneToward(layout, single, 'laneAfter') : null,
     }),
-    [stepIds, flowIds, steps.length, lanes.length, onlyFlow, canUndo, canRedo, undoEdit, redoEdit, snapToGrid, panels, single, layout],
+    [stepIds, flowIds, steps.length, lanes.length, onlyFlow, canUndo, canRedo, undoEdit, redoEdit, snapToGrid, criticalPath, panels, single, layout],
   );
   const latestState = useRef(actionState);
   latestState.current = actionState;
@@ -346,7 +365,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
     }
     const box = rootRef.current?.querySelector('.react-flow')?.getBoundingClientRect();
     if (!box || now.current.layout.lanes.length === 0) return;
-    void rf.setViewport(openingViewport(useProjectStore.getState().project?.path, processId, now.current.layout.bounds, box));
+    void rf.setViewport(openingViewport(useProjectStore.getState().project?.path, processId, now.current.bounds, box));
   }, [focusStepOnCanvas, rf, processId]);
   const onMoveEnd = useCallback(
     (_: unknown, viewport: Viewport) => {
@@ -446,7 +465,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   deleteKeyCode={null}
                   zoomOnDoubleClick={false}
                   minZoom={MIN_ZOOM}
-                  maxZoom={2.5}
+                  maxZoom={MAX_ZOOM}
                   nodeDragThreshold={2}
                   ariaLabelConfig={ariaLabelConfig}
                   proOptions={PRO_OPTIONS}

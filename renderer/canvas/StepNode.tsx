@@ -38,11 +38,17 @@ function detailPicture(step: Step, scene: CanvasScene): string {
   return markup;
 }
 
+function glancePicture(step: Step, scene: CanvasScene, fontSize: number): string {
+  const room = scene.glanceRoom(step);
+  // The picture is drawn at 0,0: the room is given relative to the step.
+  return stepGlance(step, { x: 0, y: 0, ...stepSize(step) }, fontSize, { ...room, x: room.x - step.x, y: room.y - step.y });
+}
+
 /** The step drawn exactly as the exported diagram draws it, or zoomed out, its name alone at a readable size. */
 function StepPicture({ step, glance }: { step: Step; glance: number }) {
   const size = stepSize(step);
   const scene = useCanvasScene();
-  const markup = glance > 0 ? stepGlance(step, { x: 0, y: 0, ...size }, glance) : detailPicture(step, scene);
+  const markup = glance > 0 ? glancePicture(step, scene, glance) : detailPicture(step, scene);
   return <svg className="step-picture" width={size.width} height={size.height} fontFamily={FONT_FAMILY} aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 

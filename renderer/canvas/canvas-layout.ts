@@ -1,9 +1,9 @@
 import type { Lane, Orientation, Phase, Step, StepKind } from '../../shared/model/entities';
 import { LANE_HEADER, layoutProcess, NODE_SIZE, snap, type ProcessLayout, type Rect } from '../../shared/diagram/geometry';
+import { TAIL } from '../../shared/diagram/diagram-layout';
 import { stepSize } from '../../shared/diagram/step-text';
 
-/** Room kept after the last step like the export does, plus space on the canvas to place the next steps. */
-const TAIL = 48;
+/** Space past the drawn lanes where a step can still be dropped (the lanes, or the last phase, grow to hold it). */
 const ROOM = 480;
 
 export interface Point {
@@ -21,7 +21,10 @@ export function stepReach(steps: readonly Step[], orientation: Orientation): num
   return reach;
 }
 
-/** The export's lane layout, drawn longer on the canvas so there is always room for the next step. */
+/**
+ * Where steps may be placed: the lanes run on, undrawn, past the diagram's end (`diagramLayout`, the
+ * one drawn on the canvas and in the exports), so there is always room for the next step.
+ */
 export function canvasLayout(orientation: Orientation, lanes: readonly Lane[], phases: readonly Phase[], reach: number): ProcessLayout {
   return layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL + ROOM);
 }

@@ -19,6 +19,8 @@ export interface CanvasScene {
   laneRects: ReadonlyMap<string, Rect>;
   /** Each lane's department name. */
   laneNames: ReadonlyMap<string, string>;
+  /** Where a step's name may run zoomed out (diagram units), beyond its shape. */
+  glanceRoom(step: Step): Rect;
 }
 
 export const CanvasSceneContext = createContext<CanvasScene | null>(null);

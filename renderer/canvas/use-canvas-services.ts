@@ -3,7 +3,7 @@ import { useMemo, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { autoLayoutCommand } from '../../shared/diagram/auto-layout';
 import type { Flow, Lane, Phase, Step } from '../../shared/model/entities';
-import { snap, type ProcessLayout } from '../../shared/diagram/geometry';
+import { snap, type ProcessLayout, type Rect } from '../../shared/diagram/geometry';
 import { newId } from '../state/new-id';
 import { useProjectStore } from '../state/project-store';
 import type { CanvasServices } from './actions/action-types';
@@ -15,11 +15,15 @@ import { revealStep } from './reveal-step';
 import { copySteps, countPaste, heldClip, holdClip, pasteCommand } from './step-clipboard';
 import { addFlowCommand, deleteSelectionCommand, moveStepsCommand } from './step-commands';
 import type { StepFlowNode } from './step-nodes';
+import { useMetricsUi } from '../metrics/metrics-ui-store';
 
 /** What the services read when they run: always the latest rows and selection, so the services never change. */
 export interface CanvasNow {
   processId: string;
+  /** Where steps may be placed (`canvasLayout`). */
   layout: ProcessLayout;
+  /** The drawn diagram's extent. */
+  bounds: Rect;
   stepsById: ReadonlyMap<string, Step>;
   steps: readonly Step[];
   flows: readonly Flow[];
@@ -120,6 +124,7 @@ export function useCanvasServices({ now, pending, setNodes, selectSteps, openPal
       fit,
       toggleSnap: () => ui().toggleSnap(),
       togglePanel: (panel) => ui().togglePanel(panel),
+      toggleCriticalPath: () => useMetricsUi.getState().setShowCriticalPath(!useMetricsUi.getState().showCriticalPath),
       openCommandPalette: openPalette,
       quickAdd(direction, fromStepId) {
         const { layout, stepsById, steps } = now.current;

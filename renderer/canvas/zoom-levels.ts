@@ -12,8 +12,9 @@ export const GLANCE_BELOW = 0.75;
 export const OVERVIEW_BELOW = 0.3;
 /** Steps a process has before, far out, it becomes one drawn picture: a smaller one keeps every name readable at a glance at any zoom. */
 export const OVERVIEW_STEPS = 300;
-/** The canvas's smallest zoom. */
+/** The canvas's smallest and largest zoom. */
 export const MIN_ZOOM = 0.05;
+export const MAX_ZOOM = 2.5;
 /** Names at a glance are drawn at least this large on screen. */
 export const GLANCE_SCREEN_FONT = 9;
 
@@ -27,12 +28,16 @@ export const levelFor =
   (s: ReactFlowState): DetailLevel =>
     detailLevel(s.transform[2], steps);
 
+/** Zooms a glance's font size is worked out for, each this much larger than the one before. */
+const FONT_STEP = 1.04;
+
 /**
- * The font size (in diagram units) of names at a glance, in steps of 5 % zoom so steps redraw seldom
- * while zooming; the step below the zoom is used, so names are never smaller on screen than promised.
+ * The font size (in diagram units) of names at a glance, in steps of 4 % of the zoom so steps redraw
+ * seldom while zooming and names are never much larger than they need to be (far out, every unit of
+ * room counts); the step below the zoom is used, so names are never smaller on screen than promised.
  */
 export function glanceFont(zoom: number): number {
-  const bucket = Math.max(MIN_ZOOM, Math.floor(zoom * 20 + 1e-9) / 20);
+  const bucket = Math.max(MIN_ZOOM, FONT_STEP ** Math.floor(Math.log(zoom) / Math.log(FONT_STEP) + 1e-9));
   return Math.max(13, Math.ceil((GLANCE_SCREEN_FONT / bucket) * 2) / 2);
 }
 

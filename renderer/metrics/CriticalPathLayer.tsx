@@ -62,29 +62,24 @@ function CriticalPathMarks({ processId, stepIds, flowIds }: { processId: string;
 }
 
 /**
- * "Critical path" on the diagram: a toggle in the corner with the path's length, and when on, the
- * steps and flows of the path highlighted and numbered. Rendered inside the canvas's React Flow.
+ * The critical path on the diagram, once switched on from the toolbar: its length in the corner and
+ * its steps and flows highlighted and numbered. Rendered inside the canvas's React Flow; while off it
+ * puts nothing over the diagram.
  */
 function CriticalPathLayerView({ processId }: { processId: string }) {
   const { t } = useTranslation();
   const show = useMetricsUi((s) => s.showCriticalPath);
-  const setShow = useMetricsUi((s) => s.setShowCriticalPath);
   const metrics = useProcessMetrics(processId);
-  if (!metrics) return null;
+  if (!metrics || !show) return null;
   const path = metrics.criticalPath;
   return (
     <>
-      <Panel position="top-right" className="critical-path-toggle">
-        <button type="button" aria-pressed={show} onClick={() => setShow(!show)}>
-          {t('metrics.criticalPath.toggle')}
-        </button>
-        {show && (
-          <span role="status">
-            {path.stepIds.length > 0 ? t('metrics.criticalPath.summary', { hours: formatNumber(path.hours), days: formatNumber(path.days), count: path.stepIds.length }) : t('metrics.criticalPath.none')}
-          </span>
-        )}
+      <Panel position="top-right" className="critical-path-summary">
+        <span role="status">
+          {path.stepIds.length > 0 ? t('metrics.criticalPath.summary', { hours: formatNumber(path.hours), days: formatNumber(path.days), count: path.stepIds.length }) : t('metrics.criticalPath.none')}
+        </span>
       </Panel>
-      {show && <CriticalPathMarks processId={processId} stepIds={path.stepIds} flowIds={path.flowIds} />}
+      <CriticalPathMarks processId={processId} stepIds={path.stepIds} flowIds={path.flowIds} />
     </>
   );
 }

@@ -48,13 +48,15 @@ export interface ProcessLayout {
 
 /**
  * Where lanes and phases sit for a process. Lanes are stacked across the flow in their order,
- * phases follow each other along it; `length` is how far the flow runs (at least MIN_LENGTH).
+ * phases follow each other along it; `length` is how far the flow runs (at least the phases, or
+ * without phases MIN_LENGTH).
  */
 export function layoutProcess(orientation: Orientation, lanes: readonly Lane[], phases: readonly Phase[], length: number): ProcessLayout {
   const sortedLanes = [...lanes].sort((a, b) => a.order - b.order);
   const sortedPhases = [...phases].sort((a, b) => a.order - b.order);
   const phaseLength = sortedPhases.reduce((sum, p) => sum + p.size, 0);
-  const along = Math.max(length, phaseLength, MIN_LENGTH);
+  // Phases say how long the lanes are: a minimum length past them would be an unlabelled strip.
+  const along = Math.max(length, sortedPhases.length > 0 ? phaseLength : MIN_LENGTH);
   const across = sortedLanes.reduce((sum, l) => sum + l.size, 0);
   const start = LANE_HEADER;
   const top = PHASE_HEADER;

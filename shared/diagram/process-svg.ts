@@ -1,4 +1,4 @@
-import type { Lane, Language, Orientation, Phase, Step } from '../model/entities';
+import type { Language } from '../model/entities';
 import { rowsOf, type ProjectState } from '../model/project-state';
 import { diagramLegend } from './diagram-legend';
 import { diagramLabels } from './diagram-labels';
@@ -6,9 +6,10 @@ import { FONT_FAMILY, INK, MUTED_INK } from './diagram-style';
 import { noteSvg } from './annotation-note';
 import { arrowMarkers, flowLabel, flowLine } from './flow-arrows';
 import type { Point } from './flow-routes';
+import { diagramLayout } from './diagram-layout';
 import { diagramParts } from './diagram-parts';
 import { clipPolyline, windowLayout, type Span } from './diagram-window';
-import { LANE_HEADER, layoutProcess, type ProcessLayout, type Rect } from './geometry';
+import { LANE_HEADER, type ProcessLayout, type Rect } from './geometry';
 import { laneGrid } from './lane-bands';
 import { processDrawing, type ProcessDrawing } from './process-drawing';
 import { stepNode } from './step-node';
@@ -34,8 +35,6 @@ export interface ProcessSvgPartsOptions extends ProcessSvgOptions {
 const MARGIN = 24;
 const TITLE_HEIGHT = 46;
 const LEGEND_GAP = 16;
-/** Room kept after the last step before the lanes end. */
-const TAIL = 48;
 /** Room kept clear on each side of a step when a long diagram is cut into parts. */
 const SPAN_PAD = 4;
 
@@ -70,34 +69,6 @@ interface Drawing {
   end: number;
 }
 
-/**
- * The lanes and phases of an exported picture: lanes end where the last phase ends (a step beyond it
- * stretches the last phase to hold it); without phases they end a little after the last step.
- */
-function exportLayout(orientation: Orientation, lanes: readonly Lane[], phases: readonly Phase[], steps: readonly Step[]): ProcessLayout {
-  const horizontal = orientation === 'horizontal';
-  const reach = steps.reduce((max, s) => {
-    const r = stepRect(s);
-    return Math.max(max, horizontal ? r.x + r.width : r.y + r.height);
-  }, 0);
-  if (phases.length === 0) return layoutProcess(orientation, lanes, phases, reach - LANE_HEADER + TAIL);
-  const layout = layoutProcess(orientation, lanes, phases, 0);
-  const end = LANE_HEADER + phases.reduce((sum, p) => sum + p.size, 0);
-  return reach + TAIL / 2 > end ? stretchLastPhase(layout, reach + TAIL / 2 - end) : layout;
-}
-
-/** The layout with its last phase (and the lanes) longer by `extra` along the flow. */
-function stretchLastPhase(layout: ProcessLayout, extra: number): ProcessLayout {
-  const horizontal = layout.orientation === 'horizontal';
-  const longer = (r: Rect): Rect => (horizontal ? { ...r, width: r.width + extra } : { ...r, height: r.height + extra });
-  return {
-    ...layout,
-    lanes: layout.lanes.map((b) => ({ ...b, rect: longer(b.rect) })),
-    phases: layout.phases.map((b, i) => (i === layout.phases.length - 1 ? { ...b, rect: longer(b.rect), header: longer(b.header) } : b)),
-    bounds: longer(layout.bounds),
-  };
-}
-
 type Routed = { fullLayout: ProcessLayout; drawing: ProcessDrawing };
 /** Routes by state and process: a print plan draws one process many times over (parts, page shapes), routing it once. */
 const routedCache = new WeakMap<ProjectState, Map<string, Routed>>();
@@ -128,7 +99,7 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   const flows = rowsOf(state, 'flows').filter((f) => f.processId === processId);
 
   const { fullLayout, drawing } = routed(state, processId, () => {
-    const layout = exportLayout(orientation, lanes, phases, steps);
+    const layout = diagramLayout(orientation, lanes, phases, steps);
     return { fullLayout: layout, drawing: processDrawing({ layout, steps, flows }) };
   });
   const layout = part ? windowLayout(fullLayout, part.span) : fullLayout;

@@ -7,17 +7,23 @@ const box = { x: 0, y: 0, width: 160, height: 64 };
 const lines = (svg: string) => [...svg.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]);
 
 describe('stepGlance', () => {
-  it('draws the name at the size asked for, as many lines as the shape holds', () => {
+  it('draws the name at the size asked for, inside the shape when it fits there', () => {
     const svg = stepGlance(task, box, 20);
     expect(svg).toContain('font-size="20"');
     expect(lines(svg)).toEqual(['Record the', 'complaint']);
   });
 
-  it('still draws one line of the name when the readable size is taller than the shape', () => {
-    // 60 units is 9 px on screen at 15 % zoom; a line of it (69 units) is taller than the task's 58 units of room.
+  it('draws the whole name, never cut, when the readable size is larger than the shape', () => {
+    // 45 units is 9 px on screen at 20 % zoom; a line of it (52 units) nearly fills the task's 58 units of room.
+    const svg = stepGlance(task, box, 45, { x: -50, y: -48, width: 260, height: 160 });
+    expect(svg).toContain('font-size="45"');
+    expect(svg).not.toContain('…');
+    // "complaint" is about 5 em (225 units) wide, more than the shape: the name takes the room around it.
+    expect(lines(svg)).toEqual(['Record', 'the', 'complaint']);
+  });
+
+  it('keeps words whole, however little room there is', () => {
     const svg = stepGlance(task, box, 60);
-    expect(svg).toContain('font-size="60"');
-    expect(lines(svg)).toHaveLength(1);
-    expect(lines(svg)[0]).toMatch(/^R.*…$/);
+    expect(lines(svg).join(' ')).toBe('Record the complaint');
   });
 });

@@ -1,7 +1,8 @@
 import type { CommandInput } from '../commands/command-schema';
 import { normaliseLetters } from '../model/raci-letters';
 import type { ProjectState } from '../model/project-state';
-import type { ImportedProcess } from './imported-process';
+import { LANE_HEADER, NODE_SIZE } from '../diagram/geometry';
+import type { ImportedNote, ImportedProcess, ImportedStep } from './imported-process';
 import type { CreatedProcess, ImportSummary, LeftOut } from './import-report';
 import { layoutImport } from './import-layout';
 import { PartyResolver } from './party-resolver';
@@ -70,7 +71,28 @@ function processCommands(state: ProjectState, process: ImportedProcess, name: st
     if (step.raci) commands.push(...raciCommands(stepIds[i]!, departmentId, step.raci, parties));
   });
   for (const f of flows) commands.push({ type: 'add', table: 'flows', row: { id: newId(), processId, fromStepId: stepIds[f.from]!, toStepId: stepIds[f.to]!, label: f.label.slice(0, 200) } });
+  for (const note of process.notes) {
+    const anchor = note.anchor === null ? undefined : keyIndex.get(note.anchor);
+    const at = noteAt(note, anchor === undefined ? null : { step: process.steps[anchor]!, place: layout.places[anchor]! });
+    commands.push({ type: 'add', table: 'annotations', row: { id: newId(), processId, ...at, text: note.text.slice(0, 4000) } });
+  }
   return { commands, created: { name, lanes: process.lanes.length, steps: process.steps.length, flows: flows.length } };
+}
+
+const NOTE_SIZE = { width: 160, height: 48 };
+const clampSize = (value: number, low: number) => Math.round(Math.min(4000, Math.max(low, value)));
+
+/**
+ * Where an imported note goes: the steps are laid out afresh, so a note keeps its place beside its
+ * step (as far from the step's centre as in the file); one the file does not draw sits above its step.
+ */
+function noteAt(note: ImportedNote, anchor: { step: ImportedStep; place: { x: number; y: number } } | null): { x: number; y: number; width: number; height: number } {
+  const size = note.rect ? { width: clampSize(note.rect.width, 40), height: clampSize(note.rect.height, 24) } : NOTE_SIZE;
+  if (!anchor) return { x: LANE_HEADER + 8, y: 8, ...size };
+  const { step, place } = anchor;
+  const centre = { x: place.x + NODE_SIZE[step.kind].width / 2, y: place.y + NODE_SIZE[step.kind].height / 2 };
+  if (!note.rect || !step.at) return { x: Math.round(place.x), y: Math.round(place.y - size.height - 16), ...size };
+  return { x: Math.round(centre.x + note.rect.x - step.at.x), y: Math.round(centre.y + note.rect.y - step.at.y), ...size };
 }
 
 /** A process name not taken yet: "采购流程", else "采购流程 (2)" … */

@@ -38,6 +38,15 @@ export interface ImportedFlow {
   readonly label: string;
 }
 
+/** A free-text note from a file (a BPMN text annotation), placed by a step of the process. */
+export interface ImportedNote {
+  readonly text: string;
+  /** Where the file draws it, in the file's own drawing; null when it is not drawn. */
+  readonly rect: { readonly x: number; readonly y: number; readonly width: number; readonly height: number } | null;
+  /** The key of the step it is attached to in the file, else of the step drawn nearest to it; null for none. */
+  readonly anchor: string | null;
+}
+
 export interface ImportedProcess {
   readonly name: string;
   readonly category: string;
@@ -47,4 +56,5 @@ export interface ImportedProcess {
   readonly lanes: readonly string[];
   readonly steps: readonly ImportedStep[];
   readonly flows: readonly ImportedFlow[];
+  readonly notes: readonly ImportedNote[];
 }

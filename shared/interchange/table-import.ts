@@ -165,6 +165,7 @@ export function readProcessTable(rows: readonly (readonly string[])[], fallbackN
     lanes: d.lanes,
     steps: d.steps,
     flows: flowsOf(d, issues),
+    notes: [],
   }));
   return { processes, issues };
 }

@@ -32,6 +32,13 @@ test('a consultant imports a process the client drew in Camunda Modeler, reviews
   for (const name of ['收到订单', '审核订单', '库存充足\\?', '拣货打包', '安排发货', '开具发票', '通知客户缺货', '已发货', '订单取消']) await expect(c.step(new RegExp(`^N\\d+ ${name}$`))).toBeVisible();
   await expect(c.steps).toHaveCount(9);
   await expect(c.laneHeader('仓储部')).toBeVisible();
+  // The modeler's text annotation is a note on the canvas where the file drew it: above the step it is tied to, starting right of its middle.
+  const note = c.stage.getByRole('group', { name: 'Note: 大客户订单需销售经理复核' });
+  await expect(note).toBeVisible();
+  const [noteBox, stepBox] = [await note.boundingBox(), await c.step(/^N\d+ 审核订单$/).boundingBox()];
+  expect(noteBox!.y).toBeLessThan(stepBox!.y);
+  expect(noteBox!.x).toBeGreaterThan(stepBox!.x + stepBox!.width / 2);
+  expect(noteBox!.x).toBeLessThan(stepBox!.x + stepBox!.width);
 
   // The whole import is one undo step.
   await page.getByRole('button', { name: 'Undo' }).click();

@@ -261,7 +261,7 @@ test.describe('canvas room at 1280 × 720', () => {
     expect(problems).toEqual([]);
   });
 
-  test('a 40-step process fitted to the window shows every step name at 9 px or more', async ({ page }) => {
+  test('a 40-step process fitted to the window shows every step name whole, at 9 px or more, none over another', async ({ page }) => {
     const problems = watchForProblems(page);
     const { session } = await createInPage(page, { name: 'Forty steps', language: 'en', organisation: '' });
     await callMain(page.request, 'project.execute', { session, command: fortySteps() });
@@ -270,29 +270,58 @@ test.describe('canvas room at 1280 × 720', () => {
     const c = canvas(page);
     await fitDiagram(page);
     await expect(c.steps).toHaveCount(40);
+    const stage = await box(c.stage);
     const labels = await page.evaluate(() =>
       [...document.querySelectorAll('[aria-roledescription="node"]')].map((node) => {
         const picture = node.querySelector('svg.step-picture') as SVGSVGElement;
         const scale = picture.getBoundingClientRect().width / picture.width.baseVal.value;
         const texts = [...picture.querySelectorAll('text.step-name')];
-        const inView = node.getBoundingClientRect();
+        const boxes = texts.map((t) => t.getBoundingClientRect());
         return {
           name: node.getAttribute('aria-label') ?? '',
-          text: texts.map((t) => t.textContent).join(' '),
+          // Line by line, as drawn.
+          text: texts.flatMap((t) => [...t.querySelectorAll('tspan')].map((line) => line.textContent ?? '')).join(' '),
           screenFont: Math.min(...texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * scale)),
-          onScreen: inView.right > 0 && inView.bottom > 0 && inView.left < innerWidth && inView.top < innerHeight,
+          box: { left: Math.min(...boxes.map((b) => b.left)), top: Math.min(...boxes.map((b) => b.top)), right: Math.max(...boxes.map((b) => b.right)), bottom: Math.max(...boxes.map((b) => b.bottom)) },
         };
       }),
     );
     expect(labels).toHaveLength(40);
+    // Every name whole: nothing cut, no ellipsis.
+    expect(labels.map((l) => l.text).sort()).toEqual(fortyNames().sort());
     for (const label of labels) {
-      expect(label.onScreen, `${label.name} is in the window`).toBe(true);
-      // At least the start of the name, not an ellipsis alone.
-      expect(label.text.replace('…', '').length, `${label.name} has its name drawn`).toBeGreaterThan(0);
-      expect(label.name, `${label.name} shows the start of its name`).toContain(` ${label.text.replace('…', '')}`);
+      expect(label.name, `${label.name} is drawn whole`).toBe(`${label.name.split(' ')[0]} ${label.text}`);
       expect(label.screenFont, `${label.name} is drawn at ${label.screenFont.toFixed(1)} px`).toBeGreaterThanOrEqual(9);
+      const { left, top, right, bottom } = label.box;
+      expect(left >= stage.x && right <= stage.x + stage.width && top >= stage.y && bottom <= stage.y + stage.height, `${label.name} is inside the diagram area`).toBe(true);
+    }
+    for (const [i, a] of labels.entries()) {
+      for (const b of labels.slice(i + 1)) {
+        const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+        expect(apart, `${a.name} and ${b.name} are not written over each other`).toBe(true);
+      }
     }
     await page.screenshot({ path: test.info().outputPath('forty-steps-fitted.png') });
+    expect(problems).toEqual([]);
+  });
+
+  test('lanes end where the last phase ends, on the canvas and in the exported SVG', async ({ page }) => {
+    const problems = watchForProblems(page);
+    const { session } = await createInPage(page, { name: 'Short phases', language: 'en', organisation: '' });
+    await callMain(page.request, 'project.execute', { session, command: shortPhases() });
+    await page.reload();
+    await openProcess(page, 'Two phases');
+    const c = canvas(page);
+    await fitDiagram(page);
+    const lastPhase = await box(c.stage.getByRole('button', { name: 'Phase Approval: drag to reorder, double-click to rename' }));
+    const laneEnds = await c.stage.locator('svg.lane-grid-picture rect.lane').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().right));
+    expect(laneEnds).toHaveLength(2);
+    for (const end of laneEnds) expect(Math.abs(end - (lastPhase.x + lastPhase.width)), 'the lane ends with the last phase').toBeLessThan(1);
+
+    // In the picture: 120 for the lane names, then phases of 300 and 400.
+    const svg = (await exportDiagram(page, 'Diagram as SVG…')).toString('utf8');
+    const lanes = [...svg.matchAll(/<rect x="([\d.]+)" y="[\d.]+" width="([\d.]+)" height="[\d.]+" class="lane"/g)].map((m) => Number(m[1]) + Number(m[2]));
+    expect(lanes).toEqual([820, 820]);
     expect(problems).toEqual([]);
   });
 
@@ -348,19 +377,41 @@ test.describe('canvas room at 1280 × 720', () => {
 });
 
 /** Forty tasks in four lanes, ten to a lane, in a chain that goes down the lanes and on: a hand-off at every step. */
+/** Two lanes and two phases, 300 and 400 long: together shorter than an empty diagram's lanes. */
+function shortPhases(): CommandInput {
+  const commands: CommandInput[] = [
+    { type: 'add', table: 'departments', row: { id: 'd0', name: 'Sales', order: 0 } },
+    { type: 'add', table: 'departments', row: { id: 'd1', name: 'Finance', order: 1 } },
+    { type: 'add', table: 'processes', row: { id: 'p2', name: 'Two phases' } },
+    { type: 'add', table: 'lanes', row: { id: 'l0', processId: 'p2', departmentId: 'd0', order: 0 } },
+    { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p2', departmentId: 'd1', order: 1 } },
+    { type: 'add', table: 'phases', row: { id: 'ph0', processId: 'p2', name: 'Request', order: 0, size: 300 } },
+    { type: 'add', table: 'phases', row: { id: 'ph1', processId: 'p2', name: 'Approval', order: 1, size: 400 } },
+    { type: 'add', table: 'steps', row: { id: 's0', processId: 'p2', laneId: 'l0', phaseId: 'ph0', name: 'Ask for credit', x: 184, y: 80 } },
+    { type: 'add', table: 'steps', row: { id: 's1', processId: 'p2', laneId: 'l1', phaseId: 'ph1', name: 'Approve credit', x: 520, y: 240 } },
+    { type: 'add', table: 'flows', row: { id: 'f0', processId: 'p2', fromStepId: 's0', toStepId: 's1' } },
+  ];
+  return { type: 'batch', label: 'two phases', commands };
+}
+
+function fortyNames(): string[] {
+  const verbs = ['Record', 'Check', 'Review', 'Approve', 'Send', 'Confirm', 'Update', 'Close', 'Escalate', 'Archive'];
+  return Array.from({ length: 40 }, (_, i) => `${verbs[i % 10]} case ${i + 1}`);
+}
+
 function fortySteps(): CommandInput {
   const commands: CommandInput[] = [];
   const departments = ['Customer service', 'Quality', 'Engineering', 'Finance'];
   departments.forEach((name, i) => commands.push({ type: 'add', table: 'departments', row: { id: `d${i}`, name, order: i } }));
   commands.push({ type: 'add', table: 'processes', row: { id: 'p40', name: 'Forty steps' } });
   departments.forEach((_, i) => commands.push({ type: 'add', table: 'lanes', row: { id: `l${i}`, processId: 'p40', departmentId: `d${i}`, order: i } }));
-  const verbs = ['Record', 'Check', 'Review', 'Approve', 'Send', 'Confirm', 'Update', 'Close', 'Escalate', 'Archive'];
+  const names = fortyNames();
   for (let i = 0; i < 40; i++) {
     const lane = i % 4;
     commands.push({
       type: 'add',
       table: 'steps',
-      row: { id: `s${i}`, processId: 'p40', laneId: `l${lane}`, name: `${verbs[i % 10]} case ${i + 1}`, x: 184 + Math.floor(i / 4) * 200, y: 32 + lane * 160 + 48 },
+      row: { id: `s${i}`, processId: 'p40', laneId: `l${lane}`, name: names[i]!, x: 184 + Math.floor(i / 4) * 200, y: 32 + lane * 160 + 48 },
     });
     if (i > 0) commands.push({ type: 'add', table: 'flows', row: { id: `f${i}`, processId: 'p40', fromStepId: `s${i - 1}`, toStepId: `s${i}` } });
   }

@@ -24,7 +24,8 @@ test('saves the as-is, redesigns the process, compares the versions and finds th
 
   // On demand, the diagram highlights and numbers the steps of the critical path.
   await page.getByRole('button', { name: 'Show on the diagram' }).click();
-  const toggle = canvas(page).stage.getByRole('button', { name: 'Critical path' });
+  // The switch is a tool of the diagram's toolbar: nothing of it lies over the diagram while it is off.
+  const toggle = page.getByRole('toolbar', { name: 'Diagram tools' }).getByRole('button', { name: 'Critical path' });
   await expect(toggle).toHaveAttribute('aria-pressed', 'true');
   await expect(canvas(page).stage.getByRole('status').filter({ hasText: 'Critical path:' })).toHaveText('Critical path: 20 h · 2.5 d · 7 steps');
   await expect(canvas(page).stage.locator('.critical-path-halo')).toHaveCount(7);

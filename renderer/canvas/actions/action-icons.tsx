@@ -9,6 +9,7 @@ const PATHS: Partial<Record<ActionId, string>> = {
   zoomReset: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14ZM21 21l-5-5M9 9h1v5M12.5 9h1v5',
   fitView: 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5M9 9h6v6H9z',
   snap: 'M4 4h16v16H4zM4 10h16M4 15h16M10 4v16M15 4v16',
+  criticalPath: 'M3 17h4l4-10h4l4 10h2M7 17a2 2 0 1 0 0 .1M15 7a2 2 0 1 0 0 .1',
   togglePalette: 'M3 4h18v16H3zM8 4v16',
   toggleProperties: 'M3 4h18v16H3zM16 4v16',
   toggleMinimap: 'M3 4h18v16H3zM13 12h6v6h-6z',

@@ -7,6 +7,7 @@ export const ACTION_IDS = [
   'zoomReset',
   'fitView',
   'snap',
+  'criticalPath',
   'togglePalette',
   'toggleProperties',
   'toggleMinimap',

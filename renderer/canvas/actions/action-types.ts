@@ -17,6 +17,8 @@ export interface ActionState {
   undoEdit: EditSummary | null;
   redoEdit: EditSummary | null;
   snap: boolean;
+  /** The critical path is highlighted. */
+  criticalPath: boolean;
   panels: Panels;
   /** The lane before and after the one selected step (quick-add arrows point there); null at the edges. */
   laneBefore: string | null;
@@ -32,6 +34,7 @@ export interface CanvasServices {
   fit(): void;
   toggleSnap(): void;
   togglePanel(panel: keyof Panels): void;
+  toggleCriticalPath(): void;
   openCommandPalette(): void;
   quickAdd(direction: QuickDirection, fromStepId?: string): void;
   /** A new flow between two steps (drawn with the mouse). */

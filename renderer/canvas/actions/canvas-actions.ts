@@ -23,6 +23,7 @@ export const CANVAS_ACTIONS: readonly CanvasAction[] = [
   action('zoomReset', { group: 'view', enabled: always, run: (x) => x.zoomTo(1) }),
   action('fitView', { group: 'view', toolbar: true, menu: ['pane'], enabled: always, run: (x) => x.fit() }),
   action('snap', { group: 'view', toolbar: true, enabled: always, pressed: (s) => s.snap, run: (x) => x.toggleSnap() }),
+  action('criticalPath', { group: 'view', toolbar: true, enabled: (s) => s.hasSteps, pressed: (s) => s.criticalPath, run: (x) => x.toggleCriticalPath() }),
   action('togglePalette', { group: 'panels', toolbar: true, enabled: always, pressed: (s) => s.panels.palette && !s.panels.focus, run: (x) => x.togglePanel('palette') }),
   action('toggleProperties', { group: 'panels', toolbar: true, enabled: always, pressed: (s) => s.panels.properties && !s.panels.focus, run: (x) => x.togglePanel('properties') }),
   action('toggleMinimap', { group: 'panels', toolbar: true, enabled: always, pressed: (s) => s.panels.minimap, run: (x) => x.togglePanel('minimap') }),

@@ -237,7 +237,9 @@ class Buckets<T> {
   private lists: Array<T[] | undefined> = [];
 
   get(key: number): T[] | undefined {
-    return this.lists[key - this.lo];
+    // Inside the array only: an index below it would be looked up as a property name, the slow way.
+    const at = key - this.lo;
+    return at >= 0 && at < this.lists.length ? this.lists[at] : undefined;
   }
 
   /** The list under a key, made when there is none yet. */

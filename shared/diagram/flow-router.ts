@@ -219,14 +219,20 @@ class ShapeIndex {
   within(x1: number, y1: number, x2: number, y2: number): FlowBox[] {
     const stamp = ++this.stamp;
     const found: FlowBox[] = [];
-    this.forCells(x1, y1, x2, y2, (cell) => {
-      for (const i of cell) {
-        if (this.seen[i] === stamp) continue;
-        this.seen[i] = stamp;
-        const b = this.boxes[i]!;
-        if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+    const i1 = Math.max(this.i0, Math.floor(x1 / CELL));
+    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(x2 / CELL));
+    const j1 = Math.max(this.j0, Math.floor(y1 / CELL));
+    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(y2 / CELL));
+    for (let i = i1; i <= i2; i++) {
+      for (let j = j1; j <= j2; j++) {
+        for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
+          if (this.seen[k] === stamp) continue;
+          this.seen[k] = stamp;
+          const b = this.boxes[k]!;
+          if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+        }
       }
-    });
+    }
     return found;
   }
 }
@@ -290,21 +296,16 @@ class SegmentIndex {
       const s = segmentOf(points[i - 1]!, points[i]!, flow);
       if (!s) continue;
       const lists: unknown[][] = [];
-      const file = <T>(map: Map<number, T[]>, key: number, item: T) => {
-        const list = map.get(key) ?? map.set(key, []).get(key)!;
-        list.push(item);
-        lists.push(list);
-      };
       const near = Math.floor(s.at / NEAR);
       const line = (s.horizontal ? this.rows : this.columns).list(near);
       line.push(s);
       lists.push(line);
       const along = { s, serial: this.serial++, stamp: 0 };
       const lines = s.horizontal ? this.rowCells : this.columnCells;
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(lines, cellKey(near, c), along);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, lists);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
       filed.push({ items: [s, along], lists });
     }
   }
@@ -368,7 +369,7 @@ class SegmentIndex {
           if (len > 0.5) (found ??= []).push({ serial: f.serial, len });
         }
       }
-      if (found) for (const f of found.length > 1 ? found.sort((p, q) => p.serial - q.serial) : found) shared += f.len;
+      if (found) for (const f of found.length > 1 ? found.sort(bySerial) : found) shared += f.len;
     }
     return shared;
   }
@@ -386,6 +387,15 @@ class SegmentIndex {
     }
     return count;
   }
+}
+
+const bySerial = (p: { serial: number }, q: { serial: number }) => p.serial - q.serial;
+
+/** Files an item under a key, noting the list it went into (so it can be taken out again). */
+function fileIn<T>(map: Map<number, T[]>, key: number, item: T, lists: unknown[][]): void {
+  const list = map.get(key) ?? map.set(key, []).get(key)!;
+  list.push(item);
+  lists.push(list);
 }
 
 /** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
@@ -707,7 +717,6 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
   const Q1 = outward(Q, pb.side, STUB, b);
   const ends: Ends = { P, P1, Q1, Q };
   const list: Candidate[] = [];
-  const offer = (corners: 1 | 2, x1: number, y1: number, x2: number, y2: number) => offerTo(list, ends, pa.side, pb.side, corners, x1, y1, x2, y2);
   const hx = horizontalSide(pa.side);
   const hy = horizontalSide(pb.side);
   if (!thorough) {
@@ -717,8 +726,8 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
       (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
     if (facing) list.push({ corners: 0, x1: 0, y1: 0, x2: 0, y2: 0, base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
     // One bend.
-    if (hx && !hy) offer(1, Q1.x, P1.y, 0, 0);
-    if (!hx && hy) offer(1, P1.x, Q1.y, 0, 0);
+    if (hx && !hy) offerTo(list, ends, pa.side, pb.side, 1, Q1.x, P1.y, 0, 0);
+    if (!hx && hy) offerTo(list, ends, pa.side, pb.side, 1, P1.x, Q1.y, 0, 0);
   }
   const lowX = Math.min(P1.x, Q1.x);
   const highX = Math.max(P1.x, Q1.x);
@@ -740,7 +749,7 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) addOnce(xs, c);
   }
   // On one line the Z collapses into the straight route: nothing new to try.
-  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offer(2, x, P1.y, x, Q1.y);
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, ends, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
   const ys: number[] = [];
   const top = Math.min(a.y, b.y) - LOOP;
@@ -760,7 +769,7 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) addOnce(ys, c + d);
     for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) addOnce(ys, c);
   }
-  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offer(2, P1.x, y, Q1.x, y);
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offerTo(list, ends, pa.side, pb.side, 2, P1.x, y, Q1.x, y);
   return { ends, list };
 }
 

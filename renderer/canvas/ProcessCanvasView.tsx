@@ -53,6 +53,7 @@ import { useCanvasShortcuts } from './use-canvas-shortcuts';
 import { useCanvasTabOrder } from './use-canvas-tab-order';
 import { CriticalPathLayer } from '../metrics/CriticalPathLayer';
 import { useMetricsUi } from '../metrics/metrics-ui-store';
+import { useOverviewNodes } from './use-overview-nodes';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
 import { levelFor, MAX_ZOOM, MIN_ZOOM } from './zoom-levels';
 import { fitViewport } from './fit-viewport';
@@ -66,7 +67,6 @@ const SNAP_GRID: [number, number] = [GRID, GRID];
 // The overview map sits where React Flow's small attribution link would (the library is MIT-licensed).
 const PRO_OPTIONS = { hideAttribution: true };
 const NO_DEPARTMENTS: Readonly<Record<string, Department>> = {};
-const NO_NODES: StepFlowNode[] = [];
 /** Zoom the diagram opens at when it is too big to fit: step names (13 px) no smaller than the app's smallest text (12 px). */
 const OPENING_MIN_ZOOM = 12 / 13;
 
@@ -189,6 +189,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
   // Steps to select once they exist in the store (after add and paste).
   const pendingSelection = useRef<Set<string> | null>(null);
   const [nodes, setNodes] = useStepNodes(steps, pendingSelection);
+  const flowNodes = useOverviewNodes(nodes, steps.length, level);
   const [stepIds, setStepIds] = useState<readonly string[]>([]);
   const selection = useMemo<Selection>(() => ({ stepIds: [...stepIds], flowIds: [...flowIds].sort() }), [stepIds, flowIds]);
   const selectedStepSet = useMemo(() => new Set(stepIds), [stepIds]);
@@ -442,7 +443,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
               </svg>
               <NodeTextsContext.Provider value={texts}>
                 <ReactFlow<StepFlowNode>
-                  nodes={level === 'overview' ? NO_NODES : nodes}
+                  nodes={flowNodes}
                   nodeTypes={NODE_TYPES}
                   onNodesChange={onNodesChange}
                   onSelectionChange={onSelectionChange}

@@ -129,8 +129,13 @@ function outward(p: Point, side: Dir, by: number, b: FlowBox): Point {
 }
 
 /** Drops repeated points and the middle of three in a line. */
-function simplify(points: Point[]): Point[] {
-  const out: Point[] = [];
+function simplify(points: readonly Point[]): Point[] {
+  return simplifyInto([], points);
+}
+
+/** simplify() into a given list (emptied first). */
+function simplifyInto(out: Point[], points: readonly Point[]): Point[] {
+  out.length = 0;
   for (const p of points) {
     const last = out[out.length - 1];
     if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
@@ -214,14 +219,20 @@ class ShapeIndex {
   within(x1: number, y1: number, x2: number, y2: number): FlowBox[] {
     const stamp = ++this.stamp;
     const found: FlowBox[] = [];
-    this.forCells(x1, y1, x2, y2, (cell) => {
-      for (const i of cell) {
-        if (this.seen[i] === stamp) continue;
-        this.seen[i] = stamp;
-        const b = this.boxes[i]!;
-        if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+    const i1 = Math.max(this.i0, Math.floor(x1 / CELL));
+    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(x2 / CELL));
+    const j1 = Math.max(this.j0, Math.floor(y1 / CELL));
+    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(y2 / CELL));
+    for (let i = i1; i <= i2; i++) {
+      for (let j = j1; j <= j2; j++) {
+        for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
+          if (this.seen[k] === stamp) continue;
+          this.seen[k] = stamp;
+          const b = this.boxes[k]!;
+          if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+        }
       }
-    });
+    }
     return found;
   }
 }
@@ -232,7 +243,9 @@ class Buckets<T> {
   private lists: Array<T[] | undefined> = [];
 
   get(key: number): T[] | undefined {
-    return this.lists[key - this.lo];
+    // Inside the array only: an index below it would be looked up as a property name, the slow way.
+    const at = key - this.lo;
+    return at >= 0 && at < this.lists.length ? this.lists[at] : undefined;
   }
 
   /** The list under a key, made when there is none yet. */
@@ -247,8 +260,16 @@ class Buckets<T> {
     return this.lists[at] ?? (this.lists[at] = []);
   }
 
-  forEach(visit: (key: number, list: T[]) => void): void {
-    this.lists.forEach((list, i) => list && visit(i + this.lo, list));
+  /** The lists, in the order of their keys, whose key × NEAR lies within [from, to]. */
+  forEachIn(from: number, to: number, visit: (list: T[]) => void): void {
+    // One key either side of the range, tested as exactly as the whole scan tested each.
+    const first = Math.max(this.lo, Math.floor(from / NEAR) - 1);
+    const last = Math.min(this.lo + this.lists.length - 1, Math.floor(to / NEAR) + 1);
+    for (let key = first; key <= last; key++) {
+      if (key * NEAR < from || key * NEAR > to) continue;
+      const list = this.lists[key - this.lo];
+      if (list) visit(list);
+    }
   }
 }
 
@@ -275,21 +296,16 @@ class SegmentIndex {
       const s = segmentOf(points[i - 1]!, points[i]!, flow);
       if (!s) continue;
       const lists: unknown[][] = [];
-      const file = <T>(map: Map<number, T[]>, key: number, item: T) => {
-        const list = map.get(key) ?? map.set(key, []).get(key)!;
-        list.push(item);
-        lists.push(list);
-      };
       const near = Math.floor(s.at / NEAR);
       const line = (s.horizontal ? this.rows : this.columns).list(near);
       line.push(s);
       lists.push(line);
       const along = { s, serial: this.serial++, stamp: 0 };
       const lines = s.horizontal ? this.rowCells : this.columnCells;
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(lines, cellKey(near, c), along);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, lists);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) file(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
       filed.push({ items: [s, along], lists });
     }
   }
@@ -298,11 +314,11 @@ class SegmentIndex {
   linesNear(x1: number, y1: number, x2: number, y2: number): { xs: number[]; ys: number[] } {
     const xs: number[] = [];
     const ys: number[] = [];
-    this.columns.forEach((key, list) => {
-      if (key * NEAR >= x1 - NEAR && key * NEAR <= x2) for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
+    this.columns.forEachIn(x1 - NEAR, x2, (list) => {
+      for (const s of list) if (s.b > y1 && s.a < y2) xs.push(s.at);
     });
-    this.rows.forEach((key, list) => {
-      if (key * NEAR >= y1 - NEAR && key * NEAR <= y2) for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
+    this.rows.forEachIn(y1 - NEAR, y2, (list) => {
+      for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
     });
     return { xs, ys };
   }
@@ -353,7 +369,7 @@ class SegmentIndex {
           if (len > 0.5) (found ??= []).push({ serial: f.serial, len });
         }
       }
-      if (found) for (const f of found.length > 1 ? found.sort((p, q) => p.serial - q.serial) : found) shared += f.len;
+      if (found) for (const f of found.length > 1 ? found.sort(bySerial) : found) shared += f.len;
     }
     return shared;
   }
@@ -373,6 +389,15 @@ class SegmentIndex {
   }
 }
 
+const bySerial = (p: { serial: number }, q: { serial: number }) => p.serial - q.serial;
+
+/** Files an item under a key, noting the list it went into (so it can be taken out again). */
+function fileIn<T>(map: Map<number, T[]>, key: number, item: T, lists: unknown[][]): void {
+  const list = map.get(key) ?? map.set(key, []).get(key)!;
+  list.push(item);
+  lists.push(list);
+}
+
 /** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
 interface Filed {
   s: Segment;
@@ -381,10 +406,32 @@ interface Filed {
 }
 
 function segmentOf(p: Point, q: Point, flow: string): Segment | null {
-  if (Math.abs(p.y - q.y) < 0.01) return p.x === q.x ? null : { horizontal: true, at: p.y, a: Math.min(p.x, q.x), b: Math.max(p.x, q.x), flow };
-  if (Math.abs(p.x - q.x) < 0.01) return { horizontal: false, at: p.x, a: Math.min(p.y, q.y), b: Math.max(p.y, q.y), flow };
-  return null;
+  const s: Segment = { horizontal: false, at: 0, a: 0, b: 0, flow };
+  return segmentInto(s, p.x, p.y, q.x, q.y) ? s : null;
 }
+
+/** segmentOf written into a given segment (false when the stretch is no segment): costing a route files nothing, so it need not allocate. */
+function segmentInto(s: Segment, px: number, py: number, qx: number, qy: number): boolean {
+  if (Math.abs(py - qy) < 0.01) {
+    if (px === qx) return false;
+    s.horizontal = true;
+    s.at = py;
+    s.a = Math.min(px, qx);
+    s.b = Math.max(px, qx);
+    return true;
+  }
+  if (Math.abs(px - qx) < 0.01) {
+    s.horizontal = false;
+    s.at = px;
+    s.a = Math.min(py, qy);
+    s.b = Math.max(py, qy);
+    return true;
+  }
+  return false;
+}
+
+/** The segment penalty() and crossingCount() cost, one at a time (neither keeps it). */
+const costed: Segment = { horizontal: false, at: 0, a: 0, b: 0, flow: '' };
 
 interface Context {
   /** Grid searches left for this process: plenty for a small one, a few for a very large one, where they would cost too long. */
@@ -453,8 +500,9 @@ function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string,
     const hit = ctx.shapes.hits(p.x, p.y, q.x, q.y, first || last ? a : null, first || last ? b : null);
     cost += hit * HIT;
     if (!first && !last) cost += (crossesOwn(p, q, a) + crossesOwn(p, q, b)) * HIT;
-    const s = segmentOf(p, q, flow);
-    if (!s) continue;
+    const s = costed;
+    s.flow = flow;
+    if (!segmentInto(s, p.x, p.y, q.x, q.y)) continue;
     if (s.horizontal) {
       if (s.at < ctx.across[0] + 2 || s.at > ctx.across[1] - 2) cost += OUTSIDE + (s.b - s.a);
       cost = ctx.laneBorders.addAlong(cost, s);
@@ -470,9 +518,12 @@ function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string,
 /** How many routed lines a route crosses; counted only for the few routes left in the running. */
 function crossingCount(points: readonly Point[], flow: string, ctx: Context): number {
   let count = 0;
+  const s = costed;
+  s.flow = flow;
   for (let i = 1; i < points.length; i++) {
-    const s = segmentOf(points[i - 1]!, points[i]!, flow);
-    if (s) count += ctx.segments.crossings(s);
+    const p = points[i - 1]!;
+    const q = points[i]!;
+    if (segmentInto(s, p.x, p.y, q.x, q.y)) count += ctx.segments.crossings(s);
   }
   return count;
 }
@@ -487,8 +538,10 @@ function alongSeparator(line: number, s: Segment): number {
 
 /** 1 when a middle leg passes through an end's own shape (a route must not double back through it). */
 function crossesOwn(p: Point, q: Point, box: FlowBox): number {
-  const [lx, hx] = p.x < q.x ? [p.x, q.x] : [q.x, p.x];
-  const [ly, hy] = p.y < q.y ? [p.y, q.y] : [q.y, p.y];
+  const lx = Math.min(p.x, q.x);
+  const hx = Math.max(p.x, q.x);
+  const ly = Math.min(p.y, q.y);
+  const hy = Math.max(p.y, q.y);
   return lx < box.x + box.w - 1 && hx > box.x + 1 && ly < box.y + box.h - 1 && hy > box.y + 1 ? 1 : 0;
 }
 
@@ -567,11 +620,40 @@ interface Ends {
   Q: Point;
 }
 
-/** The points of a candidate, simplified. */
+/**
+ * The points of a candidate, simplified, in lists reused from one candidate to the next: most are
+ * costed and dropped, and only the few kept are copied out (keptPoints).
+ */
+const trying: Point[] = [];
+const unsimplified: Point[] = [];
+const corner1: Point = { x: 0, y: 0 };
+const corner2: Point = { x: 0, y: 0 };
 function pointsOf(e: Ends, c: Candidate): Point[] {
-  if (c.corners === 0) return e.P1 === e.P ? [e.P, e.Q] : simplify([e.P, e.P1, e.Q1, e.Q]);
-  if (c.corners === 1) return simplify([e.P, e.P1, { x: c.x1, y: c.y1 }, e.Q1, e.Q]);
-  return simplify([e.P, e.P1, { x: c.x1, y: c.y1 }, { x: c.x2, y: c.y2 }, e.Q1, e.Q]);
+  const raw = unsimplified;
+  raw.length = 0;
+  if (c.corners === 0 && e.P1 === e.P) {
+    trying.length = 0;
+    trying.push(e.P, e.Q);
+    return trying;
+  }
+  raw.push(e.P, e.P1);
+  if (c.corners >= 1) {
+    corner1.x = c.x1;
+    corner1.y = c.y1;
+    raw.push(corner1);
+  }
+  if (c.corners === 2) {
+    corner2.x = c.x2;
+    corner2.y = c.y2;
+    raw.push(corner2);
+  }
+  raw.push(e.Q1, e.Q);
+  return simplifyInto(trying, raw);
+}
+
+/** A copy of the points pointsOf() gave, to keep. */
+function keptPoints(points: readonly Point[]): Point[] {
+  return points.map((p) => ({ x: p.x, y: p.y }));
 }
 
 /**
@@ -607,6 +689,22 @@ function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
   return length + BEND * bends;
 }
 
+/** Lines either side of the middle a Z (across) and a U or Z (along) are tried on. */
+const Z_SHIFTS = [0, -12, 12, -24, 24, -36, 36] as const;
+const U_SHIFTS = [0, -12, 12, -24, 24] as const;
+
+/** Adds a line to try unless it is there already (a handful each: a scan beats hashing doubles in a Set). */
+function addOnce(lines: number[], v: number): void {
+  if (!lines.includes(v)) lines.push(v);
+}
+
+/** Adds the candidate with these corners to the list, unless it folds back through a shape at a port. */
+function offerTo(list: Candidate[], ends: Ends, pa: Dir, pb: Dir, corners: 1 | 2, x1: number, y1: number, x2: number, y2: number): void {
+  const c: Candidate = { corners, x1, y1, x2, y2, base: 0 };
+  c.base = measure(ends, c, pa, pb);
+  if (c.base >= 0) list.push(c);
+}
+
 /**
  * Candidate routes between two fixed ports. The plain ones (straight, one bend, a Z through the
  * middle, a U round both ends) come first; `thorough` adds lines through the gaps between the shapes
@@ -619,11 +717,6 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
   const Q1 = outward(Q, pb.side, STUB, b);
   const ends: Ends = { P, P1, Q1, Q };
   const list: Candidate[] = [];
-  const offer = (corners: 1 | 2, x1: number, y1: number, x2: number, y2: number) => {
-    const c: Candidate = { corners, x1, y1, x2, y2, base: 0 };
-    c.base = measure(ends, c, pa.side, pb.side);
-    if (c.base >= 0) list.push(c);
-  };
   const hx = horizontalSide(pa.side);
   const hy = horizontalSide(pb.side);
   if (!thorough) {
@@ -633,37 +726,50 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
       (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
     if (facing) list.push({ corners: 0, x1: 0, y1: 0, x2: 0, y2: 0, base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
     // One bend.
-    if (hx && !hy) offer(1, Q1.x, P1.y, 0, 0);
-    if (!hx && hy) offer(1, P1.x, Q1.y, 0, 0);
+    if (hx && !hy) offerTo(list, ends, pa.side, pb.side, 1, Q1.x, P1.y, 0, 0);
+    if (!hx && hy) offerTo(list, ends, pa.side, pb.side, 1, P1.x, Q1.y, 0, 0);
   }
   const lowX = Math.min(P1.x, Q1.x);
   const highX = Math.max(P1.x, Q1.x);
   const lowY = Math.min(P1.y, Q1.y);
   const highY = Math.max(P1.y, Q1.y);
   // A Z through a vertical channel (the usual hand-off between lanes).
-  const xs = new Set<number>();
+  const xs: number[] = [];
   const midX = (P1.x + Q1.x) / 2;
   if (!thorough) {
-    if (P1.x < Q1.x) for (const d of [0, -12, 12, -24, 24, -36, 36]) xs.add(midX + d);
-    for (const c of [P1.x, Q1.x, highX + 12, lowX - 12, P1.x + STEP_ASIDE, Q1.x - STEP_ASIDE]) xs.add(c);
+    if (P1.x < Q1.x) for (const d of Z_SHIFTS) addOnce(xs, midX + d);
+    addOnce(xs, P1.x);
+    addOnce(xs, Q1.x);
+    addOnce(xs, highX + 12);
+    addOnce(xs, lowX - 12);
+    addOnce(xs, P1.x + STEP_ASIDE);
+    addOnce(xs, Q1.x - STEP_ASIDE);
   } else {
-    if (Q1.x - P1.x > 60) for (const c of channels(ctx.shapes.within(lowX, lowY, highX, highY + 1), true, lowX, highX, midX)) for (const d of SIDESTEP) xs.add(c + d);
-    for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) xs.add(c);
+    if (Q1.x - P1.x > 60) for (const c of channels(ctx.shapes.within(lowX, lowY, highX, highY + 1), true, lowX, highX, midX)) for (const d of SIDESTEP) addOnce(xs, c + d);
+    for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) addOnce(xs, c);
   }
   // On one line the Z collapses into the straight route: nothing new to try.
-  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offer(2, x, P1.y, x, Q1.y);
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, ends, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
-  const ys = new Set<number>();
+  const ys: number[] = [];
   const top = Math.min(a.y, b.y) - LOOP;
   const bottom = Math.max(a.y + a.h, b.y + b.h) + LOOP;
   if (!thorough) {
-    if (P1.y < Q1.y) for (const d of [0, -12, 12, -24, 24]) ys.add((P1.y + Q1.y) / 2 + d);
-    for (const c of [P1.y, Q1.y, top, bottom, top - 12, bottom + 12, P1.y + Math.sign(Q1.y - P1.y) * STEP_ASIDE, Q1.y - Math.sign(Q1.y - P1.y) * STEP_ASIDE]) ys.add(c);
+    if (P1.y < Q1.y) for (const d of U_SHIFTS) addOnce(ys, (P1.y + Q1.y) / 2 + d);
+    const toward = Math.sign(Q1.y - P1.y);
+    addOnce(ys, P1.y);
+    addOnce(ys, Q1.y);
+    addOnce(ys, top);
+    addOnce(ys, bottom);
+    addOnce(ys, top - 12);
+    addOnce(ys, bottom + 12);
+    addOnce(ys, P1.y + toward * STEP_ASIDE);
+    addOnce(ys, Q1.y - toward * STEP_ASIDE);
   } else {
-    if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) ys.add(c + d);
-    for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) ys.add(c);
+    if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) addOnce(ys, c + d);
+    for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) addOnce(ys, c);
   }
-  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offer(2, P1.x, y, Q1.x, y);
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offerTo(list, ends, pa.side, pb.side, 2, P1.x, y, Q1.x, y);
   return { ends, list };
 }
 
@@ -749,8 +855,11 @@ function bestFor(pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Cont
   return thorough.total < plain.total ? thorough : plain;
 }
 
+const byBase = (p: Candidate, q: Candidate) => p.base - q.base;
+const byExtra = (p: PortPair, q: PortPair) => p.extra - q.extra;
+
 function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
-  list.sort((p, q) => p.base - q.base);
+  list.sort(byBase);
   let bestCost = beat;
   const close: Array<{ points: Point[]; base: number; cost: number }> = [];
   let left = tries;
@@ -759,7 +868,7 @@ function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: Port
     if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
     const points = pointsOf(ends, o);
     const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
-    if (cost < bestCost + CROSSING_WINDOW) close.push({ points, base, cost });
+    if (cost < bestCost + CROSSING_WINDOW) close.push({ points: keptPoints(points), base, cost });
     bestCost = Math.min(bestCost, cost);
   }
   let chosen: Choice = NO_CHOICE;
@@ -783,7 +892,7 @@ function fewestBends(pair: PortPair, p: Point, q: Point): number {
 /** The best route over several port pairs; a pair whose shortest possible route cannot win is skipped. */
 function search(pairs: readonly PortPair[], a: FlowBox, b: FlowBox, flow: string, ctx: Context): Choice {
   let best = NO_CHOICE;
-  for (const pair of [...pairs].sort((p, q) => p.extra - q.extra)) {
+  for (const pair of [...pairs].sort(byExtra)) {
     const p = portPoint(a, pair.exit, ctx.vertical);
     const q = portPoint(b, pair.entry, ctx.vertical);
     if (pair.extra + Math.abs(p.x - q.x) + Math.abs(p.y - q.y) + BEND * fewestBends(pair, p, q) >= best.total) continue;
@@ -868,11 +977,12 @@ function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Cho
     to: Q1,
     xs: xs.filter((x) => x >= x1 && x <= x2),
     ys: ys.filter((y) => y >= y1 && y <= y2),
-    free: (p) => ctx.shapes.hits(p.x, p.y, p.x, p.y, null, null) === 0,
-    open: (p, q) => ctx.shapes.hits(p.x, p.y, q.x, q.y, null, null) === 0,
-    cost: (p, q) => {
-      const s = segmentOf(p, q, flow);
-      if (!s) return 0;
+    free: (x, y) => ctx.shapes.hits(x, y, x, y, null, null) === 0,
+    open: (px, py, qx, qy) => ctx.shapes.hits(px, py, qx, qy, null, null) === 0,
+    cost: (px, py, qx, qy) => {
+      const s = costed;
+      s.flow = flow;
+      if (!segmentInto(s, px, py, qx, qy)) return 0;
       const extra = (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).addAlong(0, s);
       const shared = ctx.segments.overlap(s);
       return extra + (shared > 0 ? OVERLAP + 4 * shared : 0);
@@ -989,9 +1099,10 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
   const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
   // A moved segment is checked against the shapes alone (the other lines it was checked against already).
   const alone: Context = { ...ctx, segments: new SegmentIndex() };
+  // Kept up to date as routes move, so each round sees every line where it is now.
+  const index = new SegmentIndex();
+  for (const [id, points] of routes) index.add(points, id);
   for (let round = 0; round < 4; round++) {
-    const index = new SegmentIndex();
-    for (const [id, points] of routes) index.add(points, id);
     let moved = false;
     for (const f of flows) {
       const points = routes.get(f.id)!;

@@ -11,20 +11,17 @@ export interface GridSearch {
   to: Point;
   xs: readonly number[];
   ys: readonly number[];
-  /** Whether a point may be on the path, and a stretch between two neighbouring points. */
-  free(p: Point): boolean;
-  open(p: Point, q: Point): boolean;
+  /** Whether a point may be on the path, and a stretch between two neighbouring points (given as numbers: asked thousands of times a search). */
+  free(x: number, y: number): boolean;
+  open(px: number, py: number, qx: number, qy: number): boolean;
   /** What a stretch costs besides its length. */
-  cost(p: Point, q: Point): number;
+  cost(px: number, py: number, qx: number, qy: number): number;
   bend: number;
 }
 
-const DIRS = [
-  [1, 0],
-  [-1, 0],
-  [0, 1],
-  [0, -1],
-] as const;
+/** The four directions a step on the grid takes: right, left, down, up. */
+const DI = [1, -1, 0, 0] as const;
+const DJ = [0, 0, 1, -1] as const;
 
 /** A binary heap of (priority, value), in two flat arrays so pushing allocates nothing. */
 class Heap {
@@ -106,6 +103,8 @@ export function searchGrid(g: GridSearch): Point[] | null {
   // What stepping from a cell in a direction costs besides its length (-1: blocked), worked out once:
   // a cell is reached from up to four directions, and the callbacks ask the router's indexes.
   const stretch = new Float64Array(W * H * 4).fill(Number.NaN);
+  // Whether each grid point is free (0 not yet asked, 1 free, 2 not): asked once, not once per way in.
+  const freeCell = new Uint8Array(W * H);
   const heap = new Heap();
   const h = (i: number, j: number) => Math.abs(xs[i]! - g.to.x) + Math.abs(ys[j]! - g.to.y);
   for (let d = 0; d < 4; d++) {
@@ -132,18 +131,17 @@ export function searchGrid(g: GridSearch): Point[] | null {
     const px = xs[i]!;
     const py = ys[j]!;
     for (let nd = 0; nd < 4; nd++) {
-      const [dx, dy] = DIRS[nd]!;
-      const ni = i + dx;
-      const nj = j + dy;
+      const ni = i + DI[nd]!;
+      const nj = j + DJ[nd]!;
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
       const qx = xs[ni]!;
       const qy = ys[nj]!;
       const edge = cell * 4 + nd;
       let extra = stretch[edge]!;
       if (Number.isNaN(extra)) {
-        const p = { x: px, y: py };
-        const q = { x: qx, y: qy };
-        extra = !g.free(q) || !g.open(p, q) ? -1 : g.cost(p, q);
+        const to = nj * W + ni;
+        if (freeCell[to] === 0) freeCell[to] = g.free(qx, qy) ? 1 : 2;
+        extra = freeCell[to] === 2 || !g.open(px, py, qx, qy) ? -1 : g.cost(px, py, qx, qy);
         stretch[edge] = extra;
       }
       if (extra < 0) continue;

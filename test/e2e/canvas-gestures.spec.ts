@@ -325,6 +325,32 @@ test.describe('canvas room at 1280 × 720', () => {
     expect(problems).toEqual([]);
   });
 
+  test('a 400-step process fitted to the window is drawn whole over its lanes, hand-offs and all', async ({ page }) => {
+    const problems = watchForProblems(page);
+    const { session } = await createInPage(page, { name: 'Four hundred steps', language: 'en', organisation: '' });
+    await callMain(page.request, 'project.execute', { session, command: manySteps(400) });
+    await page.reload();
+    await openProcess(page, 'Many steps');
+    await fitDiagram(page);
+    const picture = page.getByRole('img', { name: 'The whole process, 400 steps: zoom in to edit' });
+    await expect(picture).toBeVisible();
+    // What the user sees over the lanes (their upper half: the mini map sits over the lower right):
+    // every flow here crosses lanes, so the dashed orange of hand-offs must show on screen.
+    const lanes = (await page.locator('.lane-grid-picture').boundingBox())!;
+    const shot = await page.screenshot({ clip: { x: lanes.x, y: lanes.y, width: lanes.width / 2, height: lanes.height / 2 } });
+    const orange = await page.evaluate(async (bytes) => {
+      const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+      const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+      ctx.drawImage(image, 0, 0);
+      const px = ctx.getImageData(0, 0, image.width, image.height).data;
+      let count = 0;
+      for (let i = 0; i < px.length; i += 4) if (px[i]! > 150 && px[i + 1]! < 130 && px[i + 2]! < 100) count++;
+      return count;
+    }, [...shot]);
+    expect(orange, 'hand-off lines drawn on screen over the lanes').toBeGreaterThan(200);
+    expect(problems).toEqual([]);
+  });
+
   test('a reload lands on the same process, view, zoom and pan; so does a tab switch', async ({ page, request }) => {
     const problems = watchForProblems(page);
     await openCanvasFixture(page, request, 'Memory');
@@ -376,7 +402,21 @@ test.describe('canvas room at 1280 × 720', () => {
   });
 });
 
-/** Forty tasks in four lanes, ten to a lane, in a chain that goes down the lanes and on: a hand-off at every step. */
+/** A process of `count` steps in eight lanes, each flowing to the next in the lane below: every flow a hand-off. */
+function manySteps(count: number): CommandInput {
+  const commands: CommandInput[] = [];
+  const lanes = 8;
+  for (let i = 0; i < lanes; i++) commands.push({ type: 'add', table: 'departments', row: { id: `d${i}`, name: `Department ${i + 1}`, order: i } });
+  commands.push({ type: 'add', table: 'processes', row: { id: 'pmany', name: 'Many steps' } });
+  for (let i = 0; i < lanes; i++) commands.push({ type: 'add', table: 'lanes', row: { id: `l${i}`, processId: 'pmany', departmentId: `d${i}`, order: i } });
+  for (let i = 0; i < count; i++) {
+    const lane = i % lanes;
+    commands.push({ type: 'add', table: 'steps', row: { id: `s${i}`, processId: 'pmany', laneId: `l${lane}`, name: `Step ${i + 1}`, x: 184 + Math.floor(i / lanes) * 200, y: 32 + lane * 160 + 48 } });
+    if (i > 0) commands.push({ type: 'add', table: 'flows', row: { id: `f${i}`, processId: 'pmany', fromStepId: `s${i - 1}`, toStepId: `s${i}` } });
+  }
+  return { type: 'batch', label: 'many steps', commands };
+}
+
 /** Two lanes and two phases, 300 and 400 long: together shorter than an empty diagram's lanes. */
 function shortPhases(): CommandInput {
   const commands: CommandInput[] = [
@@ -399,6 +439,7 @@ function fortyNames(): string[] {
   return Array.from({ length: 40 }, (_, i) => `${verbs[i % 10]} case ${i + 1}`);
 }
 
+/** Forty tasks in four lanes, ten to a lane, in a chain that goes down the lanes and on: a hand-off at every step. */
 function fortySteps(): CommandInput {
   const commands: CommandInput[] = [];
   const departments = ['Customer service', 'Quality', 'Engineering', 'Finance'];

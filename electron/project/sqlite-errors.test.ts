@@ -15,6 +15,7 @@ function mapped(code: string, message?: string) {
 
 describe('SQLite errors a user can cause, as file errors', () => {
   it('a full disk: nothing was saved', () => {
+    expect(fileErrorFromSqlite(sqliteError('SQLITE_FULL'), PATH)?.name).toBe('ProjectFileError');
     expect(mapped('SQLITE_FULL')).toEqual({ code: 'disk-full', key: 'file.disk-full', message: 'The disk is full: the change to /projects/Budget.lanewise was not saved', params: { path: PATH } });
   });
 

@@ -119,6 +119,20 @@ describe('the probe refuses, saying why', () => {
     });
   });
 
+  it('a rollback-journal file another program is writing at this moment: busy, not damaged', () => {
+    project();
+    sqlite((db) => db.pragma('journal_mode = DELETE'));
+    const writer = new Database(path);
+    try {
+      writer.exec("BEGIN EXCLUSIVE; UPDATE departments SET name = 'Sales & Service'");
+      expect(refused()).toEqual({ code: 'locked', key: 'file.locked', params: { path, holder: 'another program', since: '?' }, message: `${path} is busy in another program` });
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+    expect(probeProjectFile(path)).toBe(MIGRATIONS.length);
+  });
+
   it('objects Lanewise does not write: the first three named, on one line', () => {
     project();
     sqlite((db) => db.exec('CREATE TABLE a_extra (x); CREATE TABLE b_extra (x); CREATE VIEW c_extra AS SELECT 1; CREATE VIEW d_extra AS SELECT 2'));

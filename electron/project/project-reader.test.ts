@@ -91,6 +91,16 @@ describe('a file with a damaged RACI cell', () => {
   });
 });
 
+describe('a file with an empty RACI cell written past its check (an empty cell is no cell)', () => {
+  it('is refused as damaged', () => {
+    const db = new Database(path, { fileMustExist: true });
+    db.pragma('ignore_check_constraints = ON');
+    db.exec("INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'd1x', '')");
+    db.close();
+    expect(refused()).toEqual({ code: 'corrupt', message: `${path}: a RACI cell is damaged`, params: { path, detail: 'RACI cell' } });
+  });
+});
+
 describe('a file whose rows point nowhere', () => {
   it('opens for reading with the problems listed, and is refused for editing with the count and the first', () => {
     tamper("INSERT INTO raci (step_id, party_id, letters) VALUES ('s1', 'ghost', 'C'), ('s1', 'phantom', 'I')");

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CommandInput } from '../../shared/commands/command-schema';
 import { refusal } from '../../test/support/refusal';
 import { inspectProjectFile, probeProjectFile } from './file-probe';
 import { ProjectFileError } from './project-file-error';
@@ -20,13 +21,13 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 function project(steps = 0): void {
   const session = ProjectSession.create(path, { name: 'Budget', language: 'en', organisation: '' });
-  const commands = [
+  const commands: CommandInput[] = [
     { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
     { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
     { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
-    ...Array.from({ length: steps }, (_, i) => ({ type: 'add', table: 'steps', row: { id: `s${i}`, processId: 'p1', laneId: 'l1', name: `Step ${i}`, notes: 'n'.repeat(200) } })),
-  ] as const;
-  session.execute({ type: 'batch', commands: [...commands] });
+  ];
+  for (let i = 0; i < steps; i++) commands.push({ type: 'add', table: 'steps', row: { id: `s${i}`, processId: 'p1', laneId: 'l1', name: `Step ${i}`, notes: 'n'.repeat(200) } });
+  session.execute({ type: 'batch', commands });
   session.close();
 }
 

@@ -4,6 +4,7 @@ import { schemaDifferences } from './expected-schema';
 import { ProjectFileError } from './project-file-error';
 import { APPLICATION_ID, MIGRATIONS } from './schema-migrations';
 import { openDatabase, SqliteBindingError } from './sqlite-binding';
+import { fileErrorFromSqlite } from './sqlite-errors';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -75,6 +76,9 @@ export function inspectProjectFile(path: string, migrations: readonly string[] =
   } catch (err) {
     close();
     if (err instanceof ProjectFileError || err instanceof SqliteBindingError) throw err;
+    // A rollback-journal file another program is writing at this moment is busy, not damaged.
+    const busy = fileErrorFromSqlite(err, path);
+    if (busy?.code === 'locked') throw busy;
     throw new ProjectFileError('corrupt', `${path} is damaged and cannot be opened (${(err as Error).message})`, { path, detail: (err as Error).message });
   }
 }

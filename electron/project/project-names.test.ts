@@ -21,6 +21,7 @@ describe('the name a new project file gets in the project folder', () => {
     expect(lib.newPath('a/b\\c:d*e?f"g<h>i|j')).toBe(join(home, 'a_b_c_d_e_f_g_h_i_j.lanewise'));
     expect(lib.newPath('tab\there\u0000and\u001fmore')).toBe(join(home, 'tab_here_and_more.lanewise'));
     expect(lib.newPath('..hidden')).toBe(join(home, 'hidden.lanewise'));
+    expect(lib.newPath('Budget v1.2...final')).toBe(join(home, 'Budget v1.2...final.lanewise'));
     expect(lib.newPath('  Plan  ')).toBe(join(home, 'Plan.lanewise'));
   });
 
@@ -49,6 +50,16 @@ describe('the projects the start screen lists from the folder', () => {
       { path: join(home, 'new.lanewise'), fileName: 'new.lanewise', modifiedAt: '2026-06-01T00:00:00.000Z' },
       { path: join(home, 'old.lanewise'), fileName: 'old.lanewise', modifiedAt: '2026-01-01T00:00:00.000Z' },
     ]);
+  });
+
+  it('are ordered by when they changed, not by name or by when they were made', () => {
+    const { home, library: lib } = library();
+    const changed = { 'b.lanewise': '2026-01-01T00:00:00Z', 'c.lanewise': '2026-09-01T00:00:00Z', 'a.lanewise': '2026-03-01T00:00:00Z', 'd.lanewise': '2026-05-01T00:00:00Z' };
+    for (const [f, at] of Object.entries(changed)) {
+      writeFileSync(join(home, f), '');
+      utimesSync(join(home, f), new Date(at), new Date(at));
+    }
+    expect(lib.list().map((p) => p.fileName)).toEqual(['c.lanewise', 'd.lanewise', 'a.lanewise', 'b.lanewise']);
   });
 
   it('a file in a folder of the project folder that does not exist yet still lies in it', () => {

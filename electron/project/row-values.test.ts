@@ -92,3 +92,48 @@ describe('undo only replays onto rows that still hold what the edit left', () =>
     expect(stillAsLeftBy(state, [{ t: 'put', table: 'flows', row: nulled }])).toBe(false);
   });
 });
+
+describe('each row and cell an edit touched is judged on its own', () => {
+  type Row = Record<string, unknown> & { id: string };
+  const sales = { id: 'd1', name: 'Sales', color: null, order: 1 };
+  const finance = { id: 'd2', name: 'Finance', color: null, order: 2 };
+  const put = (row: Row): Op => ({ t: 'put', table: 'departments', row }) as unknown as Op;
+  const del = (id: string): Op => ({ t: 'del', table: 'departments', id });
+  const cell = (stepId: string, partyId: string, letters: string): Op => ({ t: 'raci', stepId, partyId, letters });
+
+  /** A project holding these department rows and RACI cells, as a file would hold them. */
+  function holding(departments: Row[], raci: Record<string, Record<string, string>> = {}): ProjectState {
+    const state = emptyProject({ name: 'Rows', language: 'en', organisation: '' });
+    for (const row of departments) (state.tables.departments as unknown as Record<string, Row>)[row.id] = row;
+    Object.assign(state.raci, raci);
+    return state;
+  }
+
+  it('a change to the first of several rows or cells is seen', () => {
+    expect(stillAsLeftBy(holding([{ ...sales, name: 'Changed' }, finance]), [put(sales), put(finance)])).toBe(false);
+    expect(stillAsLeftBy(holding([sales]), [del('d1'), del('d2')])).toBe(false);
+    expect(stillAsLeftBy(holding([], { s1: { d1: 'C', d2: 'I' } }), [cell('s1', 'd1', 'RA'), cell('s1', 'd2', 'I')])).toBe(false);
+    expect(stillAsLeftBy(holding([], { s1: { d1: 'C' }, s2: { d1: 'I' } }), [cell('s1', 'd1', 'RA'), cell('s2', 'd1', 'I')])).toBe(false);
+    expect(stillAsLeftBy(holding([{ ...sales, name: 'Changed' }], { s1: { d1: 'I' } }), [put(sales), cell('s1', 'd1', 'I')])).toBe(false);
+  });
+
+  it('a row it wrote that was deleted since, or lost a field, or gained one', () => {
+    const { color: _color, ...withoutColour } = sales;
+    expect(stillAsLeftBy(holding([]), [put(sales)])).toBe(false);
+    expect(stillAsLeftBy(holding([withoutColour]), [put(sales)])).toBe(false);
+    expect(stillAsLeftBy(holding([sales]), [put(withoutColour)])).toBe(false);
+  });
+
+  it('a field holding an object that was cleared since, or that was empty and now holds one', () => {
+    const shaped = { ...sales, layout: { x: 1 } };
+    expect(stillAsLeftBy(holding([{ ...sales, layout: null }]), [put(shaped)])).toBe(false);
+    expect(stillAsLeftBy(holding([shaped]), [put({ ...sales, layout: null })])).toBe(false);
+  });
+
+  it('a text field changed since, in a row written twice by the edit', () => {
+    const state = holding([{ ...sales, name: 'Second' }]);
+    expect(stillAsLeftBy(state, [put({ ...sales, name: 'First' }), put({ ...sales, name: 'Second' })])).toBe(true);
+    expect(stillAsLeftBy(state, [put({ ...sales, name: 'Second' }), put({ ...sales, name: 'First' })])).toBe(false);
+    expect(stillAsLeftBy(holding([]), [put(sales), del('d1')])).toBe(true);
+  });
+});

@@ -1,10 +1,10 @@
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProjectSession } from './project-session';
-import { checkSqliteBinding, SqliteBindingError, useNativeBinding } from './sqlite-binding';
+import { checkSqliteBinding, openDatabase, SqliteBindingError, useNativeBinding } from './sqlite-binding';
 
 const nodeBuild = join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
 const meta = { name: 'Binding', language: 'en', organisation: '' } as const;
@@ -36,3 +36,41 @@ describe('the compiled SQLite a project is opened with', () => {
     expect(ProjectSession.open(join(dir, 'p.lanewise')).state.tables.departments.d1?.name).toBe('Sales');
   });
 });
+
+describe('what is and is not a SQLite module that cannot be loaded', () => {
+  it('a file that is not a compiled module at all (a damaged download) is one, named by its path', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lanewise-binding-'));
+    const broken = join(dir, 'better_sqlite3.node');
+    writeFileSync(broken, 'not a shared library');
+    useNativeBinding(broken);
+    let err: unknown;
+    try {
+      checkSqliteBinding();
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(SqliteBindingError);
+    expect((err as Error).name).toBe('SqliteBindingError');
+    expect((err as Error).message).toMatch(new RegExp(`^The SQLite module ${broken.replaceAll('/', '\\/')} could not be loaded: `));
+  });
+
+  it('a missing module set for the runtime is named by its own path, not as npm’s', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lanewise-binding-'));
+    useNativeBinding(join(dir, 'missing.node'));
+    expect(() => checkSqliteBinding()).toThrow(/^The SQLite module \/.*missing\.node could not be loaded/);
+  });
+
+  it('a database that cannot be opened (a folder that does not exist) is not one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lanewise-binding-'));
+    let err: unknown;
+    try {
+      openDatabase(join(dir, 'gone', 'p.lanewise'));
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(Error);
+    expect(err).not.toBeInstanceOf(SqliteBindingError);
+    expect((err as Error).message).toMatch(/directory does not exist/);
+  });
+});
+

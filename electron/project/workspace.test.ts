@@ -117,3 +117,61 @@ describe('the projects one host has open', () => {
     expect(w.create('Opens anyway', 'en', '').path).toBe(join(home, 'Opens anyway.lanewise'));
   });
 });
+
+describe('which sessions and files a host holds', () => {
+  it('the sessions on one file are those on it, not on another', () => {
+    const w = host();
+    const a = w.create('Alpha', 'en', '');
+    const b = w.create('Beta', 'en', '');
+    const again = w.open(a.path);
+    expect(w.sessionsOn(a.path).map((s) => s.id).sort()).toEqual([a.session, again.session].sort());
+    expect(w.sessionsOn(b.path).map((s) => s.id)).toEqual([b.session]);
+  });
+
+  it('a file deleted while open still has its sessions; a path that never was has none', () => {
+    const w = host();
+    const a = w.create('Alpha', 'en', '');
+    w.create('Beta', 'en', '');
+    rmSync(a.path);
+    expect(w.sessionsOn(a.path).map((s) => s.id)).toEqual([a.session]);
+    expect(w.sessionsOn(join(home, 'Never.lanewise'))).toEqual([]);
+  });
+
+  it('a host not given its name is named Lanewise to the second writer', () => {
+    const held = host().create('Held', 'en', '');
+    expect(() => host('Lanewise (browser)').open(held.path)).toThrow(/ is open in Lanewise since /);
+  });
+
+  it('closing one of two projects keeps the other shared: a new session on it joins the open file', () => {
+    const w = host();
+    const a = w.create('Alpha', 'en', '');
+    const b = w.create('Beta', 'en', '');
+    w.close(b.session);
+    const again = w.open(a.path);
+    expect(w.sessionsOn(a.path)).toHaveLength(2);
+    w.session(a.session).execute(addSales);
+    expect(w.session(again.session).changes().ops).toHaveLength(1);
+  });
+
+  it('after Save As, the original path opens the original file, not the copy', async () => {
+    const w = host();
+    const opened = w.create('Original', 'en', '');
+    await w.saveAs(opened.session, join(home, 'Copy.lanewise'));
+    w.session(opened.session).execute(addSales);
+    const original = w.open(opened.path);
+    expect(original.path).toBe(opened.path);
+    expect(original.state.tables.departments.sales).toBeUndefined();
+    expect(w.sessionsOn(opened.path).map((s) => s.id)).toEqual([original.session]);
+  });
+
+  it('closing all closes every session and every file', () => {
+    const w = host('Lanewise (browser)');
+    const a = w.create('Alpha', 'en', '');
+    const b = w.create('Beta', 'en', '');
+    w.closeAll();
+    expect(w.sessionCount).toBe(0);
+    expect(w.find(a.session)).toBeUndefined();
+    expect(host('Lanewise').open(a.path).readOnly).toBeNull();
+    expect(host('Lanewise').open(b.path).readOnly).toBeNull();
+  });
+});

@@ -120,6 +120,21 @@ describe('the probe refuses, saying why', () => {
     });
   });
 
+  it('a file whose index needs a collation this SQLite lacks (another program’s own): damaged, with SQLite’s reason', () => {
+    project();
+    sqlite((db) => db.exec('CREATE INDEX by_name ON departments(name COLLATE NOCASE)'));
+    const bytes = readFileSync(path);
+    const at = bytes.indexOf('COLLATE NOCASE', 0, 'latin1');
+    bytes.write('COLLATE NOCASX', at, 'latin1');
+    writeFileSync(path, bytes);
+    expect(refused()).toEqual({
+      code: 'corrupt',
+      key: 'file.corrupt',
+      params: { path, detail: 'no such collation sequence: NOCASX' },
+      message: `${path} is damaged and cannot be opened (no such collation sequence: NOCASX)`,
+    });
+  });
+
   it('a rollback-journal file another program is writing at this moment: busy, not damaged', () => {
     project();
     sqlite((db) => db.pragma('journal_mode = DELETE'));

@@ -124,4 +124,21 @@ describe('a file of an older version that cannot be upgraded', () => {
     expect(err.message).toBe(`${path} cannot be upgraded (table steps already exists)`);
     expect(err.params).toEqual({ path, detail: 'table steps already exists' });
   });
+
+  it('an older file another program is writing to when it is upgraded: busy, left at its version, and it opens once the other is done', { timeout: 60_000 }, () => {
+    const migrations = [...MIGRATIONS, 'CREATE TABLE attachments (id TEXT PRIMARY KEY)'];
+    const writer = new Database(path);
+    try {
+      writer.exec("BEGIN IMMEDIATE; UPDATE departments SET name = 'Sales & Service'");
+      const err = refusal(ProjectFileError, () => ProjectFile.open(path, { migrations }));
+      expect([err.code, err.message]).toEqual(['locked', `${path} is busy in another program`]);
+    } finally {
+      writer.exec('ROLLBACK');
+      writer.close();
+    }
+    const reader = new Database(path, { readonly: true });
+    expect(reader.pragma('user_version', { simple: true })).toBe(MIGRATIONS.length);
+    reader.close();
+    expect(opened({ migrations }).initialState.tables.departments.d1!.name).toBe('Sales');
+  });
 });

@@ -183,6 +183,17 @@ describe('a create that fails', () => {
     expect(() => ProjectFile.create(path, META)).toThrow(/unable to open|disk I\/O|cannot open/i);
     expect(readdirSync(dir)).toEqual(['blocked.lanewise-wal']);
   });
+
+  it('part-way after the -wal was made leaves no -wal behind, so the name is free again', () => {
+    const path = join(dir, 'blocked.lanewise');
+    // A folder where the -shm must go: SQLite makes the -wal, then cannot write, and its close keeps the -wal.
+    mkdirSync(`${path}-shm`);
+    expect(() => ProjectFile.create(path, META)).toThrow(ProjectFileError);
+    expect(readdirSync(dir)).toEqual(['blocked.lanewise-shm']);
+    rmSync(`${path}-shm`, { recursive: true });
+    ProjectFile.create(path, META).close();
+    expect(probeProjectFile(path, MIGRATIONS)).toBe(MIGRATIONS.length);
+  });
 });
 
 describe('opening a file from an older version', () => {

@@ -24,13 +24,29 @@ const withLanes = () =>
   );
 
 describe('execute', () => {
-  it('numbers steps N01, N02 … per process and does not reuse a deleted code', () => {
+  it('numbers steps N01, N02 … per process, after the highest code in use', () => {
     let s = run(withLanes(), { type: 'add', table: 'steps', row: { id: 's1', processId: 'pr', laneId: 'l1' } }, { type: 'add', table: 'steps', row: { id: 's2', processId: 'pr', laneId: 'l2' } });
     expect([s.tables.steps.s1!.code, s.tables.steps.s2!.code]).toEqual(['N01', 'N02']);
     s = run(s, { type: 'delete', table: 'steps', id: 's2' }, { type: 'add', table: 'steps', row: { id: 's3', processId: 'pr', laneId: 'l2' } });
     expect(s.tables.steps.s3!.code).toBe('N02');
     s = run(s, { type: 'add', table: 'steps', row: { id: 's4', processId: 'pr', laneId: 'l2' } });
     expect(s.tables.steps.s4!.code).toBe('N03');
+  });
+
+  it('numbers the steps of a batch as the same commands one by one would, when the batch deletes the highest code', () => {
+    const addStep = (id: string): CommandInput => ({ type: 'add', table: 'steps', row: { id, processId: 'pr', laneId: 'l1' } });
+    const remove = (id: string): CommandInput => ({ type: 'delete', table: 'steps', id });
+    const batch = (state: ProjectState, ...commands: CommandInput[]) => execute(state, { type: 'batch', label: 'batch', commands }).state;
+    const one = run(withLanes(), addStep('s1'));
+    // N01 is there; N02 is added and deleted again, so the next is N02 once more.
+    expect(batch(one, addStep('s2'), remove('s2'), addStep('s3')).tables.steps.s3!.code).toBe('N02');
+    expect(run(one, addStep('s2'), remove('s2'), addStep('s3')).tables.steps.s3!.code).toBe('N02');
+    // The only step, N01, deleted: the next is N01.
+    expect(batch(one, remove('s1'), addStep('s3')).tables.steps.s3!.code).toBe('N01');
+    expect(run(one, remove('s1'), addStep('s3')).tables.steps.s3!.code).toBe('N01');
+    // A gap below the highest code stays a gap.
+    const three = run(one, addStep('s2'), addStep('s3'));
+    expect(batch(three, remove('s2'), addStep('s4')).tables.steps.s4!.code).toBe('N04');
   });
 
   it('gives new rows the next order in their scope', () => {

@@ -25,9 +25,11 @@ class Recorder {
     this.counters = new RowCounters(draft);
   }
   emit(op: Op): void {
+    const deleted = op.t === 'del' ? { table: op.table, row: this.draft.get(op.table, op.id) } : undefined;
     this.inverse.push(this.draft.apply(op));
     this.ops.push(op);
     if (op.t === 'put') this.counters.saw(op.table, op.row);
+    if (deleted?.row) this.counters.forgot(deleted.table, deleted.row);
   }
 }
 

@@ -13,7 +13,7 @@ export class RowCounters {
 
   constructor(private readonly draft: Draft) {}
 
-  /** N01, N02 … after the highest number used in the process, so deleted codes are not reused. */
+  /** N01, N02 … after the highest number in use in the process: a gap a deleted step leaves is not filled. */
   nextStepCode(processId: string): string {
     return `N${String(this.highestCode(processId) + 1).padStart(2, '0')}`;
   }
@@ -46,6 +46,11 @@ export class RowCounters {
       const known = this.orders.get(key);
       if (known !== undefined) this.orders.set(key, Math.max(known, rec.order + 1));
     }
+  }
+
+  /** A deleted step may have held the highest code: the next one is worked out again, as a command of its own would. */
+  forgot(table: TableName, row: AnyRow): void {
+    if (table === 'steps') this.codes.delete(String((row as unknown as Record<string, unknown>).processId));
   }
 
   private highestCode(processId: string): number {

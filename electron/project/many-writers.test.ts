@@ -13,20 +13,11 @@ import { ProjectFileError } from './project-file-error';
 import { ProjectLibrary } from './project-library';
 import { ProjectSession } from './project-session';
 import { Workspace } from './workspace';
+import { orderToCash } from '../../test/support/order-to-cash';
 import { refusal } from '../../test/support/refusal';
 
 const REPO = join(import.meta.dirname, '../..');
-const SETUP: CommandInput = {
-  type: 'batch',
-  commands: [
-    { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
-    { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } },
-    { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
-    { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
-    { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: 'Take order' } },
-    { type: 'add', table: 'steps', row: { id: 's2', processId: 'p1', laneId: 'l1', name: 'Ship' } },
-  ],
-};
+const SETUP: CommandInput = orderToCash({ withFinance: true });
 
 let home: string;
 let workspaces: Workspace[] = [];

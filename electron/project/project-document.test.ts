@@ -7,6 +7,7 @@ import type { Op } from '../../shared/commands/ops';
 import { ChangedElsewhereError, readProjectFile } from './project-file';
 import { ProjectSession } from './project-session';
 import { refusal } from '../../test/support/refusal';
+import { orderToCash } from '../../test/support/order-to-cash';
 
 let dir: string;
 let path: string;
@@ -22,15 +23,7 @@ afterEach(() => {
 
 function created(): ProjectSession {
   const session = ProjectSession.create(path, { name: 'Document', language: 'en', organisation: '' });
-  session.seed({
-    type: 'batch',
-    commands: [
-      { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
-      { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
-      { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
-      { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: 'Take order' } },
-    ],
-  });
+  session.seed(orderToCash());
   sessions.push(session);
   return session;
 }

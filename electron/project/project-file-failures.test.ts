@@ -9,6 +9,7 @@ import { ChangedElsewhereError, ProjectFile } from './project-file';
 import { ProjectFileError } from './project-file-error';
 import { ProjectSession } from './project-session';
 import { MIGRATIONS } from './schema-migrations';
+import { orderToCash } from '../../test/support/order-to-cash';
 
 const META = { name: 'Failures', language: 'en', organisation: '' } as const;
 
@@ -19,15 +20,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lanewise-file-failures-'));
   path = join(dir, 'Failures.lanewise');
   const session = ProjectSession.create(path, META);
-  session.execute({
-    type: 'batch',
-    commands: [
-      { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
-      { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
-      { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
-      { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: 'Take order' } },
-    ],
-  });
+  session.execute(orderToCash());
   session.close();
 });
 afterEach(() => {

@@ -7,6 +7,7 @@ import { refusal } from '../../test/support/refusal';
 import { readProjectFile } from './project-file';
 import { ProjectFileError } from './project-file-error';
 import { ProjectSession } from './project-session';
+import { orderToCash } from '../../test/support/order-to-cash';
 
 let dir: string;
 let path: string;
@@ -14,15 +15,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lanewise-reader-'));
   path = join(dir, 'Reader.lanewise');
   const session = ProjectSession.create(path, { name: 'Reader', language: 'en', organisation: 'Acme' });
-  session.execute({
-    type: 'batch',
-    commands: [
-      { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
-      { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
-      { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
-      { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: 'Take order' } },
-    ],
-  });
+  session.execute(orderToCash());
   session.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

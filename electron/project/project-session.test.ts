@@ -7,19 +7,10 @@ import type { CommandInput } from '../../shared/commands/command-schema';
 import { execute } from '../../shared/commands/execute';
 import { readProjectFile } from './project-file';
 import { ProjectSession } from './project-session';
+import { orderToCash } from '../../test/support/order-to-cash';
 import { refusal } from '../../test/support/refusal';
 
-const SETUP: CommandInput = {
-  type: 'batch',
-  commands: [
-    { type: 'add', table: 'departments', row: { id: 'd1', name: 'Sales' } },
-    { type: 'add', table: 'departments', row: { id: 'd2', name: 'Finance' } },
-    { type: 'add', table: 'processes', row: { id: 'p1', name: 'Order to cash' } },
-    { type: 'add', table: 'lanes', row: { id: 'l1', processId: 'p1', departmentId: 'd1' } },
-    { type: 'add', table: 'steps', row: { id: 's1', processId: 'p1', laneId: 'l1', name: 'Take order' } },
-    { type: 'add', table: 'steps', row: { id: 's2', processId: 'p1', laneId: 'l1', name: 'Ship' } },
-  ],
-};
+const SETUP: CommandInput = orderToCash({ withFinance: true });
 
 let dir: string;
 let path: string;

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { drawPicturesWith } from '../pictures/picture-drawing';
 import { picturePool } from '../pictures/picture-threads';
 import { toWire } from './job-errors';
+import { withOwnBuffer } from './own-buffer';
 import type { JobWorkerData, WorkerMessage } from './job-runner';
 import type { JobSpec } from './job-spec';
 import { runJob } from './run-job';
@@ -28,8 +29,7 @@ port.once('message', (spec: JobSpec) => {
     (value) => {
       const bytes = (value as { bytes?: unknown }).bytes;
       if (bytes instanceof Uint8Array) {
-        // Its own ArrayBuffer, so transferring it moves nothing else (small Buffers share a pool).
-        const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
+        const own = withOwnBuffer(bytes);
         post({ type: 'done', value: { ...value, bytes: own } }, [own.buffer as ArrayBuffer]);
       } else post({ type: 'done', value });
     },

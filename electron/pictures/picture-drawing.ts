@@ -18,9 +18,9 @@ const onThisThread: PictureDrawing = {
 
 let drawing: PictureDrawing = onThisThread;
 
-/** The hosts set their picture threads once, at start; null goes back to this thread. */
-export function drawPicturesWith(chosen: PictureDrawing | null): void {
-  drawing = chosen ?? onThisThread;
+/** The job worker sets its picture threads once, at start. */
+export function drawPicturesWith(chosen: PictureDrawing): void {
+  drawing = chosen;
 }
 
 /** A document with many pictures is about to be written: threads that draw them start while its text is put together. */

@@ -3,8 +3,10 @@ import type { ProjectState } from '../../shared/model/project-state';
 import type { PrintedDiagram } from '../word/policy-docx-types';
 import type { PictureReply, PictureTask } from './picture-messages';
 
+/** Each member of a union without some of its fields. */
+type Without<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** A task as asked for: the pool numbers it and names the project it is drawn from. */
-type TaskInput = PictureTask extends infer T ? (T extends unknown ? Omit<T, 'id' | 'stateKey'> : never) : never;
+type TaskInput = Without<PictureTask, 'id' | 'stateKey'>;
 
 interface Queued {
   readonly task: TaskInput;

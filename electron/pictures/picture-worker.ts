@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { ProjectState } from '../../shared/model/project-state';
 import { svgToPng } from '../diagram/diagram-png';
+import { withOwnBuffer } from '../jobs/own-buffer';
 import type { PictureReply, PictureRequest } from './picture-messages';
 import { drawWordPictures } from './word-pictures';
 
@@ -10,11 +11,8 @@ if (!port) throw new Error('picture-worker runs as a worker thread');
 
 let held: { key: number; state: ProjectState } | undefined;
 
-/** Bytes with an ArrayBuffer of their own, so transferring them moves nothing else (small Buffers share a pool). */
-const own = (bytes: Uint8Array) => (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes));
-
 // The thread is this one picture's: drawing in one go is faster than handing the pixels to the thread pool.
-const rasterise = async (svg: string, scale: number, maxSide?: number) => own(svgToPng(svg, scale, maxSide));
+const rasterise = async (svg: string, scale: number, maxSide?: number) => withOwnBuffer(svgToPng(svg, scale, maxSide));
 
 async function reply(request: Exclude<PictureRequest, { type: 'state' }>): Promise<{ reply: PictureReply; transfer: ArrayBuffer[] }> {
   if (request.type === 'svg') {

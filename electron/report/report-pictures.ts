@@ -1,6 +1,6 @@
 import type { ReportDocument } from '../../shared/diagnosis/report-document';
 import type { DiagramPictures } from '../word/policy-docx-types';
-import { drawAtOnce } from '../pictures/draw-at-once';
+import { drawAtOnce, drawingOf } from '../pictures/draw-at-once';
 import { placedDiagram, type PlacedDiagram } from '../word/word-blocks';
 
 /** A picture source for the report: the swimlane pictures of a process, or a chart's PNG. */
@@ -25,11 +25,7 @@ export async function drawReportPictures(doc: ReportDocument, drawing: ReportDra
     if (block.kind === 'diagram' && !diagrams.has(block.processId)) {
       diagrams.set(block.processId, { pictures: [] });
       jobs.push(async () => {
-        try {
-          diagrams.set(block.processId, placedDiagram(await drawing.renderDiagram(block.processId)));
-        } catch (e) {
-          throw new Error(`Could not draw the swimlane diagram of "${processName(block.processId)}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-        }
+        diagrams.set(block.processId, placedDiagram(await drawingOf(processName(block.processId), () => drawing.renderDiagram(block.processId))));
       });
     } else if (block.kind === 'chart') {
       const at = charts.push(new Uint8Array()) - 1;

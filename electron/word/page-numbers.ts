@@ -10,7 +10,7 @@ const estimate = estimatePageNumbersWith({ guess: true });
  * such as 仿宋_GB2312, are measured as the nearest it has — CJK characters are a full em in all of them.
  * Headings carry their numbers in their text (第一章), never Word's list numbering, so the estimator
  * goes without `listNumbers`: asking for them lays the whole document out once more, for nothing.
- * The layout is given the body with its runs of empty table cells joined (see lighter-tables): the
- * same pages, in a fraction of the time for RACI matrices.
+ * The layout is given the body with each row's runs of one-line table cells joined (see
+ * lighter-tables): the same pages, in a fraction of the time for RACI matrices.
  */
 export const PAGE_NUMBERS: PageNumberEstimator = (body, context) => estimate(lighterTables(body), context);

@@ -16,22 +16,20 @@ import { pngSize } from './png-size';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
 import { PAGE_NUMBERS } from './page-numbers';
-import { drawAtOnce } from '../pictures/draw-at-once';
+import { drawAtOnce, drawingOf } from '../pictures/draw-at-once';
 
 async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPng: RenderPng): Promise<Map<string, PlacedDiagram>> {
   const processIds = [...new Set(doc.chapters.flatMap((chapter) => chapter.blocks.flatMap((block) => (block.kind === 'diagram' ? [block.processId] : []))))];
   const drawn = new Map<string, PlacedDiagram>();
   await drawAtOnce(
     processIds.map((processId) => async () => {
-      try {
-        const placed = placedDiagram(await renderPng(processId));
-        if (placed.pictures.length === 0) throw new Error('no picture');
-        for (const { png } of placed.pictures) pngSize(png); // fails here, with the process named, rather than deep inside the layout
-        drawn.set(processId, placed);
-      } catch (e) {
-        const name = state.tables.processes[processId]?.name ?? processId;
-        throw new Error(`Could not draw the swimlane diagram of "${name}": ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-      }
+      const placed = await drawingOf(state.tables.processes[processId]?.name ?? processId, async () => {
+        const pictures = placedDiagram(await renderPng(processId));
+        if (pictures.pictures.length === 0) throw new Error('no picture');
+        for (const { png } of pictures.pictures) pngSize(png); // fails here, with the process named, rather than deep inside the layout
+        return pictures;
+      });
+      drawn.set(processId, placed);
     }),
   );
   return drawn;

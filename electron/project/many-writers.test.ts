@@ -13,11 +13,11 @@ import { ProjectFileError } from './project-file-error';
 import { ProjectLibrary } from './project-library';
 import { ProjectSession } from './project-session';
 import { Workspace } from './workspace';
-import { orderToCash } from '../../test/support/order-to-cash';
+import { fileLayerProject } from '../../test/support/file-layer-project';
 import { refusal } from '../../test/support/refusal';
 
 const REPO = join(import.meta.dirname, '../..');
-const SETUP: CommandInput = orderToCash({ withFinance: true });
+const SETUP: CommandInput = fileLayerProject({ withFinance: true });
 
 let home: string;
 let workspaces: Workspace[] = [];

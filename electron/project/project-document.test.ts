@@ -7,7 +7,7 @@ import type { Op } from '../../shared/commands/ops';
 import { ChangedElsewhereError, readProjectFile } from './project-file';
 import { ProjectSession } from './project-session';
 import { refusal } from '../../test/support/refusal';
-import { orderToCash } from '../../test/support/order-to-cash';
+import { fileLayerProject } from '../../test/support/file-layer-project';
 
 let dir: string;
 let path: string;
@@ -23,7 +23,7 @@ afterEach(() => {
 
 function created(): ProjectSession {
   const session = ProjectSession.create(path, { name: 'Document', language: 'en', organisation: '' });
-  session.seed(orderToCash());
+  session.seed(fileLayerProject());
   sessions.push(session);
   return session;
 }

@@ -9,7 +9,7 @@ import { ChangedElsewhereError, ProjectFile } from './project-file';
 import { ProjectFileError } from './project-file-error';
 import { ProjectSession } from './project-session';
 import { MIGRATIONS } from './schema-migrations';
-import { orderToCash } from '../../test/support/order-to-cash';
+import { fileLayerProject } from '../../test/support/file-layer-project';
 
 const META = { name: 'Failures', language: 'en', organisation: '' } as const;
 
@@ -20,7 +20,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lanewise-file-failures-'));
   path = join(dir, 'Failures.lanewise');
   const session = ProjectSession.create(path, META);
-  session.execute(orderToCash());
+  session.execute(fileLayerProject());
   session.close();
 });
 afterEach(() => {

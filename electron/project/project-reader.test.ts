@@ -7,7 +7,7 @@ import { refusal } from '../../test/support/refusal';
 import { readProjectFile } from './project-file';
 import { ProjectFileError } from './project-file-error';
 import { ProjectSession } from './project-session';
-import { orderToCash } from '../../test/support/order-to-cash';
+import { fileLayerProject } from '../../test/support/file-layer-project';
 
 let dir: string;
 let path: string;
@@ -15,7 +15,7 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'lanewise-reader-'));
   path = join(dir, 'Reader.lanewise');
   const session = ProjectSession.create(path, { name: 'Reader', language: 'en', organisation: 'Acme' });
-  session.execute(orderToCash());
+  session.execute(fileLayerProject());
   session.close();
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

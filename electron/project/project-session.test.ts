@@ -7,10 +7,10 @@ import type { CommandInput } from '../../shared/commands/command-schema';
 import { execute } from '../../shared/commands/execute';
 import { readProjectFile } from './project-file';
 import { ProjectSession } from './project-session';
-import { orderToCash } from '../../test/support/order-to-cash';
+import { fileLayerProject } from '../../test/support/file-layer-project';
 import { refusal } from '../../test/support/refusal';
 
-const SETUP: CommandInput = orderToCash({ withFinance: true });
+const SETUP: CommandInput = fileLayerProject({ withFinance: true });
 
 let dir: string;
 let path: string;

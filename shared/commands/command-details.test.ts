@@ -5,10 +5,7 @@ import { MAX_BATCH_DEPTH, MAX_COMMANDS, type CommandInput } from './command-sche
 import { execute } from './execute';
 import { applyOps } from './ops';
 import { emptyProject, type ProjectState } from '../model/project-state';
-
-function run(state: ProjectState, ...commands: CommandInput[]): ProjectState {
-  return commands.reduce((s, c) => execute(s, c).state, state);
-}
+import { run } from '../metrics/metrics-test-project';
 
 /** Two processes with two lanes each, a phase and a position; built inside each test. */
 function project(): ProjectState {

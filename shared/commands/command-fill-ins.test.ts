@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandInput } from './command-schema';
-import { execute } from './execute';
 import { emptyProject, type ProjectState } from '../model/project-state';
-
-function run(state: ProjectState, ...commands: CommandInput[]): ProjectState {
-  return commands.reduce((s, c) => execute(s, c).state, state);
-}
+import { run } from '../metrics/metrics-test-project';
 
 /** One process with two lanes and a step; built inside each test. */
 function project(): ProjectState {

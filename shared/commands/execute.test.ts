@@ -4,12 +4,9 @@ import type { CommandInput } from './command-schema';
 import { execute } from './execute';
 import { applyOps } from './ops';
 import { emptyProject, type ProjectState } from '../model/project-state';
+import { run } from '../metrics/metrics-test-project';
 
 const base = emptyProject({ name: 'Demo', language: 'zh-CN', organisation: 'ACME' });
-
-function run(state: ProjectState, ...commands: CommandInput[]): ProjectState {
-  return commands.reduce((s, c) => execute(s, c).state, state);
-}
 
 // Built inside each test (a function, not a constant) so a mutation run sees the code it runs as that test's.
 const withLanes = () =>

@@ -4,7 +4,7 @@ import type { CommandInput } from '../../shared/commands/command-schema';
  * The small project the file layer's tests write: Order to cash in a Sales lane with the step "Take
  * order"; `withFinance` adds a Finance department and a second step, "Ship".
  */
-export function orderToCash({ withFinance = false } = {}): CommandInput {
+export function fileLayerProject({ withFinance = false } = {}): CommandInput {
   return {
     type: 'batch',
     commands: [

@@ -6,7 +6,7 @@ import { exportStatusReport } from '../report/status-report-docx';
 import { historyWorkbookBytes } from '../survey/history-workbook';
 import { surveyPaperFormBytes } from '../survey/survey-paper-form';
 import { surveyWorkbookBytes } from '../survey/survey-form-workbook';
-import { chartPng, processWordPictures, warmPictureDrawing } from '../pictures/picture-drawing';
+import { chartPicture, processWordPictures, warmPictureDrawing } from '../pictures/picture-drawing';
 import { MIME, type ExportedFile } from './project-exports';
 import { formLabels } from '../../shared/diagnosis/form-labels';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
@@ -14,7 +14,7 @@ import { reportLabels } from '../../shared/diagnosis/report-labels';
 
 export function statusReportBytes(state: ProjectState, date?: Date): Promise<Buffer> {
   warmPictureDrawing();
-  return exportStatusReport(state, { drawing: { renderDiagram: (id) => processWordPictures(state, id), renderChart: chartPng }, ...(date ? { date } : {}) });
+  return exportStatusReport(state, { drawing: { renderDiagram: (id) => processWordPictures(state, id), renderChart: chartPicture }, ...(date ? { date } : {}) });
 }
 
 /** Where a deliverable of the diagnosis is saved: the kind of file the save dialog offers. */

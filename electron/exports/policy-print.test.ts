@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +29,27 @@ function templateProject(id: TemplateId, language: Language, layout: PolicyLayou
 }
 
 const squeeze = (s: string) => s.replace(/\s+/g, '');
+/** The swimlane's outer frame: its stroke colour, drawn nowhere else on a page (#55657a). */
+const FRAME_COLOUR = [0x55, 0x65, 0x7a] as const;
+const frameWidth = (svg: string) => Number(/<rect x="0" y="0" width="([\d.]+)" height="[\d.]+" fill="none" stroke="#55657a"/.exec(svg)![1]);
+const pageNumber = (file: string) => Number(/-(\d+)\.ppm$/.exec(file)![1]);
+
+/** The width, in pixels, that pixels of one colour span on a page rendered as a binary PPM; 0 when there are none. */
+function framedWidth(ppm: Buffer, [r, g, b]: readonly [number, number, number]): number {
+  const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 50).toString('latin1'))!;
+  const width = Number(header[1]);
+  const start = header[0].length;
+  let left = Infinity;
+  let right = -1;
+  for (let i = start; i + 2 < ppm.length; i += 3) {
+    if (Math.abs(ppm[i]! - r) <= 8 && Math.abs(ppm[i + 1]! - g) <= 8 && Math.abs(ppm[i + 2]! - b) <= 8) {
+      const x = ((i - start) / 3) % width;
+      if (x < left) left = x;
+      if (x > right) right = x;
+    }
+  }
+  return right < 0 ? 0 : right - left + 1;
+}
 const smallestFont = (svg: string) => Math.min(...[...svg.matchAll(/font-size="([\d.]+)"/g)].map((m) => Number(m[1])));
 const svgWidth = (svg: string) => Number(/<svg\b[^>]*\swidth="([\d.]+)"/.exec(svg)![1]);
 const svgHeight = (svg: string) => Number(/<svg\b[^>]*\sheight="([\d.]+)"/.exec(svg)![1]);
@@ -95,18 +116,23 @@ describe.skipIf(!hasLibreOffice)('LibreOffice prints the policy as the export co
     else expect(last).toContain(`Page ${pages.length} of ${pages.length}`);
   });
 
-  it.each(CASES)('%s (%s, %s): the swimlane pictures print with their text at 8 pt or more', (...c) => {
+  it.each(CASES)('%s (%s, %s): the swimlane pictures print as outlines, with their text at 8 pt or more', (...c) => {
     const { svgs } = diagramPictures(nameOf(c));
-    // pdfimages lists each picture with its pixels and the pixels per inch it prints at.
-    const images = execFileSync('pdfimages', ['-list', join(dir, `${nameOf(c)}.pdf`)], { encoding: 'utf8' })
-      .split('\n')
-      .slice(2)
-      .map((line) => line.trim().split(/\s+/))
-      .filter((cols) => cols[2] === 'image')
-      .map((cols) => ({ pixels: Number(cols[3]), ppi: Number(cols[12]) }));
-    expect(images.length).toBe(svgs.length);
+    const pdf = join(dir, `${nameOf(c)}.pdf`);
+    // Outlines, not pixels: LibreOffice's PDF holds no picture at all, so the print is sharp at any resolution.
+    const images = execFileSync('pdfimages', ['-list', pdf], { encoding: 'utf8' }).split('\n').slice(2).filter((line) => line.trim() !== '');
+    expect(images).toEqual([]);
+    // At 72 dpi a pixel is a point: the width of the drawing's frame on each page that shows one.
+    const pages = join(dir, `${nameOf(c)}-page`);
+    execFileSync('pdftoppm', ['-r', '72', '-aa', 'no', '-aaVector', 'no', pdf, pages]);
+    const frames = readdirSync(dir)
+      .filter((f) => f.startsWith(`${nameOf(c)}-page`) && f.endsWith('.ppm'))
+      .sort((a, b) => pageNumber(a) - pageNumber(b))
+      .map((f) => framedWidth(readFileSync(join(dir, f)), FRAME_COLOUR))
+      .filter((width) => width > 50);
+    expect(frames.length).toBe(svgs.length);
     svgs.forEach((svg, i) => {
-      const printedWidth = (images[i]!.pixels / images[i]!.ppi) * 72;
+      const printedWidth = frames[i]! * (svgWidth(svg) / frameWidth(svg));
       expect(smallestFont(svg) * (printedWidth / svgWidth(svg)), `picture ${i + 1}`).toBeGreaterThanOrEqual(8);
     });
   });

@@ -1,19 +1,19 @@
 import type { ProjectState } from '../../shared/model/project-state';
 import { svgToPngAsync } from '../diagram/diagram-png';
 import type { PrintedDiagram } from '../word/policy-docx-types';
-import { chartScale, drawWordPictures } from './word-pictures';
+import { chartScale, drawWordPictures, wordPicture } from './word-pictures';
 
 /** Where the pictures of a document are drawn. */
 export interface PictureDrawing {
   wordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram>;
-  png(svg: string, scale: number, maxSide?: number): Promise<Uint8Array>;
+  wordPicture(svg: string, scale: number): Promise<Uint8Array>;
   warm?(): void;
 }
 
 /** On this thread, the pixels handed to the thread pool: for tests and tools, and where no worker file is built. */
 const onThisThread: PictureDrawing = {
   wordPictures: (state, processId) => drawWordPictures(state, processId, svgToPngAsync),
-  png: svgToPngAsync,
+  wordPicture: (svg, scale) => wordPicture(svg, scale, svgToPngAsync),
 };
 
 let drawing: PictureDrawing = onThisThread;
@@ -33,7 +33,7 @@ export function processWordPictures(state: ProjectState, processId: string): Pro
   return drawing.wordPictures(state, processId);
 }
 
-/** A chart of the status report, printed at its page's resolution. */
-export function chartPng(svg: string): Promise<Uint8Array> {
-  return drawing.png(svg, chartScale(svg));
+/** A chart of the status report: a metafile, or pixels at its page's print resolution. */
+export function chartPicture(svg: string): Promise<Uint8Array> {
+  return drawing.wordPicture(svg, chartScale(svg));
 }

@@ -34,7 +34,7 @@ describe('the picture threads', () => {
     const there = await pool(2).wordPictures(state, processId!);
     expect(there.orientation).toBe(here.orientation);
     expect(there.pictures.map((p) => [p.width, p.height])).toEqual(here.pictures.map((p) => [p.width, p.height]));
-    expect(there.pictures.map((p) => Buffer.from(p.png).toString('base64'))).toEqual(here.pictures.map((p) => Buffer.from(p.png).toString('base64')));
+    expect(there.pictures.map((p) => Buffer.from(p.image).toString('base64'))).toEqual(here.pictures.map((p) => Buffer.from(p.image).toString('base64')));
   });
 
   it('draw from the project each request names, when two projects are drawn in turn by the same thread', async () => {
@@ -43,8 +43,8 @@ describe('the picture threads', () => {
     const other = execute(one, { type: 'update', table: 'steps', id: step.id, patch: { name: '在第二次绘制前改名的节点' } }).state;
     const threads = pool(1);
     const [first, second, again] = await Promise.all([threads.wordPictures(one, processIds(one)[0]!), threads.wordPictures(other, processIds(other)[0]!), threads.wordPictures(one, processIds(one)[0]!)]);
-    expect(Buffer.from(again!.pictures[0]!.png).equals(Buffer.from(first!.pictures[0]!.png))).toBe(true);
-    expect(Buffer.from(second!.pictures[0]!.png).equals(Buffer.from(first!.pictures[0]!.png))).toBe(false);
+    expect(Buffer.from(again!.pictures[0]!.image).equals(Buffer.from(first!.pictures[0]!.image))).toBe(true);
+    expect(Buffer.from(second!.pictures[0]!.image).equals(Buffer.from(first!.pictures[0]!.image))).toBe(false);
   });
 
   it('draw an SVG at the zoom asked for, many at once, each answer to its own request', async () => {

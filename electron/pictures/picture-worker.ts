@@ -3,9 +3,9 @@ import type { ProjectState } from '../../shared/model/project-state';
 import { svgToPng } from '../diagram/diagram-png';
 import { withOwnBuffer } from '../jobs/own-buffer';
 import type { PictureReply, PictureRequest } from './picture-messages';
-import { drawWordPictures } from './word-pictures';
+import { drawWordPictures, wordPicture } from './word-pictures';
 
-/** A picture worker: draws pictures one at a time, outlining, rasterising and encoding each on its own thread. */
+/** A picture worker: draws pictures one at a time, outlining each and writing it as a metafile or pixels on its own thread. */
 const port = parentPort;
 if (!port) throw new Error('picture-worker runs as a worker thread');
 
@@ -16,12 +16,12 @@ const rasterise = async (svg: string, scale: number, maxSide?: number) => withOw
 
 async function reply(request: Exclude<PictureRequest, { type: 'state' }>): Promise<{ reply: PictureReply; transfer: ArrayBuffer[] }> {
   if (request.type === 'svg') {
-    const png = await rasterise(request.svg, request.scale, request.maxSide);
-    return { reply: { id: request.id, ok: true, value: png }, transfer: [png.buffer as ArrayBuffer] };
+    const picture = request.form === 'word' ? withOwnBuffer(await wordPicture(request.svg, request.scale, rasterise, request.maxSide)) : await rasterise(request.svg, request.scale, request.maxSide);
+    return { reply: { id: request.id, ok: true, value: picture }, transfer: [picture.buffer as ArrayBuffer] };
   }
   if (held?.key !== request.stateKey) throw new Error('the picture worker was not given the project to draw');
   const diagram = await drawWordPictures(held.state, request.processId, rasterise);
-  return { reply: { id: request.id, ok: true, value: diagram }, transfer: diagram.pictures.map(({ png }) => png.buffer as ArrayBuffer) };
+  return { reply: { id: request.id, ok: true, value: diagram }, transfer: diagram.pictures.map(({ image }) => image.buffer as ArrayBuffer) };
 }
 
 port.on('message', (request: PictureRequest) => {

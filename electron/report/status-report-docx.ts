@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, HeadingLevel, ImageRun, LineRuleType, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
+import { AlignmentType, Document, Footer, Header, HeadingLevel, LineRuleType, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';
 import { buildStatusReport, type ReportBlock, type ReportDocument } from '../../shared/diagnosis/report-document';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 import type { ProjectState } from '../../shared/model/project-state';
@@ -7,6 +7,7 @@ import { policyLabels, type PolicyLabels } from '../../shared/policy/policy-labe
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { ApprovalBlock } from '../word/policy-docx-types';
 import { diagramPages, pictureSize } from '../word/word-blocks';
+import { pictureRun } from '../word/word-images';
 import { pageOfPages, runningHeader } from '../word/running-heads';
 import { contentsPage, coverPage } from '../word/word-cover';
 import { pageProperties, textWidth, type Orientation } from '../word/word-page';
@@ -28,15 +29,15 @@ interface Run {
   readonly children: FileChild[];
 }
 
-function picture(png: Uint8Array, caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
-  const size = pictureSize(png, layout, orientation);
+function picture(image: Uint8Array, caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
+  const size = pictureSize(image, layout, orientation);
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
       keepNext: true,
       pageBreakBefore: pageBreak,
       spacing: { before: 120, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: png, transformation: size, altText: { name: caption, title: caption, description: caption } })],
+      children: [pictureRun(image, size, caption)],
     }),
     new Paragraph({ style: STYLE.caption, text: caption }),
   ];

@@ -27,7 +27,7 @@ const estimate: PageNumberEstimator = estimatePageNumbersWith({ guess: true });
 /** Pictures at the size the diagrams print at, without drawing them: the pages only see their size. */
 const placedPictures = (state: ProjectState) => (processId: string) => {
   const print = processWordPrint(state, processId);
-  return { orientation: print.orientation, pictures: print.parts.map((part) => ({ png: solidPng(40, 20), width: part.width * print.scale, height: part.height * print.scale })) };
+  return { orientation: print.orientation, pictures: print.parts.map((part) => ({ image: solidPng(40, 20), width: part.width * print.scale, height: part.height * print.scale })) };
 };
 const cells = (body: unknown) => (JSON.stringify(body).match(/"w:tc"/g) ?? []).length;
 

@@ -12,7 +12,7 @@ import { bodyRuns, placedDiagram, type PlacedDiagram } from './word-blocks';
 import { contentsPage, coverPage, signoffPage } from './word-cover';
 import { pageProperties } from './word-page';
 import { pageOfPages, runningHeader } from './running-heads';
-import { pngSize } from './png-size';
+import { pictureSizeOf } from './word-images';
 import { documentStyles, STYLE } from './word-styles';
 import { typography } from './word-typography';
 import { PAGE_NUMBERS } from './page-numbers';
@@ -26,7 +26,7 @@ async function renderDiagrams(state: ProjectState, doc: PolicyDocument, renderPn
       const placed = await drawingOf(state.tables.processes[processId]?.name ?? processId, async () => {
         const pictures = placedDiagram(await renderPng(processId));
         if (pictures.pictures.length === 0) throw new Error('no picture');
-        for (const { png } of pictures.pictures) pngSize(png); // fails here, with the process named, rather than deep inside the layout
+        for (const { image } of pictures.pictures) pictureSizeOf(image); // fails here, with the process named, rather than deep inside the layout
         return pictures;
       });
       drawn.set(processId, placed);

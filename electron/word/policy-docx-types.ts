@@ -13,9 +13,9 @@ export interface ApprovalBlock {
   readonly approver?: Signoff | string;
 }
 
-/** A picture and the size it prints at, in points. */
+/** A picture (a metafile, or PNG) and the size it prints at, in points. */
 export interface PrintedPicture {
-  readonly png: Uint8Array;
+  readonly image: Uint8Array;
   readonly width: number;
   readonly height: number;
 }

@@ -1,8 +1,9 @@
-import { AlignmentType, HeadingLevel, ImageRun, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
+import { AlignmentType, HeadingLevel, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
 import type { Language } from '../../shared/model/entities';
 import type { PolicyLayout } from '../../shared/policy/policy-params';
 import type { PolicyBlock, PolicyDocumentChapter } from '../../shared/policy/policy-document-types';
-import { fitInside, pngSize } from './png-size';
+import { fitInside } from './png-size';
+import { pictureRun, pictureSizeOf } from './word-images';
 import { STYLE } from './word-styles';
 import { startsOwnPage, wordTable } from './word-tables';
 import { pictureBox, textWidth, twipsToPixels, type Orientation } from './word-page';
@@ -18,14 +19,14 @@ export interface BodyRun {
 /** A process's swimlane pictures, in order: sized to print when the drawing planned the page, else fitted to it. */
 export interface PlacedDiagram {
   readonly orientation?: Orientation;
-  readonly pictures: readonly { readonly png: Uint8Array; readonly points?: { readonly width: number; readonly height: number } }[];
+  readonly pictures: readonly { readonly image: Uint8Array; readonly points?: { readonly width: number; readonly height: number } }[];
 }
 
 /** Parts of a diagram as drawn: plain pictures are fitted to their page, printed ones keep their size. */
 export function placedDiagram(pictures: DiagramPictures): PlacedDiagram {
-  if (pictures instanceof Uint8Array) return { pictures: [{ png: pictures }] };
-  if ('orientation' in pictures) return { orientation: pictures.orientation, pictures: pictures.pictures.map((p) => ({ png: p.png, points: { width: p.width, height: p.height } })) };
-  return { pictures: pictures.map((png) => ({ png })) };
+  if (pictures instanceof Uint8Array) return { pictures: [{ image: pictures }] };
+  if ('orientation' in pictures) return { orientation: pictures.orientation, pictures: pictures.pictures.map((p) => ({ image: p.image, points: { width: p.width, height: p.height } })) };
+  return { pictures: pictures.map((image) => ({ image })) };
 }
 
 export interface BlockContext {
@@ -45,14 +46,14 @@ function article(block: Extract<PolicyBlock, { kind: 'article' }>, ctx: BlockCon
 }
 
 /** The largest size of the picture on a page of this orientation, caption room kept. */
-export function pictureSize(png: Uint8Array, layout: PolicyLayout, orientation: Orientation) {
+export function pictureSize(image: Uint8Array, layout: PolicyLayout, orientation: Orientation) {
   const box = pictureBox(layout, orientation);
-  return fitInside(pngSize(png), { width: twipsToPixels(box.width), height: twipsToPixels(box.height) });
+  return fitInside(pictureSizeOf(image), { width: twipsToPixels(box.width), height: twipsToPixels(box.height) });
 }
 
 /** A wide swimlane diagram gets a landscape page when that shows it at least a quarter larger. */
-export function diagramOrientation(png: Uint8Array, layout: PolicyLayout): Orientation {
-  return pictureSize(png, layout, 'landscape').width >= 1.25 * pictureSize(png, layout, 'portrait').width ? 'landscape' : 'portrait';
+export function diagramOrientation(image: Uint8Array, layout: PolicyLayout): Orientation {
+  return pictureSize(image, layout, 'landscape').width >= 1.25 * pictureSize(image, layout, 'portrait').width ? 'landscape' : 'portrait';
 }
 
 /** docx sizes pictures in pixels at 96 per inch. */
@@ -60,7 +61,7 @@ const pointsToPixels = (size: { width: number; height: number }) => ({ width: (s
 
 /** One picture of a process's diagram with its caption; further parts of a long process start a page. */
 function diagramPart(picture: PlacedDiagram['pictures'][number], caption: string, layout: PolicyLayout, orientation: Orientation, pageBreak: boolean): Paragraph[] {
-  const { png, points } = picture;
+  const { image, points } = picture;
   return [
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -68,7 +69,7 @@ function diagramPart(picture: PlacedDiagram['pictures'][number], caption: string
       pageBreakBefore: pageBreak,
       indent: { firstLine: 0 },
       spacing: { before: 0, line: 240, lineRule: LineRuleType.AUTO },
-      children: [new ImageRun({ type: 'png', data: png, transformation: points ? pointsToPixels(points) : pictureSize(png, layout, orientation), altText: { name: caption, title: caption, description: caption } })],
+      children: [pictureRun(image, points ? pointsToPixels(points) : pictureSize(image, layout, orientation), caption)],
     }),
     new Paragraph({ style: STYLE.caption, text: caption }),
   ];
@@ -78,7 +79,7 @@ function diagramPart(picture: PlacedDiagram['pictures'][number], caption: string
 export function diagramPages(diagram: PlacedDiagram | undefined, caption: string, part: (i: number, of: number) => string, layout: PolicyLayout): { orientation: Orientation; pages: Paragraph[][] } {
   const parts = diagram?.pictures ?? [];
   // The parts of one process read as a set: all on landscape pages when any of them wants one.
-  const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.png, layout) === 'landscape') ? 'landscape' : 'portrait');
+  const orientation = diagram?.orientation ?? (parts.some((p) => diagramOrientation(p.image, layout) === 'landscape') ? 'landscape' : 'portrait');
   const pages = parts.map((picture, k) => diagramPart(picture, parts.length > 1 ? caption + part(k + 1, parts.length) : caption, layout, orientation, k > 0));
   return { orientation, pages };
 }

@@ -231,6 +231,20 @@ export function partState(print: ProjectState, processId: string, part: DiagramP
   return { ...print, tables: { ...print.tables, lanes: laneRows, steps: stepRows, flows: flowRows, annotations: noteRows } };
 }
 
+/**
+ * The project with only this process's lanes, phases, steps, flows and notes: the plan draws the
+ * process many times over, and each drawing then looks through its own rows, not the project's.
+ */
+function withOnlyProcess(state: ProjectState, processId: string): ProjectState {
+  const own = <R extends { readonly processId: string }>(rows: Readonly<Record<string, R>>): Record<string, R> => {
+    const kept: Record<string, R> = {};
+    for (const id in rows) if (rows[id]!.processId === processId) kept[id] = rows[id]!;
+    return kept;
+  };
+  const t = state.tables;
+  return { ...state, tables: { ...t, lanes: own(t.lanes), phases: own(t.phases), steps: own(t.steps), flows: own(t.flows), annotations: own(t.annotations) } };
+}
+
 /** What a part adds across the flow to the lanes it shows (margins, phase names, legend), from a whole drawn with the same legend. */
 function acrossFrame(print: ProjectState, processId: string, horizontal: boolean, whole: PrintedPart): number {
   const lanes = rowsOf(print, 'lanes').filter((l) => l.processId === processId);
@@ -266,7 +280,7 @@ function cut(print: ProjectState, processId: string, whole: { end: number; occup
  * how small that is.
  */
 export function planDiagramPrint(state: ProjectState, processId: string, boxes: Readonly<Record<PageOrientation, PrintBox>>, options: ProcessSvgOptions = {}, minText = MIN_PRINTED_TEXT): DiagramPrint {
-  const print = compactLanes(state, processId);
+  const print = compactLanes(withOnlyProcess(state, processId), processId);
   const horizontal = state.tables.processes[processId]!.orientation === 'horizontal';
   const font = smallestFontSize(processSvgExtent(print, processId, { title: false, ...options }).svg);
   const needed = Number.isFinite(font) ? minText / font : 0;

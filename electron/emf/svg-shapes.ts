@@ -75,15 +75,15 @@ function styled(parent: Style, a: Readonly<Record<string, string>>): Style {
 /** Four cubic curves per quarter of an ellipse: the usual kappa approximation, within 0.03 % of the curve. */
 function ellipse(cx: number, cy: number, rx: number, ry: number): Subpath {
   const k = 0.5522847498;
-  const q = (x0: number, y0: number, c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): Segment => ({ kind: 'cubic', c1: [c1x, c1y], c2: [c2x, c2y], to: [x, y] });
+  const q = (c1x: number, c1y: number, c2x: number, c2y: number, x: number, y: number): Segment => ({ kind: 'cubic', c1: [c1x, c1y], c2: [c2x, c2y], to: [x, y] });
   return {
     start: [cx + rx, cy],
     closed: true,
     segments: [
-      q(cx + rx, cy, cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry),
-      q(cx, cy + ry, cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy),
-      q(cx - rx, cy, cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry),
-      q(cx, cy - ry, cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
+      q(cx + rx, cy + k * ry, cx + k * rx, cy + ry, cx, cy + ry),
+      q(cx - k * rx, cy + ry, cx - rx, cy + k * ry, cx - rx, cy),
+      q(cx - rx, cy - k * ry, cx - k * rx, cy - ry, cx, cy - ry),
+      q(cx + k * rx, cy - ry, cx + rx, cy - k * ry, cx + rx, cy),
     ],
   };
 }
@@ -207,8 +207,8 @@ export function svgShapes(root: SvgElement): Shape[] {
   const shapes: Shape[] = [];
 
   const marker = (ref: string | undefined, path: readonly Subpath[], m: Matrix, style: Style) => {
-    const id = ref && /^url\(#([^)]+)\)$/.exec(ref.trim())?.[1];
     if (!ref || ref === 'none') return;
+    const id = /^url\(#([^)]+)\)$/.exec(ref.trim())?.[1];
     const element = id ? ids.get(id) : undefined;
     if (!element || element.name !== 'marker') throw new Error(`unknown marker: ${ref}`);
     const end = endAngle(path);

@@ -6,13 +6,13 @@ vi.mock('node:os', async (original) => ({ ...(await original<typeof import('node
 afterEach(() => vi.resetModules());
 
 describe('how many picture threads an export starts', () => {
-  it('one per core, at most four, and one on a single core', async () => {
+  it("one per core but the job worker's, at most four, and one on one or two cores", async () => {
     const counted: Record<number, number> = {};
     for (const count of [1, 2, 3, 8, 64]) {
       cores.count = count;
       vi.resetModules();
       counted[count] = (await import('./picture-threads')).PICTURE_THREADS;
     }
-    expect(counted).toEqual({ 1: 1, 2: 2, 3: 3, 8: 4, 64: 4 });
+    expect(counted).toEqual({ 1: 1, 2: 1, 3: 2, 8: 4, 64: 4 });
   });
 });

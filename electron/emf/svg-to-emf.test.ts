@@ -85,6 +85,8 @@ describe('an SVG drawing as an Enhanced Metafile', () => {
 
   it('gives up on what a metafile cannot show as drawn, so the picture is drawn as pixels instead', () => {
     expect(svgToEmf(svg('<image href="x.png" width="10" height="10"/>'))).toBeNull();
+    // A character the CJK font lacks stays text, for the rasteriser's own font fallback.
+    expect(svgToEmf(svg('<text x="10" y="30" font-size="12" font-family="Noto Sans CJK SC">Parrot 𓅃</text>', 200, 50))).toBeNull();
   });
 
   it('refuses an SVG it cannot read rather than drawing something else', () => {

@@ -49,6 +49,11 @@ interface Port {
   offset: number;
 }
 
+/** Every port is made here, so all share one shape: the router reads ports tens of thousands of times a process. */
+function port(side: Dir, offset: number): Port {
+  return { side, offset };
+}
+
 interface Segment {
   /** Horizontal: y fixed, from a to b along x; vertical: x fixed, a to b along y. */
   horizontal: boolean;
@@ -137,10 +142,16 @@ function simplify(points: readonly Point[]): Point[] {
 function simplifyInto(out: Point[], points: readonly Point[]): Point[] {
   out.length = 0;
   for (const p of points) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
-    const before = out[out.length - 2];
-    if (last && before && ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01))) out.pop();
+    // Indexes below the list's start are looked up as property names, the slow way: lengths are checked first.
+    const n = out.length;
+    if (n > 0) {
+      const last = out[n - 1]!;
+      if (Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+      if (n > 1) {
+        const before = out[n - 2]!;
+        if ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01)) out.pop();
+      }
+    }
     out.push(p);
   }
   return out;
@@ -841,7 +852,7 @@ interface PortPair {
   extra: number;
 }
 
-const NO_CHOICE: Choice = { points: [], exit: { side: 'R', offset: 0 }, entry: { side: 'L', offset: 0 }, cost: Infinity, total: Infinity };
+const NO_CHOICE: Choice = { points: [], exit: port('R', 0), entry: port('L', 0), cost: Infinity, total: Infinity };
 
 /**
  * The best route between one pair of ports: candidates tried cheapest-looking first, stopping once
@@ -915,10 +926,10 @@ function portPairs(a: FlowBox, b: FlowBox, vertical: boolean, wide: boolean): Po
   for (const [exit, entry, extra] of sidePairs(a, b)) {
     const facingPair = (exit === 'R' && entry === 'L') || (exit === 'B' && entry === 'T') || (exit === 'T' && entry === 'B') || (exit === 'L' && entry === 'R');
     const straight = facingPair ? straightOffsets(a, b, exit, vertical) : null;
-    if (straight && (straight[0] !== 0 || straight[1] !== 0)) pairs.push({ exit: { side: exit, offset: straight[0] }, entry: { side: entry, offset: straight[1] }, extra });
+    if (straight && (straight[0] !== 0 || straight[1] !== 0)) pairs.push({ exit: port(exit, straight[0]), entry: port(entry, straight[1]), extra });
     // Searching harder, one end at a time moves off the middle of its side.
-    for (const from of offsetsOn(a, exit, wide)) pairs.push({ exit: { side: exit, offset: from }, entry: { side: entry, offset: 0 }, extra });
-    for (const to of offsetsOn(b, entry, wide)) if (to !== 0) pairs.push({ exit: { side: exit, offset: 0 }, entry: { side: entry, offset: to }, extra });
+    for (const from of offsetsOn(a, exit, wide)) pairs.push({ exit: port(exit, from), entry: port(entry, 0), extra });
+    for (const to of offsetsOn(b, entry, wide)) if (to !== 0) pairs.push({ exit: port(exit, 0), entry: port(entry, to), extra });
   }
   return pairs;
 }
@@ -1000,8 +1011,8 @@ function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Cho
 function selfLoop(a: FlowBox, vertical: boolean): Point[] {
   const out = a.w / 5;
   const foot = a.y + a.h + LOOP;
-  const p = portPoint(a, { side: 'B', offset: out }, vertical);
-  const q = portPoint(a, { side: 'B', offset: -out }, vertical);
+  const p = portPoint(a, port('B', out), vertical);
+  const q = portPoint(a, port('B', -out), vertical);
   return [p, { x: p.x, y: foot }, { x: q.x, y: foot }, q];
 }
 
@@ -1033,10 +1044,10 @@ function exitToward(box: FlowBox, toward: Point, vertical: boolean): { port: Poi
   const withinAlong = toward.x > box.x + 2 && toward.x < box.x + box.w - 2;
   if (withinAcross || (!withinAlong && Math.abs(toward.x - box.cx) / box.w >= Math.abs(toward.y - box.cy) / box.h)) {
     const side: Dir = toward.x >= box.cx ? 'R' : 'L';
-    return { port: portPoint(box, { side, offset: withinAcross ? toward.y - box.cy : 0 }, vertical), horizontal: true };
+    return { port: portPoint(box, port(side, withinAcross ? toward.y - box.cy : 0), vertical), horizontal: true };
   }
   const side: Dir = toward.y >= box.cy ? 'B' : 'T';
-  return { port: portPoint(box, { side, offset: withinAlong ? toward.x - box.cx : 0 }, vertical), horizontal: false };
+  return { port: portPoint(box, port(side, withinAlong ? toward.x - box.cx : 0), vertical), horizontal: false };
 }
 
 /** Where a route heads along the side it leaves by: the first point off the port's line (its far end when it runs straight). */
@@ -1066,7 +1077,7 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
   const ports = new Map<string, { exit: Port; entry: Port; keep?: Point[] }>();
   for (const f of flows) {
     const c = choices.get(f.id);
-    if (c) ports.set(f.id, { exit: { ...c.exit }, entry: { ...c.entry }, keep: c.points });
+    if (c) ports.set(f.id, { exit: port(c.exit.side, c.exit.offset), entry: port(c.entry.side, c.entry.offset), keep: c.points });
   }
   for (const [key, users] of bySide) {
     if (users.length < 2) continue;
@@ -1151,8 +1162,8 @@ const PORT_MOVES: ReadonlyArray<readonly [number, number]> = [
 function reroute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, was: Choice): Choice | null {
   const room = (box: FlowBox, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
   for (const [dx, dy] of PORT_MOVES) {
-    const exit = { ...was.exit, offset: was.exit.offset + dx };
-    const entry = { ...was.entry, offset: was.entry.offset + dy };
+    const exit = port(was.exit.side, was.exit.offset + dx);
+    const entry = port(was.entry.side, was.entry.offset + dy);
     if (Math.abs(exit.offset) > room(a, exit.side) || Math.abs(entry.offset) > room(b, entry.side)) continue;
     const found = gridRoute(a, b, flow, ctx, { ...was, exit, entry });
     if (found && found.cost < ALONG_SEPARATOR && !throughShape(found.points, a, b, ctx)) return found;
@@ -1164,7 +1175,7 @@ function reroute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, was: Choice
 function choiceOf(points: readonly Point[], a: FlowBox, b: FlowBox): Choice {
   const end = (p: Point, next: Point, box: FlowBox): Port => {
     const horizontal = Math.abs(p.y - next.y) < 0.01;
-    return horizontal ? { side: next.x > p.x ? 'R' : 'L', offset: p.y - box.cy } : { side: next.y > p.y ? 'B' : 'T', offset: p.x - box.cx };
+    return horizontal ? port(next.x > p.x ? 'R' : 'L', p.y - box.cy) : port(next.y > p.y ? 'B' : 'T', p.x - box.cx);
   };
   const exit = end(points[0]!, points[1]!, a);
   const entry = end(points[points.length - 1]!, points[points.length - 2]!, b);
@@ -1214,11 +1225,11 @@ function reattach(points: Point[], ends: { a: FlowBox; b: FlowBox }, vertical: b
     if (horizontal) {
       if (p.y <= box.y + PORT_INSET || p.y >= box.y + box.h - PORT_INSET) return false;
       const side: Dir = n.x > box.cx ? 'R' : 'L';
-      points[k] = portPoint(box, { side, offset: p.y - box.cy }, vertical);
+      points[k] = portPoint(box, port(side, p.y - box.cy), vertical);
     } else {
       if (p.x <= box.x + PORT_INSET || p.x >= box.x + box.w - PORT_INSET) return false;
       const side: Dir = n.y > box.cy ? 'B' : 'T';
-      points[k] = portPoint(box, { side, offset: p.x - box.cx }, vertical);
+      points[k] = portPoint(box, port(side, p.x - box.cx), vertical);
     }
     return true;
   };

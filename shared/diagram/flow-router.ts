@@ -611,25 +611,63 @@ function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: numbe
 const OUT_OF: Record<Dir, number> = { R: 0, L: 1, B: 2, T: 3 };
 const INTO: Record<Dir, number> = { R: 1, L: 0, B: 3, T: 2 };
 
-/**
- * A candidate route: the ends, the stubs out of the shapes, and up to two corners between (`corners`
- * of them, at (x1, y1) and (x2, y2)), kept as numbers and built into points only when tried.
- */
-interface Candidate {
-  corners: 0 | 1 | 2;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  base: number;
-}
-
 interface Ends {
   P: Point;
   P1: Point;
   Q1: Point;
   Q: Point;
 }
+
+/**
+ * The candidate routes between one pair of ports: each the ends, the stubs out of the shapes, and up
+ * to two corners between (`corners` of them, at (x1, y1) and (x2, y2)), with its length plus bends.
+ * Tens of thousands are measured for a large process and few are tried, so they are kept as numbers
+ * in lists reused from one pair of ports to the next, and built into points only when tried.
+ */
+class Candidates {
+  ends: Ends = { P: { x: 0, y: 0 }, P1: { x: 0, y: 0 }, Q1: { x: 0, y: 0 }, Q: { x: 0, y: 0 } };
+  count = 0;
+  readonly corners: number[] = [];
+  readonly x1: number[] = [];
+  readonly y1: number[] = [];
+  readonly x2: number[] = [];
+  readonly y2: number[] = [];
+  readonly base: number[] = [];
+  /** The candidates' numbers, cheapest first; equal ones in the order they were offered. */
+  readonly order: number[] = [];
+
+  reset(ends: Ends): void {
+    this.ends = ends;
+    this.count = 0;
+  }
+
+  add(corners: number, x1: number, y1: number, x2: number, y2: number, base: number): void {
+    const k = this.count++;
+    this.corners[k] = corners;
+    this.x1[k] = x1;
+    this.y1[k] = y1;
+    this.x2[k] = x2;
+    this.y2[k] = y2;
+    this.base[k] = base;
+  }
+
+  /** Puts `order` cheapest first: an insertion sort, stable, and quicker than a sort with a comparator on a few dozen. */
+  sort(): void {
+    const { order, base } = this;
+    for (let i = 0; i < this.count; i++) {
+      const cost = base[i]!;
+      let j = i - 1;
+      while (j >= 0 && base[order[j]!]! > cost) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = i;
+    }
+  }
+}
+
+/** The one list of candidates: a pair's candidates are tried before the next pair's are made. */
+const offered = new Candidates();
 
 /**
  * The points of a candidate, simplified, in lists reused from one candidate to the next: most are
@@ -639,23 +677,20 @@ const trying: Point[] = [];
 const unsimplified: Point[] = [];
 const corner1: Point = { x: 0, y: 0 };
 const corner2: Point = { x: 0, y: 0 };
-function pointsOf(e: Ends, c: Candidate): Point[] {
+function pointsOf(list: Candidates, k: number): Point[] {
+  const e = list.ends;
+  const corners = list.corners[k]!;
   const raw = unsimplified;
   raw.length = 0;
-  if (c.corners === 0 && e.P1 === e.P) {
-    trying.length = 0;
-    trying.push(e.P, e.Q);
-    return trying;
-  }
   raw.push(e.P, e.P1);
-  if (c.corners >= 1) {
-    corner1.x = c.x1;
-    corner1.y = c.y1;
+  if (corners >= 1) {
+    corner1.x = list.x1[k]!;
+    corner1.y = list.y1[k]!;
     raw.push(corner1);
   }
-  if (c.corners === 2) {
-    corner2.x = c.x2;
-    corner2.y = c.y2;
+  if (corners === 2) {
+    corner2.x = list.x2[k]!;
+    corner2.y = list.y2[k]!;
     raw.push(corner2);
   }
   raw.push(e.Q1, e.Q);
@@ -671,8 +706,8 @@ function keptPoints(points: readonly Point[]): Point[] {
  * Length plus bends of the route P, P1, the corners, Q1, Q, worked out without building it; -1 when
  * the route would fold back through one of its own shapes at a port.
  */
-function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
-  const count = c.corners + 4;
+function measure(e: Ends, corners: number, x1: number, y1: number, x2: number, y2: number, pa: Dir, pb: Dir): number {
+  const count = corners + 4;
   let length = 0;
   let bends = 0;
   let lastDir = -1;
@@ -682,8 +717,8 @@ function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
   let py = e.P.y;
   for (let i = 1; i < count; i++) {
     const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : null;
-    const qx = q ? q.x : i === 2 ? c.x1 : c.x2;
-    const qy = q ? q.y : i === 2 ? c.y1 : c.y2;
+    const qx = q ? q.x : i === 2 ? x1 : x2;
+    const qy = q ? q.y : i === 2 ? y1 : y2;
     const dx = qx - px;
     const dy = qy - py;
     px = qx;
@@ -706,14 +741,14 @@ const U_SHIFTS = [0, -12, 12, -24, 24] as const;
 
 /** Adds a line to try unless it is there already (a handful each: a scan beats hashing doubles in a Set). */
 function addOnce(lines: number[], v: number): void {
-  if (!lines.includes(v)) lines.push(v);
+  for (let i = 0; i < lines.length; i++) if (lines[i] === v) return;
+  lines.push(v);
 }
 
 /** Adds the candidate with these corners to the list, unless it folds back through a shape at a port. */
-function offerTo(list: Candidate[], ends: Ends, pa: Dir, pb: Dir, corners: 1 | 2, x1: number, y1: number, x2: number, y2: number): void {
-  const c: Candidate = { corners, x1, y1, x2, y2, base: 0 };
-  c.base = measure(ends, c, pa, pb);
-  if (c.base >= 0) list.push(c);
+function offerTo(list: Candidates, pa: Dir, pb: Dir, corners: 1 | 2, x1: number, y1: number, x2: number, y2: number): void {
+  const base = measure(list.ends, corners, x1, y1, x2, y2, pa, pb);
+  if (base >= 0) list.add(corners, x1, y1, x2, y2, base);
 }
 
 /**
@@ -721,13 +756,13 @@ function offerTo(list: Candidate[], ends: Ends, pa: Dir, pb: Dir, corners: 1 | 2
  * middle, a U round both ends) come first; `thorough` adds lines through the gaps between the shapes
  * in the way and round them, which takes a look at the shapes and is only worth it when the plain ones clash.
  */
-function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
+function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, thorough: boolean): Candidates {
   const P = portPoint(a, pa, ctx.vertical);
   const Q = portPoint(b, pb, ctx.vertical);
   const P1 = outward(P, pa.side, STUB, a);
   const Q1 = outward(Q, pb.side, STUB, b);
-  const ends: Ends = { P, P1, Q1, Q };
-  const list: Candidate[] = [];
+  const list = offered;
+  list.reset({ P, P1, Q1, Q });
   const hx = horizontalSide(pa.side);
   const hy = horizontalSide(pb.side);
   if (!thorough) {
@@ -735,10 +770,10 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     const facing =
       (hx && hy && Math.abs(P.y - Q.y) < 0.01 && ((pa.side === 'R' && pb.side === 'L' && P.x < Q.x) || (pa.side === 'L' && pb.side === 'R' && P.x > Q.x))) ||
       (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
-    if (facing) list.push({ corners: 0, x1: 0, y1: 0, x2: 0, y2: 0, base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
+    if (facing) list.add(0, 0, 0, 0, 0, Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y));
     // One bend.
-    if (hx && !hy) offerTo(list, ends, pa.side, pb.side, 1, Q1.x, P1.y, 0, 0);
-    if (!hx && hy) offerTo(list, ends, pa.side, pb.side, 1, P1.x, Q1.y, 0, 0);
+    if (hx && !hy) offerTo(list, pa.side, pb.side, 1, Q1.x, P1.y, 0, 0);
+    if (!hx && hy) offerTo(list, pa.side, pb.side, 1, P1.x, Q1.y, 0, 0);
   }
   const lowX = Math.min(P1.x, Q1.x);
   const highX = Math.max(P1.x, Q1.x);
@@ -760,7 +795,7 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) addOnce(xs, c);
   }
   // On one line the Z collapses into the straight route: nothing new to try.
-  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, ends, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
   const ys: number[] = [];
   const top = Math.min(a.y, b.y) - LOOP;
@@ -780,8 +815,8 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) addOnce(ys, c + d);
     for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) addOnce(ys, c);
   }
-  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offerTo(list, ends, pa.side, pb.side, 2, P1.x, y, Q1.x, y);
-  return { ends, list };
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offerTo(list, pa.side, pb.side, 2, P1.x, y, Q1.x, y);
+  return list;
 }
 
 type SidePair = readonly [exit: Dir, entry: Dir, extra: number];
@@ -866,18 +901,18 @@ function bestFor(pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Cont
   return thorough.total < plain.total ? thorough : plain;
 }
 
-const byBase = (p: Candidate, q: Candidate) => p.base - q.base;
 const byExtra = (p: PortPair, q: PortPair) => p.extra - q.extra;
 
-function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
-  list.sort(byBase);
+function bestAmong(list: Candidates, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
+  list.sort();
   let bestCost = beat;
   const close: Array<{ points: Point[]; base: number; cost: number }> = [];
   let left = tries;
-  for (const o of list) {
-    const base = o.base + pair.extra;
+  for (let n = 0; n < list.count; n++) {
+    const k = list.order[n]!;
+    const base = list.base[k]! + pair.extra;
     if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
-    const points = pointsOf(ends, o);
+    const points = pointsOf(list, k);
     const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
     if (cost < bestCost + CROSSING_WINDOW) close.push({ points: keptPoints(points), base, cost });
     bestCost = Math.min(bestCost, cost);

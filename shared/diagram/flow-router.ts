@@ -108,16 +108,30 @@ function border(b: FlowBox, horizontalAxis: boolean, offset: number, vertical: b
 }
 
 function portPoint(b: FlowBox, p: Port, vertical: boolean): Point {
+  return portPointInto({ x: 0, y: 0 }, b, p, vertical);
+}
+
+/** portPoint() written into a given point. */
+function portPointInto(out: Point, b: FlowBox, p: Port, vertical: boolean): Point {
   switch (p.side) {
     case 'R':
-      return { x: b.cx + border(b, true, p.offset, vertical), y: b.cy + p.offset };
+      out.x = b.cx + border(b, true, p.offset, vertical);
+      out.y = b.cy + p.offset;
+      break;
     case 'L':
-      return { x: b.cx - border(b, true, p.offset, vertical), y: b.cy + p.offset };
+      out.x = b.cx - border(b, true, p.offset, vertical);
+      out.y = b.cy + p.offset;
+      break;
     case 'T':
-      return { x: b.cx + p.offset, y: b.cy - border(b, false, p.offset, vertical) };
+      out.x = b.cx + p.offset;
+      out.y = b.cy - border(b, false, p.offset, vertical);
+      break;
     case 'B':
-      return { x: b.cx + p.offset, y: b.cy + border(b, false, p.offset, vertical) };
+      out.x = b.cx + p.offset;
+      out.y = b.cy + border(b, false, p.offset, vertical);
+      break;
   }
+  return out;
 }
 
 function outward(p: Point, side: Dir, by: number, b: FlowBox): Point {
@@ -140,20 +154,21 @@ function simplify(points: readonly Point[]): Point[] {
 
 /** simplify() into a given list (emptied first). */
 function simplifyInto(out: Point[], points: readonly Point[]): Point[] {
-  out.length = 0;
+  // Written by index and cut to length at the end: emptying a list frees its storage, which the next push
+  // would allocate again; and indexes below the start are looked up as property names, the slow way.
+  let n = 0;
   for (const p of points) {
-    // Indexes below the list's start are looked up as property names, the slow way: lengths are checked first.
-    const n = out.length;
     if (n > 0) {
       const last = out[n - 1]!;
       if (Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
       if (n > 1) {
         const before = out[n - 2]!;
-        if ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01)) out.pop();
+        if ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01)) n--;
       }
     }
-    out.push(p);
+    out[n++] = p;
   }
+  out.length = n;
   return out;
 }
 
@@ -499,7 +514,11 @@ function firstAbove(sorted: readonly number[], v: number): number {
   return lo;
 }
 
-/** What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines it shares or crosses. */
+/**
+ * What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines
+ * it shares or crosses. Exact below `budget`; at or above it, some figure at least `budget` (the
+ * shared lines, dearest to look up, are not looked up once the rest has reached it).
+ */
 function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string, ctx: Context, budget: number): number {
   let cost = 0;
   for (let i = 1; i < points.length && cost < budget; i++) {
@@ -520,6 +539,7 @@ function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string,
     } else {
       cost = ctx.phaseBorders.addAlong(cost, s);
     }
+    if (cost >= budget) break;
     const shared = ctx.segments.overlap(s);
     if (shared > 0) cost += OVERLAP + 4 * shared;
   }
@@ -681,19 +701,22 @@ function pointsOf(list: Candidates, k: number): Point[] {
   const e = list.ends;
   const corners = list.corners[k]!;
   const raw = unsimplified;
-  raw.length = 0;
-  raw.push(e.P, e.P1);
+  let n = 0;
+  raw[n++] = e.P;
+  raw[n++] = e.P1;
   if (corners >= 1) {
     corner1.x = list.x1[k]!;
     corner1.y = list.y1[k]!;
-    raw.push(corner1);
+    raw[n++] = corner1;
   }
   if (corners === 2) {
     corner2.x = list.x2[k]!;
     corner2.y = list.y2[k]!;
-    raw.push(corner2);
+    raw[n++] = corner2;
   }
-  raw.push(e.Q1, e.Q);
+  raw[n++] = e.Q1;
+  raw[n++] = e.Q;
+  raw.length = n;
   return simplifyInto(trying, raw);
 }
 
@@ -935,12 +958,16 @@ function fewestBends(pair: PortPair, p: Point, q: Point): number {
   return aligned && OUT_OF[pair.exit.side] === INTO[pair.entry.side] ? 0 : 2;
 }
 
-/** The best route over several port pairs; a pair whose shortest possible route cannot win is skipped. */
+/** Where search() works out a pair's ports, to bound its routes from below. */
+const boundP: Point = { x: 0, y: 0 };
+const boundQ: Point = { x: 0, y: 0 };
+
+/** The best route over several port pairs (in order of their extra cost); a pair whose shortest possible route cannot win is skipped. */
 function search(pairs: readonly PortPair[], a: FlowBox, b: FlowBox, flow: string, ctx: Context): Choice {
   let best = NO_CHOICE;
-  for (const pair of [...pairs].sort(byExtra)) {
-    const p = portPoint(a, pair.exit, ctx.vertical);
-    const q = portPoint(b, pair.entry, ctx.vertical);
+  for (const pair of pairs) {
+    const p = portPointInto(boundP, a, pair.exit, ctx.vertical);
+    const q = portPointInto(boundQ, b, pair.entry, ctx.vertical);
     if (pair.extra + Math.abs(p.x - q.x) + Math.abs(p.y - q.y) + BEND * fewestBends(pair, p, q) >= best.total) continue;
     const found = bestFor(pair, a, b, flow, ctx, best.total);
     if (found.total < best.total) best = found;
@@ -955,7 +982,7 @@ function offsetsOn(box: FlowBox, side: Dir, wide: boolean): number[] {
   return [0, -PORT_GAP, PORT_GAP].filter((o) => Math.abs(o) <= reach);
 }
 
-/** The sides (and ports on them) a route between two steps may use. */
+/** The sides (and ports on them) a route between two steps may use, in order of their extra cost. */
 function portPairs(a: FlowBox, b: FlowBox, vertical: boolean, wide: boolean): PortPair[] {
   const pairs: PortPair[] = [];
   for (const [exit, entry, extra] of sidePairs(a, b)) {
@@ -966,7 +993,7 @@ function portPairs(a: FlowBox, b: FlowBox, vertical: boolean, wide: boolean): Po
     for (const from of offsetsOn(a, exit, wide)) pairs.push({ exit: port(exit, from), entry: port(entry, 0), extra });
     for (const to of offsetsOn(b, entry, wide)) if (to !== 0) pairs.push({ exit: port(exit, 0), entry: port(entry, to), extra });
   }
-  return pairs;
+  return pairs.sort(byExtra);
 }
 
 /**

@@ -365,12 +365,14 @@ class SegmentIndex {
   /** Length this segment would share with other flows' segments running along it closer than NEAR. */
   overlap(s: Segment): number {
     const lines = s.horizontal ? this.rowCells : this.columnCells;
+    const rows = s.horizontal ? this.rows : this.columns;
     const stamp = ++this.stamp;
     const first = Math.floor(s.a / CELL);
     const last = Math.floor(s.b / CELL);
+    const lastKey = Math.floor((s.at + NEAR) / NEAR);
     let shared = 0;
-    for (let key = Math.floor((s.at - NEAR) / NEAR); key <= Math.floor((s.at + NEAR) / NEAR); key++) {
-      const row = (s.horizontal ? this.rows : this.columns).get(key);
+    for (let key = Math.floor((s.at - NEAR) / NEAR); key <= lastKey; key++) {
+      const row = rows.get(key);
       if (!row || row.length === 0) continue;
       if (row.length <= FEW) {
         for (const o of row) {
@@ -382,7 +384,7 @@ class SegmentIndex {
       }
       // A crowded line: only the segments in the cells this one passes. Lengths are summed in the
       // order the segments were filed, so the total is the same as scanning the whole line.
-      let found: Array<{ serial: number; len: number }> | null = null;
+      let found = 0;
       for (let c = first; c <= last; c++) {
         const list = lines.get(cellKey(key, c));
         if (!list) continue;
@@ -392,10 +394,19 @@ class SegmentIndex {
           const o = f.s;
           if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
-          if (len > 0.5) (found ??= []).push({ serial: f.serial, len });
+          if (len <= 0.5) continue;
+          // Into filing order as they come (few come at once).
+          let k = found++;
+          while (k > 0 && foundSerials[k - 1]! > f.serial) {
+            foundSerials[k] = foundSerials[k - 1]!;
+            foundLengths[k] = foundLengths[k - 1]!;
+            k--;
+          }
+          foundSerials[k] = f.serial;
+          foundLengths[k] = len;
         }
       }
-      if (found) for (const f of found.length > 1 ? found.sort(bySerial) : found) shared += f.len;
+      for (let k = 0; k < found; k++) shared += foundLengths[k]!;
     }
     return shared;
   }
@@ -415,7 +426,9 @@ class SegmentIndex {
   }
 }
 
-const bySerial = (p: { serial: number }, q: { serial: number }) => p.serial - q.serial;
+/** The shared stretches overlap() met on a crowded line, by filing order: reused from one look-up to the next. */
+const foundSerials: number[] = [];
+const foundLengths: number[] = [];
 
 /** Files an item under a key, noting the list it went into (so it can be taken out again). */
 function fileIn<T>(map: Map<number, T[]>, key: number, item: T, lists: unknown[][]): void {

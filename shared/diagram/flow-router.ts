@@ -314,25 +314,23 @@ class SegmentIndex {
   private stamp = 0;
 
   /** Each flow's segments with the lists they were filed in, so a flow can be taken out again. */
-  private readonly byFlow = new Map<string, Array<{ items: readonly unknown[]; lists: unknown[][] }>>();
+  private readonly byFlow = new Map<string, Array<{ item: unknown; list: unknown[] }>>();
 
   add(points: readonly Point[], flow: string): void {
     const filed = this.byFlow.get(flow) ?? this.byFlow.set(flow, []).get(flow)!;
     for (let i = 1; i < points.length; i++) {
       const s = segmentOf(points[i - 1]!, points[i]!, flow);
       if (!s) continue;
-      const lists: unknown[][] = [];
       const near = Math.floor(s.at / NEAR);
       const line = (s.horizontal ? this.rows : this.columns).list(near);
       line.push(s);
-      lists.push(line);
+      filed.push({ item: s, list: line });
       const along = { s, serial: this.serial++, stamp: 0 };
       const lines = s.horizontal ? this.rowCells : this.columnCells;
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, lists);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, filed);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
-      filed.push({ items: [s, along], lists });
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, filed);
     }
   }
 
@@ -351,13 +349,9 @@ class SegmentIndex {
 
   /** Takes a flow's segments out again, before it is routed anew. */
   remove(flow: string): void {
-    for (const { items, lists } of this.byFlow.get(flow) ?? []) {
-      for (const list of lists) {
-        for (const item of items) {
-          const at = list.indexOf(item);
-          if (at >= 0) list.splice(at, 1);
-        }
-      }
+    for (const { item, list } of this.byFlow.get(flow) ?? []) {
+      const at = list.indexOf(item);
+      if (at >= 0) list.splice(at, 1);
     }
     this.byFlow.delete(flow);
   }
@@ -431,10 +425,10 @@ const foundSerials: number[] = [];
 const foundLengths: number[] = [];
 
 /** Files an item under a key, noting the list it went into (so it can be taken out again). */
-function fileIn<T>(map: Map<number, T[]>, key: number, item: T, lists: unknown[][]): void {
+function fileIn<T>(map: Map<number, T[]>, key: number, item: T, filed: Array<{ item: unknown; list: unknown[] }>): void {
   const list = map.get(key) ?? map.set(key, []).get(key)!;
   list.push(item);
-  lists.push(list);
+  filed.push({ item, list });
 }
 
 /** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
@@ -469,8 +463,10 @@ function segmentInto(s: Segment, px: number, py: number, qx: number, qy: number)
   return false;
 }
 
-/** The segment penalty() and crossingCount() cost, one at a time (neither keeps it). */
+/** The segment penalty(), crossingCount() and nudge() look at, one at a time (none keeps it). */
 const costed: Segment = { horizontal: false, at: 0, a: 0, b: 0, flow: '' };
+/** The one shiftSegment() checks a moved route by (it runs while nudge() holds `costed`). */
+const probe: Segment = { horizontal: false, at: 0, a: 0, b: 0, flow: '' };
 
 interface Context {
   /** Grid searches left for this process: plenty for a small one, a few for a very large one, where they would cost too long. */
@@ -1194,8 +1190,9 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
       const points = routes.get(f.id)!;
       let clashes = false;
       for (let i = 1; i < points.length; i++) {
-        const s = segmentOf(points[i - 1]!, points[i]!, f.id);
-        if (!s || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
+        const s = costed;
+        s.flow = f.id;
+        if (!segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
         clashes = true;
         const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx, alone);
         if (!shifted) continue;
@@ -1262,6 +1259,9 @@ function onSeparator(s: Segment, ctx: Context): boolean {
   return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).under(s);
 }
 
+/** How far shiftSegment() tries moving a segment, in steps of NEAR + 2, nearest first. */
+const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] as const;
+
 /** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null (`alone`: the context without routed lines). */
 function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
   const p = points[i - 1]!;
@@ -1269,22 +1269,31 @@ function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b
   const horizontal = Math.abs(p.y - q.y) < 0.01;
   const first = i === 1;
   const last = i === points.length - 1;
-  for (const step of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5]) {
+  // One copy of the route, moved afresh for each step tried (the one returned keeps it).
+  const next = points.map((x) => ({ x: x.x, y: x.y }));
+  const s = probe;
+  s.flow = flow;
+  for (const step of SHIFTS) {
     const d = step * (NEAR + 2);
-    const next = points.map((x) => ({ ...x }));
-    const move = (k: number) => {
-      if (horizontal) next[k]!.y += d;
-      else next[k]!.x += d;
-    };
-    move(i - 1);
-    move(i);
+    for (let k = 0; k < points.length; k++) {
+      next[k]!.x = points[k]!.x;
+      next[k]!.y = points[k]!.y;
+    }
+    if (horizontal) {
+      next[i - 1]!.y += d;
+      next[i]!.y += d;
+    } else {
+      next[i - 1]!.x += d;
+      next[i]!.x += d;
+    }
     // An end segment takes its port along the side with it; it must stay on the side.
     const candidate = first || last ? reattach(next, ends, ctx.vertical, first, last) : next;
     if (!candidate) continue;
     let clean = true;
     for (let k = 1; k < candidate.length && clean; k++) {
-      const s = segmentOf(candidate[k - 1]!, candidate[k]!, flow);
-      if (s && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
+      const c = candidate[k]!;
+      const b = candidate[k - 1]!;
+      if (segmentInto(s, b.x, b.y, c.x, c.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
     }
     if (clean && penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT) return simplify(candidate);
   }

@@ -71,6 +71,10 @@ const STUB = 14;
 const LOOP = 28;
 /** Two parallel lines closer than this read as one. */
 const NEAR = 8;
+/** Lines of two flows running side by side closer than this (but not NEAR) look crowded: routes keep this far apart where they can. */
+const APART = 14;
+/** What each unit of length run crowded beside another flow's line costs: a long run is worth a detour, a port's stub is not. */
+const CROWDED = 0.5;
 /** Room kept between a route and a lane or phase separator it runs beside. */
 const SEPARATOR_CLEAR = 14;
 /** Gap between the ports of flows sharing a side. */
@@ -358,21 +362,38 @@ class SegmentIndex {
 
   /** Length this segment would share with other flows' segments running along it closer than NEAR. */
   overlap(s: Segment): number {
+    return this.alongside(s, NEAR);
+  }
+
+  /** What the last overlapWithin() found running beside the segment from NEAR up to APART away. */
+  crowded = 0;
+
+  /** overlap(), and the length other flows' segments run beside the segment from NEAR up to APART away (in `crowded`). */
+  overlapWithin(s: Segment): number {
+    return this.alongside(s, APART);
+  }
+
+  /** Length other flows' segments run along this one closer than NEAR; those from NEAR up to `reach` go into `crowded`. */
+  private alongside(s: Segment, reach: number): number {
     const lines = s.horizontal ? this.rowCells : this.columnCells;
     const rows = s.horizontal ? this.rows : this.columns;
     const stamp = ++this.stamp;
     const first = Math.floor(s.a / CELL);
     const last = Math.floor(s.b / CELL);
-    const lastKey = Math.floor((s.at + NEAR) / NEAR);
+    const lastKey = Math.floor((s.at + reach) / NEAR);
     let shared = 0;
-    for (let key = Math.floor((s.at - NEAR) / NEAR); key <= lastKey; key++) {
+    let crowded = 0;
+    for (let key = Math.floor((s.at - reach) / NEAR); key <= lastKey; key++) {
       const row = rows.get(key);
       if (!row || row.length === 0) continue;
       if (row.length <= FEW) {
         for (const o of row) {
-          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const apart = Math.abs(o.at - s.at);
+          if (o.flow === s.flow || apart >= reach) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
-          if (len > 0.5) shared += len;
+          if (len <= 0.5) continue;
+          if (apart < NEAR) shared += len;
+          else crowded += len;
         }
         continue;
       }
@@ -386,9 +407,14 @@ class SegmentIndex {
           if (f.stamp === stamp) continue;
           f.stamp = stamp;
           const o = f.s;
-          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const apart = Math.abs(o.at - s.at);
+          if (o.flow === s.flow || apart >= reach) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
           if (len <= 0.5) continue;
+          if (apart >= NEAR) {
+            crowded += len;
+            continue;
+          }
           // Into filing order as they come (few come at once).
           let k = found++;
           while (k > 0 && foundSerials[k - 1]! > f.serial) {
@@ -402,6 +428,7 @@ class SegmentIndex {
       }
       for (let k = 0; k < found; k++) shared += foundLengths[k]!;
     }
+    this.crowded = crowded;
     return shared;
   }
 
@@ -549,8 +576,9 @@ function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string,
       cost = ctx.phaseBorders.addAlong(cost, s);
     }
     if (cost >= budget) break;
-    const shared = ctx.segments.overlap(s);
+    const shared = ctx.segments.overlapWithin(s);
     if (shared > 0) cost += OVERLAP + 4 * shared;
+    cost += CROWDED * ctx.segments.crowded;
   }
   return cost;
 }

@@ -71,7 +71,7 @@ const STUB = 14;
 const LOOP = 28;
 /** Two parallel lines closer than this read as one. */
 const NEAR = 8;
-/** Lines of two flows running side by side closer than this (but not NEAR) look crowded: routes keep this far apart where they can. */
+/** Lines of two flows running side by side closer than this (though at least NEAR apart) look crowded: routes keep this far apart where they can. */
 const APART = 14;
 /** What each unit of length run crowded beside another flow's line costs: a long run is worth a detour, a port's stub is not. */
 const CROWDED = 0.5;
@@ -397,7 +397,7 @@ class SegmentIndex {
         }
         continue;
       }
-      // A crowded line: only the segments in the cells this one passes. Lengths are summed in the
+      // A busy line: only the segments in the cells this one passes. Lengths are summed in the
       // order the segments were filed, so the total is the same as scanning the whole line.
       let found = 0;
       for (let c = first; c <= last; c++) {
@@ -447,7 +447,7 @@ class SegmentIndex {
   }
 }
 
-/** The shared stretches overlap() met on a crowded line, by filing order: reused from one look-up to the next. */
+/** The shared stretches overlap() met on a busy line, by filing order: reused from one look-up to the next. */
 const foundSerials: number[] = [];
 const foundLengths: number[] = [];
 
@@ -552,8 +552,9 @@ function firstAbove(sorted: readonly number[], v: number): number {
 
 /**
  * What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines
- * it shares or crosses. Exact below `budget`; at or above it, some figure at least `budget` (the
- * shared lines, dearest to look up, are not looked up once the rest has reached it).
+ * it shares or runs crowded beside (crossings are counted apart). Exact below `budget`; at or above
+ * it, some figure at least `budget` (the lines beside, dearest to look up, are not looked up once the
+ * rest has reached it).
  */
 function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string, ctx: Context, budget: number): number {
   let cost = 0;

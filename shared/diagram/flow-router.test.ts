@@ -117,6 +117,26 @@ function faults(c: Case, routes: Map<string, Point[]>, sharing = true): string[]
   return [...new Set(found)];
 }
 
+/** The least distance between parallel segments of two different flows where they run side by side for longer than `run`. */
+function closestAlongside(routes: Map<string, Point[]>, run: number): number {
+  let closest = Infinity;
+  const lines = [...routes.values()].map(segments);
+  for (let i = 0; i < lines.length; i++) {
+    for (let j = i + 1; j < lines.length; j++) {
+      for (const [a, b] of lines[i]!) {
+        for (const [c, d] of lines[j]!) {
+          const h1 = Math.abs(a.y - b.y) < 0.01;
+          if (h1 !== Math.abs(c.y - d.y) < 0.01) continue;
+          const [p1, p2, q1, q2] = h1 ? [a.x, b.x, c.x, d.x] : [a.y, b.y, c.y, d.y];
+          const side = Math.min(Math.max(p1, p2), Math.max(q1, q2)) - Math.max(Math.min(p1, p2), Math.min(q1, q2));
+          if (side > run) closest = Math.min(closest, h1 ? Math.abs(a.y - c.y) : Math.abs(a.x - c.x));
+        }
+      }
+    }
+  }
+  return closest;
+}
+
 const gridArb = (orientations: readonly Orientation[]) => fc
   .record({
     orientation: fc.constantFrom<Orientation>(...orientations),
@@ -154,5 +174,29 @@ describe('routeFlows', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Customer complaint handling: a rejection and a "not satisfied" both loop back over the top to the
+  // draft, from an approval beside it and a decision further on. Side by side they read as one line
+  // unless kept as far apart as the ports on a side are (14).
+  it.each([
+    ['horizontal', 3],
+    ['horizontal', 2],
+    ['vertical', 3],
+    ['vertical', 4],
+  ] as const)('keeps two loops back to one step apart where they run side by side (%s, the decision in column %i)', (orientation, column) => {
+    const c = gridCase(orientation, 2, [
+      { lane: 0, column: 0, kind: 'task' },
+      { lane: 0, column: 1, kind: 'approval' },
+      { lane: 0, column, kind: 'decision' },
+    ], [
+      [0, 1],
+      [1, 0],
+      [1, 2],
+      [2, 0],
+    ]);
+    const routes = route(c);
+    expect(faults(c, routes)).toEqual([]);
+    expect(closestAlongside(routes, 2 * 14)).toBeGreaterThanOrEqual(14);
   });
 });

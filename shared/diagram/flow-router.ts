@@ -49,6 +49,11 @@ interface Port {
   offset: number;
 }
 
+/** Every port is made here, so all share one shape: the router reads ports tens of thousands of times a process. */
+function port(side: Dir, offset: number): Port {
+  return { side, offset };
+}
+
 interface Segment {
   /** Horizontal: y fixed, from a to b along x; vertical: x fixed, a to b along y. */
   horizontal: boolean;
@@ -66,6 +71,10 @@ const STUB = 14;
 const LOOP = 28;
 /** Two parallel lines closer than this read as one. */
 const NEAR = 8;
+/** Lines of two flows running side by side closer than this (though at least NEAR apart) look crowded: routes keep this far apart where they can. */
+const APART = 14;
+/** What each unit of length run crowded beside another flow's line costs: a long run is worth a detour, a port's stub is not. */
+const CROWDED = 0.5;
 /** Room kept between a route and a lane or phase separator it runs beside. */
 const SEPARATOR_CLEAR = 14;
 /** Gap between the ports of flows sharing a side. */
@@ -103,16 +112,30 @@ function border(b: FlowBox, horizontalAxis: boolean, offset: number, vertical: b
 }
 
 function portPoint(b: FlowBox, p: Port, vertical: boolean): Point {
+  return portPointInto({ x: 0, y: 0 }, b, p, vertical);
+}
+
+/** portPoint() written into a given point. */
+function portPointInto(out: Point, b: FlowBox, p: Port, vertical: boolean): Point {
   switch (p.side) {
     case 'R':
-      return { x: b.cx + border(b, true, p.offset, vertical), y: b.cy + p.offset };
+      out.x = b.cx + border(b, true, p.offset, vertical);
+      out.y = b.cy + p.offset;
+      break;
     case 'L':
-      return { x: b.cx - border(b, true, p.offset, vertical), y: b.cy + p.offset };
+      out.x = b.cx - border(b, true, p.offset, vertical);
+      out.y = b.cy + p.offset;
+      break;
     case 'T':
-      return { x: b.cx + p.offset, y: b.cy - border(b, false, p.offset, vertical) };
+      out.x = b.cx + p.offset;
+      out.y = b.cy - border(b, false, p.offset, vertical);
+      break;
     case 'B':
-      return { x: b.cx + p.offset, y: b.cy + border(b, false, p.offset, vertical) };
+      out.x = b.cx + p.offset;
+      out.y = b.cy + border(b, false, p.offset, vertical);
+      break;
   }
+  return out;
 }
 
 function outward(p: Point, side: Dir, by: number, b: FlowBox): Point {
@@ -135,14 +158,21 @@ function simplify(points: readonly Point[]): Point[] {
 
 /** simplify() into a given list (emptied first). */
 function simplifyInto(out: Point[], points: readonly Point[]): Point[] {
-  out.length = 0;
+  // Written by index and cut to length at the end: emptying a list frees its storage, which the next push
+  // would allocate again; and indexes below the start are looked up as property names, the slow way.
+  let n = 0;
   for (const p of points) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
-    const before = out[out.length - 2];
-    if (last && before && ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01))) out.pop();
-    out.push(p);
+    if (n > 0) {
+      const last = out[n - 1]!;
+      if (Math.abs(last.x - p.x) < 0.01 && Math.abs(last.y - p.y) < 0.01) continue;
+      if (n > 1) {
+        const before = out[n - 2]!;
+        if ((Math.abs(before.x - last.x) < 0.01 && Math.abs(last.x - p.x) < 0.01) || (Math.abs(before.y - last.y) < 0.01 && Math.abs(last.y - p.y) < 0.01)) n--;
+      }
+    }
+    out[n++] = p;
   }
+  out.length = n;
   return out;
 }
 
@@ -288,25 +318,23 @@ class SegmentIndex {
   private stamp = 0;
 
   /** Each flow's segments with the lists they were filed in, so a flow can be taken out again. */
-  private readonly byFlow = new Map<string, Array<{ items: readonly unknown[]; lists: unknown[][] }>>();
+  private readonly byFlow = new Map<string, Array<{ item: unknown; list: unknown[] }>>();
 
   add(points: readonly Point[], flow: string): void {
     const filed = this.byFlow.get(flow) ?? this.byFlow.set(flow, []).get(flow)!;
     for (let i = 1; i < points.length; i++) {
       const s = segmentOf(points[i - 1]!, points[i]!, flow);
       if (!s) continue;
-      const lists: unknown[][] = [];
       const near = Math.floor(s.at / NEAR);
       const line = (s.horizontal ? this.rows : this.columns).list(near);
       line.push(s);
-      lists.push(line);
+      filed.push({ item: s, list: line });
       const along = { s, serial: this.serial++, stamp: 0 };
       const lines = s.horizontal ? this.rowCells : this.columnCells;
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, lists);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, filed);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, lists);
-      filed.push({ items: [s, along], lists });
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, filed);
     }
   }
 
@@ -325,38 +353,53 @@ class SegmentIndex {
 
   /** Takes a flow's segments out again, before it is routed anew. */
   remove(flow: string): void {
-    for (const { items, lists } of this.byFlow.get(flow) ?? []) {
-      for (const list of lists) {
-        for (const item of items) {
-          const at = list.indexOf(item);
-          if (at >= 0) list.splice(at, 1);
-        }
-      }
+    for (const { item, list } of this.byFlow.get(flow) ?? []) {
+      const at = list.indexOf(item);
+      if (at >= 0) list.splice(at, 1);
     }
     this.byFlow.delete(flow);
   }
 
   /** Length this segment would share with other flows' segments running along it closer than NEAR. */
   overlap(s: Segment): number {
+    return this.alongside(s, NEAR);
+  }
+
+  /** What the last overlapWithin() found running beside the segment from NEAR up to APART away. */
+  crowded = 0;
+
+  /** overlap(), and the length other flows' segments run beside the segment from NEAR up to APART away (in `crowded`). */
+  overlapWithin(s: Segment): number {
+    return this.alongside(s, APART);
+  }
+
+  /** Length other flows' segments run along this one closer than NEAR; those from NEAR up to `reach` go into `crowded`. */
+  private alongside(s: Segment, reach: number): number {
     const lines = s.horizontal ? this.rowCells : this.columnCells;
+    const rows = s.horizontal ? this.rows : this.columns;
     const stamp = ++this.stamp;
     const first = Math.floor(s.a / CELL);
     const last = Math.floor(s.b / CELL);
+    const lastKey = Math.floor((s.at + reach) / NEAR);
     let shared = 0;
-    for (let key = Math.floor((s.at - NEAR) / NEAR); key <= Math.floor((s.at + NEAR) / NEAR); key++) {
-      const row = (s.horizontal ? this.rows : this.columns).get(key);
+    let crowded = 0;
+    for (let key = Math.floor((s.at - reach) / NEAR); key <= lastKey; key++) {
+      const row = rows.get(key);
       if (!row || row.length === 0) continue;
       if (row.length <= FEW) {
         for (const o of row) {
-          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const apart = Math.abs(o.at - s.at);
+          if (o.flow === s.flow || apart >= reach) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
-          if (len > 0.5) shared += len;
+          if (len <= 0.5) continue;
+          if (apart < NEAR) shared += len;
+          else crowded += len;
         }
         continue;
       }
-      // A crowded line: only the segments in the cells this one passes. Lengths are summed in the
+      // A busy line: only the segments in the cells this one passes. Lengths are summed in the
       // order the segments were filed, so the total is the same as scanning the whole line.
-      let found: Array<{ serial: number; len: number }> | null = null;
+      let found = 0;
       for (let c = first; c <= last; c++) {
         const list = lines.get(cellKey(key, c));
         if (!list) continue;
@@ -364,13 +407,28 @@ class SegmentIndex {
           if (f.stamp === stamp) continue;
           f.stamp = stamp;
           const o = f.s;
-          if (o.flow === s.flow || Math.abs(o.at - s.at) >= NEAR) continue;
+          const apart = Math.abs(o.at - s.at);
+          if (o.flow === s.flow || apart >= reach) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
-          if (len > 0.5) (found ??= []).push({ serial: f.serial, len });
+          if (len <= 0.5) continue;
+          if (apart >= NEAR) {
+            crowded += len;
+            continue;
+          }
+          // Into filing order as they come (few come at once).
+          let k = found++;
+          while (k > 0 && foundSerials[k - 1]! > f.serial) {
+            foundSerials[k] = foundSerials[k - 1]!;
+            foundLengths[k] = foundLengths[k - 1]!;
+            k--;
+          }
+          foundSerials[k] = f.serial;
+          foundLengths[k] = len;
         }
       }
-      if (found) for (const f of found.length > 1 ? found.sort(bySerial) : found) shared += f.len;
+      for (let k = 0; k < found; k++) shared += foundLengths[k]!;
     }
+    this.crowded = crowded;
     return shared;
   }
 
@@ -389,13 +447,15 @@ class SegmentIndex {
   }
 }
 
-const bySerial = (p: { serial: number }, q: { serial: number }) => p.serial - q.serial;
+/** The shared stretches overlap() met on a busy line, by filing order: reused from one look-up to the next. */
+const foundSerials: number[] = [];
+const foundLengths: number[] = [];
 
 /** Files an item under a key, noting the list it went into (so it can be taken out again). */
-function fileIn<T>(map: Map<number, T[]>, key: number, item: T, lists: unknown[][]): void {
+function fileIn<T>(map: Map<number, T[]>, key: number, item: T, filed: Array<{ item: unknown; list: unknown[] }>): void {
   const list = map.get(key) ?? map.set(key, []).get(key)!;
   list.push(item);
-  lists.push(list);
+  filed.push({ item, list });
 }
 
 /** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
@@ -430,8 +490,10 @@ function segmentInto(s: Segment, px: number, py: number, qx: number, qy: number)
   return false;
 }
 
-/** The segment penalty() and crossingCount() cost, one at a time (neither keeps it). */
+/** The segment penalty(), crossingCount() and nudge() look at, one at a time (none keeps it). */
 const costed: Segment = { horizontal: false, at: 0, a: 0, b: 0, flow: '' };
+/** The one shiftSegment() checks a moved route by (it runs while nudge() holds `costed`). */
+const probe: Segment = { horizontal: false, at: 0, a: 0, b: 0, flow: '' };
 
 interface Context {
   /** Grid searches left for this process: plenty for a small one, a few for a very large one, where they would cost too long. */
@@ -488,7 +550,12 @@ function firstAbove(sorted: readonly number[], v: number): number {
   return lo;
 }
 
-/** What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines it shares or crosses. */
+/**
+ * What a route costs beyond its length and bends: shapes it touches, separators it runs along, lines
+ * it shares or runs crowded beside (crossings are counted apart). Exact below `budget`; at or above
+ * it, some figure at least `budget` (the lines beside, dearest to look up, are not looked up once the
+ * rest has reached it).
+ */
 function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string, ctx: Context, budget: number): number {
   let cost = 0;
   for (let i = 1; i < points.length && cost < budget; i++) {
@@ -509,8 +576,10 @@ function penalty(points: readonly Point[], a: FlowBox, b: FlowBox, flow: string,
     } else {
       cost = ctx.phaseBorders.addAlong(cost, s);
     }
-    const shared = ctx.segments.overlap(s);
+    if (cost >= budget) break;
+    const shared = ctx.segments.overlapWithin(s);
     if (shared > 0) cost += OVERLAP + 4 * shared;
+    cost += CROWDED * ctx.segments.crowded;
   }
   return cost;
 }
@@ -600,25 +669,63 @@ function detours(shapes: ShapeIndex, runAlongX: boolean, from: number, to: numbe
 const OUT_OF: Record<Dir, number> = { R: 0, L: 1, B: 2, T: 3 };
 const INTO: Record<Dir, number> = { R: 1, L: 0, B: 3, T: 2 };
 
-/**
- * A candidate route: the ends, the stubs out of the shapes, and up to two corners between (`corners`
- * of them, at (x1, y1) and (x2, y2)), kept as numbers and built into points only when tried.
- */
-interface Candidate {
-  corners: 0 | 1 | 2;
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-  base: number;
-}
-
 interface Ends {
   P: Point;
   P1: Point;
   Q1: Point;
   Q: Point;
 }
+
+/**
+ * The candidate routes between one pair of ports: each the ends, the stubs out of the shapes, and up
+ * to two corners between (`corners` of them, at (x1, y1) and (x2, y2)), with its length plus bends.
+ * Tens of thousands are measured for a large process and few are tried, so they are kept as numbers
+ * in lists reused from one pair of ports to the next, and built into points only when tried.
+ */
+class Candidates {
+  ends: Ends = { P: { x: 0, y: 0 }, P1: { x: 0, y: 0 }, Q1: { x: 0, y: 0 }, Q: { x: 0, y: 0 } };
+  count = 0;
+  readonly corners: number[] = [];
+  readonly x1: number[] = [];
+  readonly y1: number[] = [];
+  readonly x2: number[] = [];
+  readonly y2: number[] = [];
+  readonly base: number[] = [];
+  /** The candidates' numbers, cheapest first; equal ones in the order they were offered. */
+  readonly order: number[] = [];
+
+  reset(ends: Ends): void {
+    this.ends = ends;
+    this.count = 0;
+  }
+
+  add(corners: number, x1: number, y1: number, x2: number, y2: number, base: number): void {
+    const k = this.count++;
+    this.corners[k] = corners;
+    this.x1[k] = x1;
+    this.y1[k] = y1;
+    this.x2[k] = x2;
+    this.y2[k] = y2;
+    this.base[k] = base;
+  }
+
+  /** Puts `order` cheapest first: an insertion sort, stable, and quicker than a sort with a comparator on a few dozen. */
+  sort(): void {
+    const { order, base } = this;
+    for (let i = 0; i < this.count; i++) {
+      const cost = base[i]!;
+      let j = i - 1;
+      while (j >= 0 && base[order[j]!]! > cost) {
+        order[j + 1] = order[j]!;
+        j--;
+      }
+      order[j + 1] = i;
+    }
+  }
+}
+
+/** The one list of candidates: a pair's candidates are tried before the next pair's are made. */
+const offered = new Candidates();
 
 /**
  * The points of a candidate, simplified, in lists reused from one candidate to the next: most are
@@ -628,26 +735,26 @@ const trying: Point[] = [];
 const unsimplified: Point[] = [];
 const corner1: Point = { x: 0, y: 0 };
 const corner2: Point = { x: 0, y: 0 };
-function pointsOf(e: Ends, c: Candidate): Point[] {
+function pointsOf(list: Candidates, k: number): Point[] {
+  const e = list.ends;
+  const corners = list.corners[k]!;
   const raw = unsimplified;
-  raw.length = 0;
-  if (c.corners === 0 && e.P1 === e.P) {
-    trying.length = 0;
-    trying.push(e.P, e.Q);
-    return trying;
+  let n = 0;
+  raw[n++] = e.P;
+  raw[n++] = e.P1;
+  if (corners >= 1) {
+    corner1.x = list.x1[k]!;
+    corner1.y = list.y1[k]!;
+    raw[n++] = corner1;
   }
-  raw.push(e.P, e.P1);
-  if (c.corners >= 1) {
-    corner1.x = c.x1;
-    corner1.y = c.y1;
-    raw.push(corner1);
+  if (corners === 2) {
+    corner2.x = list.x2[k]!;
+    corner2.y = list.y2[k]!;
+    raw[n++] = corner2;
   }
-  if (c.corners === 2) {
-    corner2.x = c.x2;
-    corner2.y = c.y2;
-    raw.push(corner2);
-  }
-  raw.push(e.Q1, e.Q);
+  raw[n++] = e.Q1;
+  raw[n++] = e.Q;
+  raw.length = n;
   return simplifyInto(trying, raw);
 }
 
@@ -660,8 +767,8 @@ function keptPoints(points: readonly Point[]): Point[] {
  * Length plus bends of the route P, P1, the corners, Q1, Q, worked out without building it; -1 when
  * the route would fold back through one of its own shapes at a port.
  */
-function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
-  const count = c.corners + 4;
+function measure(e: Ends, corners: number, x1: number, y1: number, x2: number, y2: number, pa: Dir, pb: Dir): number {
+  const count = corners + 4;
   let length = 0;
   let bends = 0;
   let lastDir = -1;
@@ -671,8 +778,8 @@ function measure(e: Ends, c: Candidate, pa: Dir, pb: Dir): number {
   let py = e.P.y;
   for (let i = 1; i < count; i++) {
     const q = i === 1 ? e.P1 : i === count - 2 ? e.Q1 : i === count - 1 ? e.Q : null;
-    const qx = q ? q.x : i === 2 ? c.x1 : c.x2;
-    const qy = q ? q.y : i === 2 ? c.y1 : c.y2;
+    const qx = q ? q.x : i === 2 ? x1 : x2;
+    const qy = q ? q.y : i === 2 ? y1 : y2;
     const dx = qx - px;
     const dy = qy - py;
     px = qx;
@@ -695,14 +802,14 @@ const U_SHIFTS = [0, -12, 12, -24, 24] as const;
 
 /** Adds a line to try unless it is there already (a handful each: a scan beats hashing doubles in a Set). */
 function addOnce(lines: number[], v: number): void {
-  if (!lines.includes(v)) lines.push(v);
+  for (let i = 0; i < lines.length; i++) if (lines[i] === v) return;
+  lines.push(v);
 }
 
 /** Adds the candidate with these corners to the list, unless it folds back through a shape at a port. */
-function offerTo(list: Candidate[], ends: Ends, pa: Dir, pb: Dir, corners: 1 | 2, x1: number, y1: number, x2: number, y2: number): void {
-  const c: Candidate = { corners, x1, y1, x2, y2, base: 0 };
-  c.base = measure(ends, c, pa, pb);
-  if (c.base >= 0) list.push(c);
+function offerTo(list: Candidates, pa: Dir, pb: Dir, corners: 1 | 2, x1: number, y1: number, x2: number, y2: number): void {
+  const base = measure(list.ends, corners, x1, y1, x2, y2, pa, pb);
+  if (base >= 0) list.add(corners, x1, y1, x2, y2, base);
 }
 
 /**
@@ -710,13 +817,13 @@ function offerTo(list: Candidate[], ends: Ends, pa: Dir, pb: Dir, corners: 1 | 2
  * middle, a U round both ends) come first; `thorough` adds lines through the gaps between the shapes
  * in the way and round them, which takes a look at the shapes and is only worth it when the plain ones clash.
  */
-function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, thorough: boolean): { ends: Ends; list: Candidate[] } {
+function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, thorough: boolean): Candidates {
   const P = portPoint(a, pa, ctx.vertical);
   const Q = portPoint(b, pb, ctx.vertical);
   const P1 = outward(P, pa.side, STUB, a);
   const Q1 = outward(Q, pb.side, STUB, b);
-  const ends: Ends = { P, P1, Q1, Q };
-  const list: Candidate[] = [];
+  const list = offered;
+  list.reset({ P, P1, Q1, Q });
   const hx = horizontalSide(pa.side);
   const hy = horizontalSide(pb.side);
   if (!thorough) {
@@ -724,10 +831,10 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     const facing =
       (hx && hy && Math.abs(P.y - Q.y) < 0.01 && ((pa.side === 'R' && pb.side === 'L' && P.x < Q.x) || (pa.side === 'L' && pb.side === 'R' && P.x > Q.x))) ||
       (!hx && !hy && Math.abs(P.x - Q.x) < 0.01 && ((pa.side === 'B' && pb.side === 'T' && P.y < Q.y) || (pa.side === 'T' && pb.side === 'B' && P.y > Q.y)));
-    if (facing) list.push({ corners: 0, x1: 0, y1: 0, x2: 0, y2: 0, base: Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y) });
+    if (facing) list.add(0, 0, 0, 0, 0, Math.abs(P.x - Q.x) + Math.abs(P.y - Q.y));
     // One bend.
-    if (hx && !hy) offerTo(list, ends, pa.side, pb.side, 1, Q1.x, P1.y, 0, 0);
-    if (!hx && hy) offerTo(list, ends, pa.side, pb.side, 1, P1.x, Q1.y, 0, 0);
+    if (hx && !hy) offerTo(list, pa.side, pb.side, 1, Q1.x, P1.y, 0, 0);
+    if (!hx && hy) offerTo(list, pa.side, pb.side, 1, P1.x, Q1.y, 0, 0);
   }
   const lowX = Math.min(P1.x, Q1.x);
   const highX = Math.max(P1.x, Q1.x);
@@ -749,7 +856,7 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     for (const c of detours(ctx.shapes, false, lowY, highY, lowX, highX, a, b)) addOnce(xs, c);
   }
   // On one line the Z collapses into the straight route: nothing new to try.
-  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, ends, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
+  if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
   const ys: number[] = [];
   const top = Math.min(a.y, b.y) - LOOP;
@@ -769,8 +876,8 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
     if (highX - lowX > 40) for (const c of channels(ctx.shapes.within(lowX, top - LOOP, highX, bottom + LOOP), false, top - LOOP, bottom + LOOP, (lowY + highY) / 2)) for (const d of SIDESTEP) addOnce(ys, c + d);
     for (const c of detours(ctx.shapes, true, lowX, highX, Math.min(top, lowY), Math.max(bottom, highY), a, b)) addOnce(ys, c);
   }
-  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offerTo(list, ends, pa.side, pb.side, 2, P1.x, y, Q1.x, y);
-  return { ends, list };
+  if (Math.abs(P1.x - Q1.x) > 0.01 || Math.abs(P1.y - Q1.y) > 0.01) for (const y of ys) offerTo(list, pa.side, pb.side, 2, P1.x, y, Q1.x, y);
+  return list;
 }
 
 type SidePair = readonly [exit: Dir, entry: Dir, extra: number];
@@ -841,7 +948,7 @@ interface PortPair {
   extra: number;
 }
 
-const NO_CHOICE: Choice = { points: [], exit: { side: 'R', offset: 0 }, entry: { side: 'L', offset: 0 }, cost: Infinity, total: Infinity };
+const NO_CHOICE: Choice = { points: [], exit: port('R', 0), entry: port('L', 0), cost: Infinity, total: Infinity };
 
 /**
  * The best route between one pair of ports: candidates tried cheapest-looking first, stopping once
@@ -855,18 +962,18 @@ function bestFor(pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Cont
   return thorough.total < plain.total ? thorough : plain;
 }
 
-const byBase = (p: Candidate, q: Candidate) => p.base - q.base;
 const byExtra = (p: PortPair, q: PortPair) => p.extra - q.extra;
 
-function bestAmong({ ends, list }: { ends: Ends; list: Candidate[] }, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
-  list.sort(byBase);
+function bestAmong(list: Candidates, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
+  list.sort();
   let bestCost = beat;
   const close: Array<{ points: Point[]; base: number; cost: number }> = [];
   let left = tries;
-  for (const o of list) {
-    const base = o.base + pair.extra;
+  for (let n = 0; n < list.count; n++) {
+    const k = list.order[n]!;
+    const base = list.base[k]! + pair.extra;
     if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
-    const points = pointsOf(ends, o);
+    const points = pointsOf(list, k);
     const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
     if (cost < bestCost + CROSSING_WINDOW) close.push({ points: keptPoints(points), base, cost });
     bestCost = Math.min(bestCost, cost);
@@ -889,12 +996,16 @@ function fewestBends(pair: PortPair, p: Point, q: Point): number {
   return aligned && OUT_OF[pair.exit.side] === INTO[pair.entry.side] ? 0 : 2;
 }
 
-/** The best route over several port pairs; a pair whose shortest possible route cannot win is skipped. */
+/** Where search() works out a pair's ports, to bound its routes from below. */
+const boundP: Point = { x: 0, y: 0 };
+const boundQ: Point = { x: 0, y: 0 };
+
+/** The best route over several port pairs (in order of their extra cost); a pair whose shortest possible route cannot win is skipped. */
 function search(pairs: readonly PortPair[], a: FlowBox, b: FlowBox, flow: string, ctx: Context): Choice {
   let best = NO_CHOICE;
-  for (const pair of [...pairs].sort(byExtra)) {
-    const p = portPoint(a, pair.exit, ctx.vertical);
-    const q = portPoint(b, pair.entry, ctx.vertical);
+  for (const pair of pairs) {
+    const p = portPointInto(boundP, a, pair.exit, ctx.vertical);
+    const q = portPointInto(boundQ, b, pair.entry, ctx.vertical);
     if (pair.extra + Math.abs(p.x - q.x) + Math.abs(p.y - q.y) + BEND * fewestBends(pair, p, q) >= best.total) continue;
     const found = bestFor(pair, a, b, flow, ctx, best.total);
     if (found.total < best.total) best = found;
@@ -909,18 +1020,18 @@ function offsetsOn(box: FlowBox, side: Dir, wide: boolean): number[] {
   return [0, -PORT_GAP, PORT_GAP].filter((o) => Math.abs(o) <= reach);
 }
 
-/** The sides (and ports on them) a route between two steps may use. */
+/** The sides (and ports on them) a route between two steps may use, in order of their extra cost. */
 function portPairs(a: FlowBox, b: FlowBox, vertical: boolean, wide: boolean): PortPair[] {
   const pairs: PortPair[] = [];
   for (const [exit, entry, extra] of sidePairs(a, b)) {
     const facingPair = (exit === 'R' && entry === 'L') || (exit === 'B' && entry === 'T') || (exit === 'T' && entry === 'B') || (exit === 'L' && entry === 'R');
     const straight = facingPair ? straightOffsets(a, b, exit, vertical) : null;
-    if (straight && (straight[0] !== 0 || straight[1] !== 0)) pairs.push({ exit: { side: exit, offset: straight[0] }, entry: { side: entry, offset: straight[1] }, extra });
+    if (straight && (straight[0] !== 0 || straight[1] !== 0)) pairs.push({ exit: port(exit, straight[0]), entry: port(entry, straight[1]), extra });
     // Searching harder, one end at a time moves off the middle of its side.
-    for (const from of offsetsOn(a, exit, wide)) pairs.push({ exit: { side: exit, offset: from }, entry: { side: entry, offset: 0 }, extra });
-    for (const to of offsetsOn(b, entry, wide)) if (to !== 0) pairs.push({ exit: { side: exit, offset: 0 }, entry: { side: entry, offset: to }, extra });
+    for (const from of offsetsOn(a, exit, wide)) pairs.push({ exit: port(exit, from), entry: port(entry, 0), extra });
+    for (const to of offsetsOn(b, entry, wide)) if (to !== 0) pairs.push({ exit: port(exit, 0), entry: port(entry, to), extra });
   }
-  return pairs;
+  return pairs.sort(byExtra);
 }
 
 /**
@@ -1000,8 +1111,8 @@ function gridRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, from: Cho
 function selfLoop(a: FlowBox, vertical: boolean): Point[] {
   const out = a.w / 5;
   const foot = a.y + a.h + LOOP;
-  const p = portPoint(a, { side: 'B', offset: out }, vertical);
-  const q = portPoint(a, { side: 'B', offset: -out }, vertical);
+  const p = portPoint(a, port('B', out), vertical);
+  const q = portPoint(a, port('B', -out), vertical);
   return [p, { x: p.x, y: foot }, { x: q.x, y: foot }, q];
 }
 
@@ -1033,10 +1144,10 @@ function exitToward(box: FlowBox, toward: Point, vertical: boolean): { port: Poi
   const withinAlong = toward.x > box.x + 2 && toward.x < box.x + box.w - 2;
   if (withinAcross || (!withinAlong && Math.abs(toward.x - box.cx) / box.w >= Math.abs(toward.y - box.cy) / box.h)) {
     const side: Dir = toward.x >= box.cx ? 'R' : 'L';
-    return { port: portPoint(box, { side, offset: withinAcross ? toward.y - box.cy : 0 }, vertical), horizontal: true };
+    return { port: portPoint(box, port(side, withinAcross ? toward.y - box.cy : 0), vertical), horizontal: true };
   }
   const side: Dir = toward.y >= box.cy ? 'B' : 'T';
-  return { port: portPoint(box, { side, offset: withinAlong ? toward.x - box.cx : 0 }, vertical), horizontal: false };
+  return { port: portPoint(box, port(side, withinAlong ? toward.x - box.cx : 0), vertical), horizontal: false };
 }
 
 /** Where a route heads along the side it leaves by: the first point off the port's line (its far end when it runs straight). */
@@ -1066,7 +1177,7 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
   const ports = new Map<string, { exit: Port; entry: Port; keep?: Point[] }>();
   for (const f of flows) {
     const c = choices.get(f.id);
-    if (c) ports.set(f.id, { exit: { ...c.exit }, entry: { ...c.entry }, keep: c.points });
+    if (c) ports.set(f.id, { exit: port(c.exit.side, c.exit.offset), entry: port(c.entry.side, c.entry.offset), keep: c.points });
   }
   for (const [key, users] of bySide) {
     if (users.length < 2) continue;
@@ -1108,8 +1219,9 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
       const points = routes.get(f.id)!;
       let clashes = false;
       for (let i = 1; i < points.length; i++) {
-        const s = segmentOf(points[i - 1]!, points[i]!, f.id);
-        if (!s || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
+        const s = costed;
+        s.flow = f.id;
+        if (!segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
         clashes = true;
         const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx, alone);
         if (!shifted) continue;
@@ -1151,8 +1263,8 @@ const PORT_MOVES: ReadonlyArray<readonly [number, number]> = [
 function reroute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, was: Choice): Choice | null {
   const room = (box: FlowBox, side: Dir) => (horizontalSide(side) ? box.h : box.w) / 2 - PORT_INSET;
   for (const [dx, dy] of PORT_MOVES) {
-    const exit = { ...was.exit, offset: was.exit.offset + dx };
-    const entry = { ...was.entry, offset: was.entry.offset + dy };
+    const exit = port(was.exit.side, was.exit.offset + dx);
+    const entry = port(was.entry.side, was.entry.offset + dy);
     if (Math.abs(exit.offset) > room(a, exit.side) || Math.abs(entry.offset) > room(b, entry.side)) continue;
     const found = gridRoute(a, b, flow, ctx, { ...was, exit, entry });
     if (found && found.cost < ALONG_SEPARATOR && !throughShape(found.points, a, b, ctx)) return found;
@@ -1164,7 +1276,7 @@ function reroute(a: FlowBox, b: FlowBox, flow: string, ctx: Context, was: Choice
 function choiceOf(points: readonly Point[], a: FlowBox, b: FlowBox): Choice {
   const end = (p: Point, next: Point, box: FlowBox): Port => {
     const horizontal = Math.abs(p.y - next.y) < 0.01;
-    return horizontal ? { side: next.x > p.x ? 'R' : 'L', offset: p.y - box.cy } : { side: next.y > p.y ? 'B' : 'T', offset: p.x - box.cx };
+    return horizontal ? port(next.x > p.x ? 'R' : 'L', p.y - box.cy) : port(next.y > p.y ? 'B' : 'T', p.x - box.cx);
   };
   const exit = end(points[0]!, points[1]!, a);
   const entry = end(points[points.length - 1]!, points[points.length - 2]!, b);
@@ -1176,6 +1288,9 @@ function onSeparator(s: Segment, ctx: Context): boolean {
   return (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).under(s);
 }
 
+/** How far shiftSegment() tries moving a segment, in steps of NEAR + 2, nearest first. */
+const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] as const;
+
 /** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null (`alone`: the context without routed lines). */
 function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
   const p = points[i - 1]!;
@@ -1183,22 +1298,31 @@ function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b
   const horizontal = Math.abs(p.y - q.y) < 0.01;
   const first = i === 1;
   const last = i === points.length - 1;
-  for (const step of [1, -1, 2, -2, 3, -3, 4, -4, 5, -5]) {
+  // One copy of the route, moved afresh for each step tried (the one returned keeps it).
+  const next = points.map((x) => ({ x: x.x, y: x.y }));
+  const s = probe;
+  s.flow = flow;
+  for (const step of SHIFTS) {
     const d = step * (NEAR + 2);
-    const next = points.map((x) => ({ ...x }));
-    const move = (k: number) => {
-      if (horizontal) next[k]!.y += d;
-      else next[k]!.x += d;
-    };
-    move(i - 1);
-    move(i);
+    for (let k = 0; k < points.length; k++) {
+      next[k]!.x = points[k]!.x;
+      next[k]!.y = points[k]!.y;
+    }
+    if (horizontal) {
+      next[i - 1]!.y += d;
+      next[i]!.y += d;
+    } else {
+      next[i - 1]!.x += d;
+      next[i]!.x += d;
+    }
     // An end segment takes its port along the side with it; it must stay on the side.
     const candidate = first || last ? reattach(next, ends, ctx.vertical, first, last) : next;
     if (!candidate) continue;
     let clean = true;
     for (let k = 1; k < candidate.length && clean; k++) {
-      const s = segmentOf(candidate[k - 1]!, candidate[k]!, flow);
-      if (s && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
+      const c = candidate[k]!;
+      const b = candidate[k - 1]!;
+      if (segmentInto(s, b.x, b.y, c.x, c.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
     }
     if (clean && penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT) return simplify(candidate);
   }
@@ -1214,11 +1338,11 @@ function reattach(points: Point[], ends: { a: FlowBox; b: FlowBox }, vertical: b
     if (horizontal) {
       if (p.y <= box.y + PORT_INSET || p.y >= box.y + box.h - PORT_INSET) return false;
       const side: Dir = n.x > box.cx ? 'R' : 'L';
-      points[k] = portPoint(box, { side, offset: p.y - box.cy }, vertical);
+      points[k] = portPoint(box, port(side, p.y - box.cy), vertical);
     } else {
       if (p.x <= box.x + PORT_INSET || p.x >= box.x + box.w - PORT_INSET) return false;
       const side: Dir = n.y > box.cy ? 'B' : 'T';
-      points[k] = portPoint(box, { side, offset: p.x - box.cx }, vertical);
+      points[k] = portPoint(box, port(side, p.x - box.cx), vertical);
     }
     return true;
   };

@@ -82,6 +82,19 @@ class Heap {
   }
 }
 
+/** The search's tables, kept from one search to the next (a process may search a dozen times): grown when too small, cleared as far as used. */
+let tables = { best: new Float64Array(0), previous: new Int32Array(0), stretch: new Float64Array(0), freeCell: new Uint8Array(0) };
+
+function tablesFor(points: number): typeof tables {
+  if (tables.freeCell.length < points) {
+    tables = { best: new Float64Array(points * 4), previous: new Int32Array(points * 4), stretch: new Float64Array(points * 2), freeCell: new Uint8Array(points) };
+  }
+  tables.best.fill(Infinity, 0, points * 4);
+  tables.stretch.fill(Number.NaN, 0, points * 2);
+  tables.freeCell.fill(0, 0, points);
+  return tables;
+}
+
 function uniqueSorted(values: readonly number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.filter((v, i) => i === 0 || v - sorted[i - 1]! > 0.5);
@@ -98,17 +111,17 @@ export function searchGrid(g: GridSearch): Point[] | null {
   const start = [ix(g.from.x), iy(g.from.y)] as const;
   const goal = [ix(g.to.x), iy(g.to.y)] as const;
   const node = (i: number, j: number, d: number) => (j * W + i) * 4 + d;
-  const best = new Float64Array(W * H * 4).fill(Infinity);
-  const previous = new Int32Array(W * H * 4).fill(-1);
-  // What stepping from a cell in a direction costs besides its length (-1: blocked), worked out once:
-  // a cell is reached from up to four directions, and the callbacks ask the router's indexes.
-  const stretch = new Float64Array(W * H * 4).fill(Number.NaN);
+  // Best cost so far and the node it came from (read only where a cost was set), by node.
+  // What a stretch between two neighbouring points costs besides its length (-1: not open), worked
+  // out once for both ways along it: a point is reached from up to four directions, and the callbacks
+  // ask the router's indexes. By the point's number, twice over: the stretch right, then the one down.
   // Whether each grid point is free (0 not yet asked, 1 free, 2 not): asked once, not once per way in.
-  const freeCell = new Uint8Array(W * H);
+  const { best, previous, stretch, freeCell } = tablesFor(W * H);
   const heap = new Heap();
   const h = (i: number, j: number) => Math.abs(xs[i]! - g.to.x) + Math.abs(ys[j]! - g.to.y);
   for (let d = 0; d < 4; d++) {
     best[node(start[0], start[1], d)] = 0;
+    previous[node(start[0], start[1], d)] = -1;
     heap.push(h(start[0], start[1]), node(start[0], start[1], d));
   }
   while (heap.size > 0) {
@@ -136,12 +149,14 @@ export function searchGrid(g: GridSearch): Point[] | null {
       if (ni < 0 || nj < 0 || ni >= W || nj >= H) continue;
       const qx = xs[ni]!;
       const qy = ys[nj]!;
-      const edge = cell * 4 + nd;
+      const to = nj * W + ni;
+      if (freeCell[to] === 0) freeCell[to] = g.free(qx, qy) ? 1 : 2;
+      if (freeCell[to] === 2) continue;
+      // The stretch from the point left of it or above it, whichever way it is taken.
+      const edge = (nd === 0 || nd === 2 ? cell : to) * 2 + (nd < 2 ? 0 : 1);
       let extra = stretch[edge]!;
       if (Number.isNaN(extra)) {
-        const to = nj * W + ni;
-        if (freeCell[to] === 0) freeCell[to] = g.free(qx, qy) ? 1 : 2;
-        extra = freeCell[to] === 2 || !g.open(px, py, qx, qy) ? -1 : g.cost(px, py, qx, qy);
+        extra = g.open(px, py, qx, qy) ? g.cost(px, py, qx, qy) : -1;
         stretch[edge] = extra;
       }
       if (extra < 0) continue;

@@ -20,7 +20,8 @@ export function balancedLines(name: string, width: number, fontSize: number): st
   const lines = wrapWhole(name, width, fontSize);
   if (lines.length < 2) return lines;
   let fits = width;
-  let short = Math.max(widestWord(name, fontSize), width / lines.length) - 1;
+  // Never narrower than the widest word: a word is never split to even the lines.
+  let short = Math.max(widestWord(name, fontSize), width / lines.length);
   for (let i = 0; i < BALANCE_STEPS && fits - short > 0.5; i++) {
     const mid = (fits + short) / 2;
     if (wrapWhole(name, mid, fontSize).length <= lines.length) fits = mid;

@@ -27,6 +27,13 @@ describe('stepGlance', () => {
     expect(lines(svg).join(' ')).toBe('Record the complaint');
   });
 
+  it('never splits a word to balance the lines', () => {
+    const named = { ...task, name: 'Initiate R&D project' } as unknown as Step;
+    // Room for "Initiate" (about 4 em) but not "Initiate R&D": three lines of whole words.
+    const svg = stepGlance(named, box, 45, { x: -40, y: -80, width: 240, height: 224 });
+    expect(lines(svg)).toEqual(['Initiate', 'R&amp;D', 'project']);
+  });
+
   describe('a Chinese name far out', () => {
     const chinese = (kind: string, name: string) => ({ ...task, kind, name }) as unknown as Step;
     // 36 units: a CJK character is 1 em, so four of them (144) fill the 150 units inside the task.

@@ -217,7 +217,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
     const size = { width: box.width, height: box.height };
     const whole = fitViewport(now.current.bounds, size, covers, MIN_ZOOM, MAX_ZOOM);
     // Far out the lane and phase names are pinned at screen size: they get room beside the diagram.
-    const frame = fitFrame(now.current.bounds, orientation, now.current.phases.length > 0, [...laneNames.current.values()]);
+    const frame = fitFrame(now.current.bounds, orientation, now.current.phases.length > 0, [...laneNames.current.values()], size.width);
     void rf.setViewport(pinnedFar(whole.zoom) ? fitViewport(frame.bounds, size, covers, MIN_ZOOM, MAX_ZOOM, frame.margin) : whole, { duration: 0 });
   }, [rf, orientation]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);

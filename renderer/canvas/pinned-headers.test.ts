@@ -13,7 +13,7 @@ const rows = layoutProcess('horizontal', [lane('a', 0), lane('b', 1), lane('c', 
 describe('pinned lane and phase names', () => {
   it('fitted far out, sit in the room the fit keeps beside the diagram, one to a lane, at 12 px', () => {
     const stage = { width: 600, height: 400 };
-    const frame = fitFrame(rows.bounds, 'horizontal', true, Object.values(names));
+    const frame = fitFrame(rows.bounds, 'horizontal', true, Object.values(names), stage.width);
     const v = fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin);
     // 1,200 units of lanes in 600 px, less the names' room: far out.
     expect(v.zoom).toBeLessThan(0.5);
@@ -54,10 +54,10 @@ describe('pinned lane and phase names', () => {
 
   it('of a thin lane, get smaller down to 9 px, and only then are abbreviated, keeping the whole name', () => {
     const long = 'Customer service and after-sales support';
-    const thin = layoutProcess('horizontal', [lane('a', 0, 96), lane('b', 1, 24)], [], 1200);
+    const thin = layoutProcess('horizontal', [lane('a', 0, 140), lane('b', 1, 24)], [], 1200);
     const pinned = pinnedNames(thin, { tx: 0, ty: 0, zoom: 0.5, width: 800, height: 600 }, () => long);
     const [roomy, squeezed] = pinned.lanes;
-    // 48 px: the name wraps, at a smaller size, and is written whole.
+    // 70 px: the name wraps, at a smaller size, and is written whole.
     expect(roomy!.text).toBe(long);
     expect(roomy!.fontSize).toBeGreaterThanOrEqual(9);
     expect(roomy!.fontSize).toBeLessThan(12);

@@ -1,17 +1,17 @@
 import { LANE_HEADER, PHASE_HEADER, type ProcessLayout, type Rect } from '../../shared/diagram/geometry';
 import type { Orientation } from '../../shared/model/entities';
-import { widestWord, wrapWhole } from '../../shared/diagram/step-text';
+import { widestWord as widestWordOf, wrapWhole } from '../../shared/diagram/step-text';
 import { textWidth, wrapText } from '../../shared/diagram/svg-text';
 import type { Margin } from './fit-viewport';
 import { GLANCE_BELOW } from './zoom-levels';
 
-/** Screen size of pinned names: lane names beside row lanes (as wide as the longest needs, within these), above column lanes; phase names. */
-export const PINNED_LANE = { least: 56, most: 120 };
+/** Screen size of pinned names: lane names beside row lanes (see pinnedLaneDepth), above column lanes; phase names. */
+export const PINNED_LANE = { least: 40, most: 120, share: 0.1 };
 export const PINNED_COLUMN = 32;
 export const PINNED_PHASE = 24;
 /** Border and padding of a pinned name (canvas.css), and the share of its room the estimate may use (names are bold). */
-const INSET = { across: 20, down: 6 };
-const BOLD = 0.9;
+const INSET = { across: 12, down: 6 };
+const BOLD = 0.95;
 /** Sizes a pinned name is tried at, largest first: never below 9 px. */
 const SMALLEST = 9;
 const FONTS = [12, 11, 10, SMALLEST] as const;
@@ -24,23 +24,29 @@ const LEAST = 12;
  */
 export const pinnedFar = (zoom: number) => zoom < GLANCE_BELOW;
 
-/** How far pinned lane names reach into the stage: row lanes' names as wide as the longest needs at 12 px, within limits. */
-export function pinnedLaneDepth(orientation: Orientation, names: readonly string[]): number {
+/**
+ * How far pinned lane names reach into the stage. Beside row lanes: the longest name on one line at
+ * 12 px where that takes no more than a tenth of the stage (every pixel of it is zoom the diagram
+ * gives up), else narrower, the names wrapping, but always wide enough for the widest word at 9 px.
+ */
+export function pinnedLaneDepth(orientation: Orientation, names: readonly string[], stageWidth: number): number {
   if (orientation === 'vertical') return PINNED_COLUMN;
-  const longest = Math.max(0, ...names.map((name) => textWidth(name, FONTS[0])));
-  return Math.round(Math.min(PINNED_LANE.most, Math.max(PINNED_LANE.least, longest / BOLD + INSET.across)));
+  const room = (width: number) => width / BOLD + INSET.across;
+  const oneLine = room(Math.max(0, ...names.map((name) => textWidth(name, FONTS[0]))));
+  const widestWord = room(Math.max(0, ...names.map((name) => widestWordOf(name, SMALLEST))));
+  return Math.ceil(Math.min(PINNED_LANE.most, Math.max(PINNED_LANE.least, widestWord, Math.min(oneLine, PINNED_LANE.share * stageWidth))));
 }
 
 /**
  * What fit to window fits when names are pinned: the diagram without its header bands (the pinned
  * names stand in for them), with the pinned names' screen room kept beside it.
  */
-export function fitFrame(bounds: Rect, orientation: Orientation, hasPhases: boolean, laneNames: readonly string[]): { bounds: Rect; margin: Margin } {
+export function fitFrame(bounds: Rect, orientation: Orientation, hasPhases: boolean, laneNames: readonly string[], stageWidth: number): { bounds: Rect; margin: Margin } {
   const horizontal = orientation === 'horizontal';
   const phase = hasPhases ? PHASE_HEADER : 0;
   const trim = horizontal ? { left: LANE_HEADER, top: phase } : { left: phase, top: LANE_HEADER };
   const pinnedPhase = hasPhases ? PINNED_PHASE : 0;
-  const lanes = pinnedLaneDepth(orientation, laneNames);
+  const lanes = pinnedLaneDepth(orientation, laneNames, stageWidth);
   const margin = horizontal ? { left: lanes, top: pinnedPhase } : { left: pinnedPhase, top: lanes };
   return { bounds: { x: bounds.x + trim.left, y: bounds.y + trim.top, width: bounds.width - trim.left, height: bounds.height - trim.top }, margin };
 }
@@ -94,7 +100,7 @@ export function pinnedNames(layout: ProcessLayout, view: View, laneName: (depart
   const phaseHeaderEnd = (horizontal ? view.ty : view.tx) + PHASE_HEADER * view.zoom;
   const showLanes = far || laneHeaderEnd < 4;
   const showPhases = layout.phases.length > 0 && (far || phaseHeaderEnd < 4);
-  const laneDepth = pinnedLaneDepth(layout.orientation, layout.lanes.map((band) => laneName(band.lane.departmentId)));
+  const laneDepth = pinnedLaneDepth(layout.orientation, layout.lanes.map((band) => laneName(band.lane.departmentId)), view.width);
   const laneAt = Math.max(0, laneHeaderEnd - laneDepth);
   const phaseAt = Math.max(0, phaseHeaderEnd - PINNED_PHASE);
   // Each row of names starts past the other's.

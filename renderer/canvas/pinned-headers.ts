@@ -66,6 +66,8 @@ function fitted(name: string, box: Rect, vertical: boolean): Pick<PinnedName, 't
   const along = ((vertical ? box.height : box.width) - INSET.across) * BOLD;
   const down = (vertical ? box.width : box.height) - INSET.down;
   for (const fontSize of FONTS) {
+    // A word is never broken: the largest size its widest word fits at.
+    if (widestWordOf(name, fontSize) > along) continue;
     const lines = wrapWhole(name, along, fontSize);
     if (lines.length * Math.ceil(fontSize * 1.25) <= down) return { text: name, fontSize };
   }
@@ -121,6 +123,9 @@ export function pinnedNames(layout: ProcessLayout, view: View, laneName: (depart
       lanes.push({ id: band.lane.id, departmentId: band.lane.departmentId, name, box, ...fitted(name, box, false) });
     }
   }
+  // One size for every lane name, the largest at which all of them fit, so the column reads evenly.
+  const laneFont = Math.min(...lanes.map((p) => p.fontSize));
+  for (const p of lanes) p.fontSize = laneFont;
   const phases: PinnedName[] = [];
   if (showPhases) {
     for (const band of layout.phases) {

@@ -54,14 +54,14 @@ describe('pinned lane and phase names', () => {
 
   it('of a thin lane, get smaller down to 9 px, and only then are abbreviated, keeping the whole name', () => {
     const long = 'Customer service and after-sales support';
-    const thin = layoutProcess('horizontal', [lane('a', 0, 140), lane('b', 1, 24)], [], 1200);
+    const thin = layoutProcess('horizontal', [lane('a', 0, 140), lane('b', 1, 40)], [], 1200);
     const pinned = pinnedNames(thin, { tx: 0, ty: 0, zoom: 0.5, width: 800, height: 600 }, () => long);
     const [roomy, squeezed] = pinned.lanes;
     // 70 px: the name wraps, at a smaller size, and is written whole.
     expect(roomy!.text).toBe(long);
     expect(roomy!.fontSize).toBeGreaterThanOrEqual(9);
     expect(roomy!.fontSize).toBeLessThan(12);
-    // 12 px: one line at 9 px, cut with an ellipsis; the whole name stays its name.
+    // 20 px: one line at 9 px, cut with an ellipsis; the whole name stays its name.
     expect(squeezed!.fontSize).toBe(9);
     expect(squeezed!.text.endsWith('…')).toBe(true);
     expect(squeezed!.name).toBe(long);

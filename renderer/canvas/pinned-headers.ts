@@ -15,8 +15,8 @@ const BOLD = 0.95;
 /** Sizes a pinned name is tried at, largest first: never below 9 px. */
 const SMALLEST = 9;
 const FONTS = [12, 11, 10, SMALLEST] as const;
-/** A lane or phase showing less than this on screen gets no name. */
-const LEAST = 12;
+/** A lane or phase showing less than one 9 px line on screen gets no name. */
+const LEAST = Math.ceil(SMALLEST * 1.25) + INSET.down;
 
 /**
  * Far out, the diagram's own header names (13–14 units) are under 10 px on screen: names are then

@@ -71,7 +71,8 @@ function fitted(name: string, box: Rect, vertical: boolean): Pick<PinnedName, 't
     const lines = wrapWhole(name, along, fontSize);
     if (lines.length * Math.ceil(fontSize * 1.25) <= down) return { text: name, fontSize };
   }
-  return { text: wrapText(name, along, SMALLEST, Math.max(1, Math.floor(down / Math.ceil(SMALLEST * 1.25)))).join(' '), fontSize: SMALLEST };
+  // Line by line as estimated (canvas.css keeps the breaks): a word cut to fit is not rejoined with a space.
+  return { text: wrapText(name, along, SMALLEST, Math.max(1, Math.floor(down / Math.ceil(SMALLEST * 1.25)))).join('\n'), fontSize: SMALLEST };
 }
 
 interface View {

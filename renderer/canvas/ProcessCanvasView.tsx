@@ -57,6 +57,7 @@ import { useOverviewNodes } from './use-overview-nodes';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
 import { levelFor, MAX_ZOOM, MIN_ZOOM } from './zoom-levels';
 import { fitViewport } from './fit-viewport';
+import { fitFrame, pinnedFar } from './pinned-headers';
 
 const NODE_TYPES = { step: StepNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -200,6 +201,8 @@ function ProcessCanvas({ processId }: { processId: string }) {
   now.current = { processId, layout: placement, bounds: layout.bounds, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
   const levelRef = useRef(level);
   levelRef.current = level;
+  const laneNames = useRef(scene.laneNames);
+  laneNames.current = scene.laneNames;
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
   const fit = useCallback(() => {
@@ -211,8 +214,12 @@ function ProcessCanvas({ processId }: { processId: string }) {
       const r = el.getBoundingClientRect();
       return { x: r.left - box.left - 8, y: r.top - box.top - 8, width: r.width + 16, height: r.height + 16 };
     });
-    void rf.setViewport(fitViewport(now.current.bounds, { width: box.width, height: box.height }, covers, MIN_ZOOM, MAX_ZOOM), { duration: 0 });
-  }, [rf]);
+    const size = { width: box.width, height: box.height };
+    const whole = fitViewport(now.current.bounds, size, covers, MIN_ZOOM, MAX_ZOOM);
+    // Far out the lane and phase names are pinned at screen size: they get room beside the diagram.
+    const frame = fitFrame(now.current.bounds, orientation, now.current.phases.length > 0, [...laneNames.current.values()], size.width);
+    void rf.setViewport(pinnedFar(whole.zoom) ? fitViewport(frame.bounds, size, covers, MIN_ZOOM, MAX_ZOOM, frame.margin) : whole, { duration: 0 });
+  }, [rf, orientation]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 

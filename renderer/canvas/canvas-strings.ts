@@ -81,6 +81,8 @@ export const canvasStrings = featureStrings(
     resize: 'Drag to resize',
     overview_one: 'The whole process, {{count}} step: zoom in to edit',
     overview_other: 'The whole process, {{count}} steps: zoom in to edit',
+    pinnedLanes: 'Lane names',
+    pinnedPhases: 'Phase names',
     orientation: {
       label: 'Lanes as',
       horizontal: 'Rows',
@@ -312,6 +314,8 @@ export const canvasStrings = featureStrings(
     resize: '拖动可调整大小',
     overview_one: '整个流程，共 {{count}} 个节点：放大后可编辑',
     overview_other: '整个流程，共 {{count}} 个节点：放大后可编辑',
+    pinnedLanes: '泳道名称',
+    pinnedPhases: '阶段名称',
     orientation: {
       label: '泳道方向',
       horizontal: '横向',

@@ -8,15 +8,36 @@ import { escapeXml, textBlock } from './svg-text';
 /** Space kept between a name and the edge of its room, in ems: two neighbours' names never touch. */
 const ROOM_PAD = 0.3;
 
-/** Lines of a name at the first of the widths its words fit whole in, in a block no taller than `height`. */
+/** Steps of the search for the narrowest width that keeps a name to as few lines, in diagram units. */
+const BALANCE_STEPS = 10;
+
+/**
+ * The name in as few lines as `width` allows, each as short as that many lines can be: greedy
+ * wrapping at the widest width leaves a stub ("汇总与平" / "衡"); at the narrowest width giving the
+ * same count the lines come out even ("汇总与" / "平衡").
+ */
+export function balancedLines(name: string, width: number, fontSize: number): string[] {
+  const lines = wrapWhole(name, width, fontSize);
+  if (lines.length < 2) return lines;
+  let fits = width;
+  // Never narrower than the widest word: a word is never split to even the lines.
+  let short = Math.max(widestWord(name, fontSize), width / lines.length);
+  for (let i = 0; i < BALANCE_STEPS && fits - short > 0.5; i++) {
+    const mid = (fits + short) / 2;
+    if (wrapWhole(name, mid, fontSize).length <= lines.length) fits = mid;
+    else short = mid;
+  }
+  return wrapWhole(name, fits, fontSize);
+}
+
+/** Lines of a name in the fewest lines its room allows, balanced, in a block no taller than `height`. */
 function glanceLines(name: string, widths: readonly number[], fontSize: number, lineHeight: number, height: number): string[] {
   const widest = widestWord(name, fontSize);
-  for (const width of widths) {
-    const lines = wrapWhole(name, width, fontSize);
-    if (widest <= width && lines.length * lineHeight <= height) return lines;
-  }
+  const fitting = widths.filter((width) => widest <= width).map((width) => balancedLines(name, width, fontSize));
+  const fewest = fitting.sort((a, b) => a.length - b.length)[0];
+  if (fewest && fewest.length * lineHeight <= height) return fewest;
   // No room holds it: a word wider than the room still stays whole.
-  return wrapWhole(name, Math.max(widest, ...widths), fontSize);
+  return balancedLines(name, Math.max(widest, ...widths), fontSize);
 }
 
 /**

@@ -305,6 +305,62 @@ test.describe('canvas room at 1280 × 720', () => {
     expect(problems).toEqual([]);
   });
 
+  for (const [templateId, process, lanes] of [
+    ['product-launch', '新产品开发协作流程', ['市场部', '产品部', '研发部', '生产部', '销售部']],
+    ['annual-budget', '年度预算编制流程', ['总经办', '财务部', '销售部', '市场部', '研发部']],
+  ] as const) {
+    test(`the ${templateId} template in Chinese, fitted to the window, names every lane at 9 px or more, clear of every step name`, async ({ page }) => {
+      const problems = watchForProblems(page);
+      await createInPage(page, { name: `泳道名称 ${templateId}`, language: 'zh-CN', organisation: '', templateId });
+      await page.getByLabel('Language / 语言').selectOption('zh-CN');
+      await page.getByRole('list', { name: '流程' }).getByRole('button', { name: process, exact: true }).click({ position: { x: 12, y: 12 } });
+      await expect(page.getByRole('region', { name: `${process}的泳道图` })).toBeVisible();
+      await fitDiagram(page);
+      const pinned = page.getByRole('list', { name: '泳道名称' }).getByRole('listitem');
+      await expect(pinned).toHaveCount(lanes.length);
+      const names = await pinned.evaluateAll((items) =>
+        items.map((item) => {
+          const text = item.firstElementChild as HTMLElement;
+          const b = text.getBoundingClientRect();
+          return {
+            name: item.getAttribute('aria-label') ?? '',
+            drawn: text.textContent ?? '',
+            px: parseFloat(getComputedStyle(text).fontSize),
+            // Nothing cut by the box it is drawn in.
+            whole: item.scrollHeight <= item.clientHeight && item.scrollWidth <= item.clientWidth,
+            box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+          };
+        }),
+      );
+      expect(names.map((n) => n.name)).toEqual([...lanes]);
+      const steps = await page.evaluate(() =>
+        [...document.querySelectorAll('[aria-roledescription="node"]')].flatMap((node) =>
+          [...node.querySelectorAll('svg.step-picture text.step-name')].map((t) => {
+            const b = t.getBoundingClientRect();
+            return { name: node.getAttribute('aria-label') ?? '', box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+          }),
+        ),
+      );
+      expect(steps.length, 'the step names are drawn').toBeGreaterThan(8);
+      for (const lane of names) {
+        expect(lane.drawn, `${lane.name} is written whole`).toBe(lane.name);
+        expect(lane.whole, `${lane.name} is not cut`).toBe(true);
+        expect(lane.px, `${lane.name} is written at ${lane.px} px`).toBeGreaterThanOrEqual(9);
+        for (const step of steps) {
+          const a = lane.box;
+          const b = step.box;
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `lane name ${lane.name} and step name ${step.name} are not written over each other`).toBe(true);
+        }
+      }
+      const phases = page.getByRole('list', { name: '阶段名称' }).getByRole('listitem');
+      expect(await phases.count(), 'the phases are named too').toBeGreaterThan(0);
+      for (const px of await phases.evaluateAll((items) => items.map((item) => parseFloat(getComputedStyle(item).fontSize)))) expect(px).toBeGreaterThanOrEqual(9);
+      await page.screenshot({ path: test.info().outputPath(`${templateId}-zh-fitted.png`) });
+      expect(problems).toEqual([]);
+    });
+  }
+
   test('lanes end where the last phase ends, on the canvas and in the exported SVG', async ({ page }) => {
     const problems = watchForProblems(page);
     const { session } = await createInPage(page, { name: 'Short phases', language: 'en', organisation: '' });

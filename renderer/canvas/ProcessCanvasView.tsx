@@ -202,17 +202,21 @@ function ProcessCanvas({ processId }: { processId: string }) {
   levelRef.current = level;
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
-  const fit = useCallback(() => {
+  const fitTarget = useCallback(() => {
     const pane = rootRef.current?.querySelector('.react-flow');
-    if (!pane) return;
+    if (!pane) return null;
     const box = pane.getBoundingClientRect();
     // What lies over the stage's corners, a little larger so the diagram keeps clear of it.
     const covers = [...pane.querySelectorAll('.overview-map, .critical-path-summary')].map((el) => {
       const r = el.getBoundingClientRect();
       return { x: r.left - box.left - 8, y: r.top - box.top - 8, width: r.width + 16, height: r.height + 16 };
     });
-    void rf.setViewport(fitViewport(now.current.bounds, { width: box.width, height: box.height }, covers, MIN_ZOOM, MAX_ZOOM), { duration: 0 });
-  }, [rf]);
+    return fitViewport(now.current.bounds, { width: box.width, height: box.height }, covers, MIN_ZOOM, MAX_ZOOM);
+  }, []);
+  const fit = useCallback(() => {
+    const target = fitTarget();
+    if (target) void rf.setViewport(target, { duration: 0 });
+  }, [rf, fitTarget]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 
@@ -474,7 +478,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
                   <FlowLayer onSelect={onSelectFlow} />
                   <CriticalPathLayer processId={processId} />
-                  <OverviewLayer stage={stage} selectedSteps={selectedStepSet} onSelectStep={onSelectStepFar} onMoved={services.commitPositions} />
+                  <OverviewLayer stage={stage} selectedSteps={selectedStepSet} onSelectStep={onSelectStepFar} onMoved={services.commitPositions} fitView={fitTarget} />
                   <AnnotationLayer processId={processId} />
                   <StickyHeaders departments={departments} />
                   {lanes.length > 0 && panels.minimap && (

@@ -26,8 +26,6 @@ interface View {
 
 const viewOf = (s: ReactFlowState): string => viewKeyOf(s.transform[0], s.transform[1], s.transform[2], s.width, s.height);
 const sizeOf = (s: ReactFlowState): string => `${s.width}|${s.height}`;
-/** The picture ahead is drawn at the latest this long after the last change, idle or not. */
-const AHEAD_WITHIN_MS = 1000;
 
 function shapePath(ctx: CanvasRenderingContext2D, step: Step, r: Rect): void {
   ctx.beginPath();
@@ -175,26 +173,32 @@ function OverviewLayerView({ stage, selectedSteps, onSelectStep, onMoved, fitVie
     if (el && !samePicture(drawn.get(el) ?? null, wanted)) paintOn(el, wanted);
   }, [active, viewKey, scene, selectedSteps, moving, highlight]);
 
-  // Nearer in, the picture of the fitted view is drawn ahead, when the renderer is idle: fit to window then
-  // only shows it (drawing and rasterising a thousand steps would otherwise hold up the fitted frame).
+  // Nearer in, the picture of the fitted view is drawn ahead, in a task of its own once the frame
+  // showing the change is out: fit to window then only shows it (drawing and rasterising a thousand
+  // steps would otherwise hold up the fitted frame). Not left to idle time: a busy renderer may not be
+  // idle for a while after an edit, and the picture must be ready before the next input is handled.
   const size = useStore(sizeOf);
   useEffect(() => {
     const el = canvas.current;
     if (active || !el) return;
-    const handle = requestIdleCallback(
-      () => {
-        const fit = latest.current.fitView();
-        if (!fit) return;
-        const [width, height] = size.split('|').map(Number) as [number, number];
-        const wanted = { view: viewKeyOf(fit.x, fit.y, fit.zoom, width, height), scene, selected: selectedSteps, moving: null, highlight };
-        if (samePicture(drawn.get(el) ?? null, wanted)) return;
-        paintOn(el, wanted);
-        // Rasterised now, not in the frame that first shows it.
-        el.getContext('2d')?.getImageData(0, 0, 1, 1);
-      },
-      { timeout: AHEAD_WITHIN_MS },
-    );
-    return () => cancelIdleCallback(handle);
+    const draw = () => {
+      const fit = latest.current.fitView();
+      if (!fit) return;
+      const [width, height] = size.split('|').map(Number) as [number, number];
+      const wanted = { view: viewKeyOf(fit.x, fit.y, fit.zoom, width, height), scene, selected: selectedSteps, moving: null, highlight };
+      if (samePicture(drawn.get(el) ?? null, wanted)) return;
+      paintOn(el, wanted);
+      // Rasterised now, not in the frame that first shows it.
+      el.getContext('2d')?.getImageData(0, 0, 1, 1);
+    };
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(draw);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
   }, [active, size, scene, selectedSteps, highlight]);
 
   // A press on a step picks it (and drags it); a press elsewhere is left to the canvas (pan, select).

@@ -9,7 +9,9 @@ import { stepRect } from '../../shared/diagram/step-text';
 import type { Step } from '../../shared/model/entities';
 import { stepAt, useCanvasScene, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
-import { levelFor } from './zoom-levels';
+import { samePicture, viewKeyOf, type PictureInputs } from './overview-ahead';
+import type { Viewport } from './fit-viewport';
+import { levelFor, OVERVIEW_STEPS } from './zoom-levels';
 
 /** Names are written when they would be at least this tall on screen, and this large. */
 const NAME_PX = 10;
@@ -22,7 +24,8 @@ interface View {
   height: number;
 }
 
-const viewOf = (s: ReactFlowState): string => `${s.transform[0]}|${s.transform[1]}|${s.transform[2]}|${s.width}|${s.height}`;
+const viewOf = (s: ReactFlowState): string => viewKeyOf(s.transform[0], s.transform[1], s.transform[2], s.width, s.height);
+const sizeOf = (s: ReactFlowState): string => `${s.width}|${s.height}`;
 
 function shapePath(ctx: CanvasRenderingContext2D, step: Step, r: Rect): void {
   ctx.beginPath();
@@ -108,6 +111,26 @@ function paint(ctx: CanvasRenderingContext2D, { scene, view, selected, moving, d
   }
 }
 
+/** What each canvas of the layer shows now. */
+const drawn = new WeakMap<HTMLCanvasElement, PictureInputs>();
+
+/** Sizes the canvas to the view and paints the picture wanted. */
+function paintOn(el: HTMLCanvasElement, wanted: PictureInputs): void {
+  const ctx = el.getContext('2d');
+  if (!ctx) return;
+  const [tx, ty, zoom, width, height] = wanted.view.split('|').map(Number) as [number, number, number, number, number];
+  const ratio = globalThis.devicePixelRatio || 1;
+  if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
+    el.width = Math.round(width * ratio);
+    el.height = Math.round(height * ratio);
+    el.style.width = `${width}px`;
+    el.style.height = `${height}px`;
+  }
+  const { highlight } = wanted;
+  paint(ctx, { scene: wanted.scene, view: { tx, ty, zoom, width, height }, selected: wanted.selected, moving: wanted.moving, dimmed: highlight ? (id) => !highlight.stepIds.has(id) : null });
+  drawn.set(el, wanted);
+}
+
 function centres(a: Rect, b: Rect): Point[] {
   return [
     { x: a.x + a.width / 2, y: a.y + a.height / 2 },
@@ -121,13 +144,15 @@ interface OverviewLayerProps {
   selectedSteps: ReadonlySet<string>;
   onSelectStep(stepId: string, additive: boolean): void;
   onMoved(positions: ReadonlyMap<string, Point>): void;
+  /** The viewport fit to window would set now, or null when there is nothing to fit. */
+  fitView(): Viewport | null;
 }
 
 /**
  * Far out, the whole process is one drawn picture instead of a component per step: the canvas
  * paints a thousand steps in a few milliseconds. A step is still picked and dragged by pressing on it.
  */
-function OverviewLayerView({ stage, selectedSteps, onSelectStep, onMoved }: OverviewLayerProps) {
+function OverviewLayerView({ stage, selectedSteps, onSelectStep, onMoved, fitView }: OverviewLayerProps) {
   const { t } = useTranslation();
   const scene = useCanvasScene();
   const rf = useReactFlow();
@@ -136,24 +161,45 @@ function OverviewLayerView({ stage, selectedSteps, onSelectStep, onMoved }: Over
   const moving = useCanvasUi((s) => s.moving);
   const highlight = useCanvasUi((s) => s.highlight);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const latest = useRef({ scene, onSelectStep, onMoved });
-  latest.current = { scene, onSelectStep, onMoved };
+  const latest = useRef({ scene, onSelectStep, onMoved, fitView });
+  latest.current = { scene, onSelectStep, onMoved, fitView };
   const active = level === 'overview';
 
+  // Painted when the view or what it shows changes, unless the canvas already holds that picture.
+  useEffect(() => {
+    if (!active) return;
+    const el = canvas.current;
+    const wanted = { view: viewKey, scene, selected: selectedSteps, moving, highlight };
+    if (el && !samePicture(drawn.get(el) ?? null, wanted)) paintOn(el, wanted);
+  }, [active, viewKey, scene, selectedSteps, moving, highlight]);
+
+  // Nearer in, the picture of the fitted view is drawn ahead, in a task of its own once the frame
+  // showing the change is out: fit to window then only shows it (drawing and rasterising a thousand
+  // steps would otherwise hold up the fitted frame). Not left to idle time: a busy renderer may not be
+  // idle for a while after an edit, and the picture must be ready before the next input is handled.
+  const size = useStore(sizeOf);
   useEffect(() => {
     const el = canvas.current;
-    const ctx = el?.getContext('2d');
-    if (!active || !el || !ctx) return;
-    const [tx, ty, zoom, width, height] = viewKey.split('|').map(Number) as [number, number, number, number, number];
-    const ratio = globalThis.devicePixelRatio || 1;
-    if (el.width !== Math.round(width * ratio) || el.height !== Math.round(height * ratio)) {
-      el.width = Math.round(width * ratio);
-      el.height = Math.round(height * ratio);
-      el.style.width = `${width}px`;
-      el.style.height = `${height}px`;
-    }
-    paint(ctx, { scene, view: { tx, ty, zoom, width, height }, selected: selectedSteps, moving, dimmed: highlight ? (id) => !highlight.stepIds.has(id) : null });
-  }, [active, viewKey, scene, selectedSteps, moving, highlight]);
+    if (active || !el) return;
+    const draw = () => {
+      const fit = latest.current.fitView();
+      if (!fit) return;
+      const [width, height] = size.split('|').map(Number) as [number, number];
+      const wanted = { view: viewKeyOf(fit.x, fit.y, fit.zoom, width, height), scene, selected: selectedSteps, moving: null, highlight };
+      if (samePicture(drawn.get(el) ?? null, wanted)) return;
+      paintOn(el, wanted);
+      // Rasterised now, not in the frame that first shows it.
+      el.getContext('2d')?.getImageData(0, 0, 1, 1);
+    };
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(draw);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [active, size, scene, selectedSteps, highlight]);
 
   // A press on a step picks it (and drags it); a press elsewhere is left to the canvas (pan, select).
   useEffect(() => {
@@ -186,7 +232,8 @@ function OverviewLayerView({ stage, selectedSteps, onSelectStep, onMoved }: Over
     return () => stage.removeEventListener('pointerdown', onPointerDown, true);
   }, [active, stage, rf]);
 
-  if (!active) return null;
+  if (scene.steps.length <= OVERVIEW_STEPS) return null;
+  if (!active) return <canvas ref={canvas} className="overview-ahead" aria-hidden="true" />;
   return <canvas ref={canvas} className="overview-layer" role="img" aria-label={t('canvas.overview', { count: scene.steps.length })} />;
 }
 

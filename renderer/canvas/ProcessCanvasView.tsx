@@ -205,9 +205,9 @@ function ProcessCanvas({ processId }: { processId: string }) {
   laneNames.current = scene.laneNames;
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
-  const fit = useCallback(() => {
+  const fitTarget = useCallback(() => {
     const pane = rootRef.current?.querySelector('.react-flow');
-    if (!pane) return;
+    if (!pane) return null;
     const box = pane.getBoundingClientRect();
     // What lies over the stage's corners, a little larger so the diagram keeps clear of it.
     const covers = [...pane.querySelectorAll('.overview-map, .critical-path-summary')].map((el) => {
@@ -218,8 +218,12 @@ function ProcessCanvas({ processId }: { processId: string }) {
     const whole = fitViewport(now.current.bounds, size, covers, MIN_ZOOM, MAX_ZOOM);
     // Far out the lane and phase names are pinned at screen size: they get room beside the diagram.
     const frame = fitFrame(now.current.bounds, orientation, now.current.phases.length > 0, [...laneNames.current.values()], size.width);
-    void rf.setViewport(pinnedFar(whole.zoom) ? fitViewport(frame.bounds, size, covers, MIN_ZOOM, MAX_ZOOM, frame.margin) : whole, { duration: 0 });
-  }, [rf, orientation]);
+    return pinnedFar(whole.zoom) ? fitViewport(frame.bounds, size, covers, MIN_ZOOM, MAX_ZOOM, frame.margin) : whole;
+  }, [orientation]);
+  const fit = useCallback(() => {
+    const target = fitTarget();
+    if (target) void rf.setViewport(target, { duration: 0 });
+  }, [rf, fitTarget]);
   const openPalette = useCallback(() => setPaletteOpen(true), []);
   const services = useCanvasServices({ now, pending: pendingSelection, setNodes, selectSteps, openPalette, fit });
 
@@ -481,7 +485,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
                   {lanes.length > 0 && <LaneGrid layout={layout} departments={departments} language={language} />}
                   <FlowLayer onSelect={onSelectFlow} />
                   <CriticalPathLayer processId={processId} />
-                  <OverviewLayer stage={stage} selectedSteps={selectedStepSet} onSelectStep={onSelectStepFar} onMoved={services.commitPositions} />
+                  <OverviewLayer stage={stage} selectedSteps={selectedStepSet} onSelectStep={onSelectStepFar} onMoved={services.commitPositions} fitView={fitTarget} />
                   <AnnotationLayer processId={processId} />
                   <StickyHeaders departments={departments} />
                   {lanes.length > 0 && panels.minimap && (

@@ -1,5 +1,5 @@
 import { useStore, type NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useRef, type ReactElement } from 'react';
 import { FONT_FAMILY } from '../../shared/diagram/diagram-style';
 import { stepGlance } from '../../shared/diagram/step-glance';
 import { stepNode } from '../../shared/diagram/step-node';
@@ -52,7 +52,7 @@ function StepPicture({ step, glance }: { step: Step; glance: number }) {
   return <svg className="step-picture" width={size.width} height={size.height} fontFamily={FONT_FAMILY} aria-hidden="true" dangerouslySetInnerHTML={{ __html: markup }} />;
 }
 
-function StepNodeBody({ id, data, selected }: NodeProps<StepFlowNode>) {
+function StepNodeBody({ id, data, selected, glance }: NodeProps<StepFlowNode> & { glance: number }) {
   const texts = useNodeTexts();
   const step = data.step;
   const editing = useCanvasUi((s) => s.editingStepId === id);
@@ -62,7 +62,6 @@ function StepNodeBody({ id, data, selected }: NodeProps<StepFlowNode>) {
   const sole = useCanvasUi((s) => s.soleStepId === id);
   const editStep = useCanvasUi((s) => s.editStep);
   const execute = useProjectStore((s) => s.execute);
-  const glance = useStore(glanceFontOf);
 
   return (
     <div className={`step-node kind-${step.kind}${selected ? ' is-selected' : ''}${target ? ' is-target' : ''}${dim ? ` is-${dim}` : ''}`}>
@@ -99,11 +98,15 @@ function StepNodeBody({ id, data, selected }: NodeProps<StepFlowNode>) {
  * Far out the overview layer draws every step, and the canvas hands React Flow no nodes. React Flow
  * learns that a render after the zoom, and in that render every step is in view: a node drawn then
  * would be built only to be thrown away (fit to window built all 1,000 steps of a large process).
+ * A step already on the page is left as it was (unseen far out) until React Flow takes it off.
  */
 function StepNodeView(props: NodeProps<StepFlowNode>) {
   const steps = useCanvasScene().steps.length;
   const far = useStore((s) => detailLevel(s.transform[2], steps) === 'overview');
-  return far ? null : <StepNodeBody {...props} />;
+  const glance = useStore(glanceFontOf);
+  const shown = useRef<ReactElement | null>(null);
+  if (!far) shown.current = <StepNodeBody {...props} glance={glance} />;
+  return shown.current;
 }
 
 export const StepNode = memo(StepNodeView);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { CommandInput } from '../../shared/commands/command-schema';
+import { NODE_SIZE } from '../../shared/diagram/geometry';
 import { canvas, openCanvasFixture, openProcess, watchForProblems } from './canvas-page';
 import { callMain, createInPage, pageProject } from './main-api';
 import { fitDiagram } from './template-canvas';
@@ -404,6 +405,43 @@ test.describe('canvas room at 1280 × 720', () => {
       return count;
     }, [...shot]);
     expect(orange, 'hand-off lines drawn on screen over the lanes').toBeGreaterThan(200);
+    expect(problems).toEqual([]);
+  });
+
+  test('a step deleted nearer in is gone from the 400-step picture that fit to window shows', async ({ page }) => {
+    const problems = watchForProblems(page);
+    const { session } = await createInPage(page, { name: 'Four hundred steps', language: 'en', organisation: '' });
+    await callMain(page.request, 'project.execute', { session, command: manySteps(400) });
+    await page.reload();
+    await openProcess(page, 'Many steps');
+    const c = canvas(page);
+    await c.step(/^N\d+ Step 1$/).click();
+    await page.keyboard.press('Delete');
+    await expect(c.step(/^N\d+ Step 1$/)).toHaveCount(0);
+    await fitDiagram(page);
+    await expect(page.getByRole('img', { name: 'The whole process, 399 steps: zoom in to edit' })).toBeVisible();
+    // Ink drawn where the deleted first step stood, and where the step after it in its lane stands.
+    const inkAt = async (x: number, y: number) => {
+      const at = await page.evaluate(([sx, sy]) => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport')!;
+        const pane = document.querySelector<HTMLElement>('.react-flow')!.getBoundingClientRect();
+        const m = new DOMMatrix(getComputedStyle(viewport).transform);
+        return { x: pane.x + m.e + sx! * m.a, y: pane.y + m.f + sy! * m.d, zoom: m.a };
+      }, [x, y]);
+      const clip = { x: Math.floor(at.x) - 1, y: Math.floor(at.y) - 1, width: Math.ceil(NODE_SIZE.task.width * at.zoom) + 3, height: Math.ceil(NODE_SIZE.task.height * at.zoom) + 3 };
+      const shot = await page.screenshot({ clip });
+      return page.evaluate(async (bytes) => {
+        const image = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/png' }));
+        const ctx = new OffscreenCanvas(image.width, image.height).getContext('2d')!;
+        ctx.drawImage(image, 0, 0);
+        const px = ctx.getImageData(0, 0, image.width, image.height).data;
+        let count = 0;
+        for (let i = 0; i < px.length; i += 4) if (Math.max(px[i]!, px[i + 1]!, px[i + 2]!) < 170) count++;
+        return count;
+      }, [...shot]);
+    };
+    expect(await inkAt(184, 80), 'nothing drawn where the deleted step was').toBe(0);
+    expect(await inkAt(384, 80), 'the next step in its lane drawn').toBeGreaterThan(10);
     expect(problems).toEqual([]);
   });
 

@@ -10,19 +10,11 @@ import type { Step } from '../../shared/model/entities';
 import { stepAt, useCanvasScene, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
 import { samePicture, viewKeyOf, type PictureInputs } from './overview-ahead';
-import type { Viewport } from './fit-viewport';
+import type { StageView, Viewport } from './fit-viewport';
 import { levelFor, OVERVIEW_STEPS } from './zoom-levels';
 
 /** Names are written when they would be at least this tall on screen, and this large. */
 const NAME_PX = 10;
-
-interface View {
-  tx: number;
-  ty: number;
-  zoom: number;
-  width: number;
-  height: number;
-}
 
 const viewOf = (s: ReactFlowState): string => viewKeyOf(s.transform[0], s.transform[1], s.transform[2], s.width, s.height);
 const sizeOf = (s: ReactFlowState): string => `${s.width}|${s.height}`;
@@ -44,7 +36,7 @@ function shapePath(ctx: CanvasRenderingContext2D, step: Step, r: Rect): void {
 
 interface Paint {
   scene: CanvasScene;
-  view: View;
+  view: StageView;
   selected: ReadonlySet<string>;
   moving: ReadonlyMap<string, Point> | null;
   dimmed: ((stepId: string) => boolean) | null;

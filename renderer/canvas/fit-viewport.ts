@@ -12,6 +12,15 @@ const PADDING = 0.04;
 const WORTH = 0.85;
 
 /** Screen room kept left of and above the diagram, for headers pinned there at every zoom. */
+/** The stage as drawn: React Flow's pan and zoom, and the stage's size on screen. */
+export interface StageView {
+  tx: number;
+  ty: number;
+  zoom: number;
+  width: number;
+  height: number;
+}
+
 export interface Margin {
   left: number;
   top: number;

@@ -2,7 +2,7 @@ import { LANE_HEADER, PHASE_HEADER, type ProcessLayout, type Rect } from '../../
 import type { Orientation } from '../../shared/model/entities';
 import { widestWord as widestWordOf, wrapWhole } from '../../shared/diagram/step-text';
 import { textWidth, wrapText } from '../../shared/diagram/svg-text';
-import type { Margin } from './fit-viewport';
+import type { Margin, StageView } from './fit-viewport';
 import { GLANCE_BELOW } from './zoom-levels';
 
 /** Screen size of pinned names: lane names beside row lanes (see pinnedLaneDepth), above column lanes; phase names. */
@@ -75,14 +75,6 @@ function fitted(name: string, box: Rect, vertical: boolean): Pick<PinnedName, 't
   return { text: wrapText(name, along, SMALLEST, Math.max(1, Math.floor(down / Math.ceil(SMALLEST * 1.25)))).join('\n'), fontSize: SMALLEST };
 }
 
-interface View {
-  tx: number;
-  ty: number;
-  zoom: number;
-  width: number;
-  height: number;
-}
-
 export interface Pinned {
   /** The corner where pinned lane and phase names meet, when both are pinned. */
   corner: Rect | null;
@@ -95,7 +87,7 @@ export interface Pinned {
  * that is in view. They end where the diagram's header bands end, so fitted to the window (which
  * keeps that room) they cover none of the diagram; scrolled past, they stay at the stage's edge.
  */
-export function pinnedNames(layout: ProcessLayout, view: View, laneName: (departmentId: string) => string): Pinned {
+export function pinnedNames(layout: ProcessLayout, view: StageView, laneName: (departmentId: string) => string): Pinned {
   const horizontal = layout.orientation === 'horizontal';
   const far = pinnedFar(view.zoom);
   // Where the diagram's own header bands end on screen.

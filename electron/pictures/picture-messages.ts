@@ -1,13 +1,10 @@
 import type { ProjectState } from '../../shared/model/project-state';
 import type { PrintedDiagram } from '../word/policy-docx-types';
 
-/** A picture a worker draws: a process's Word pictures from the project it holds, or one SVG. */
+/** A picture a worker draws: a process's Word pictures from the project it holds, or one SVG as a Word picture. */
 export type PictureTask =
   | { readonly type: 'process'; readonly id: number; readonly stateKey: number; readonly processId: string }
-  | { readonly type: 'svg'; readonly id: number; readonly svg: string; readonly scale: number; readonly maxSide?: number; readonly form: PictureForm };
-
-/** Pixels, or a picture for a Word document: a metafile where the SVG can be drawn as one. */
-export type PictureForm = 'png' | 'word';
+  | { readonly type: 'svg'; readonly id: number; readonly svg: string; readonly scale: number };
 
 /** The project a worker draws processes from, sent once before the tasks that need it. */
 export interface PictureState {

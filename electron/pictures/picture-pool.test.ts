@@ -24,7 +24,8 @@ function project(name: string): ProjectState {
   return execute(state, templateCommands('customer-complaint', 'zh-CN', state, () => `${name}-${n++}`)).state;
 }
 const processIds = (state: ProjectState) => sortedByOrder(rowsOf(state, 'processes')).map((p) => p.id);
-const square = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="${colour}"/></svg>`;
+/** A square a metafile cannot show (an image in it), so the thread draws it as pixels at the zoom asked for. */
+const square = (colour: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="${colour}"/><image width="0" height="0"/></svg>`;
 
 describe('the picture threads', () => {
   it('draw a process’s Word pictures byte for byte as this thread does, with the size each prints at', async () => {
@@ -49,27 +50,27 @@ describe('the picture threads', () => {
 
   it('draw an SVG at the zoom asked for, many at once, each answer to its own request', async () => {
     const threads = pool(2);
-    const sizes = await Promise.all([1, 2, 3, 4, 5, 6].map(async (scale) => pngSize(await threads.png(square('#c00'), scale))));
+    const sizes = await Promise.all([1, 2, 3, 4, 5, 6].map(async (scale) => pngSize(await threads.wordPicture(square('#c00'), scale))));
     expect(sizes.map((s) => [s.width, s.height])).toEqual([[20, 10], [40, 20], [60, 30], [80, 40], [100, 50], [120, 60]]);
   });
 
   it('refuse a picture that cannot be drawn with its reason, and go on drawing the next', async () => {
     const threads = pool(1);
     await expect(threads.wordPictures(project('x'), 'no-such-process')).rejects.toThrow();
-    await expect(threads.png('<svg', 2)).rejects.toThrow();
-    expect(pngSize(await threads.png(square('#00c'), 1))).toMatchObject({ width: 20, height: 10 });
+    await expect(threads.wordPicture('<svg', 2)).rejects.toThrow();
+    expect(pngSize(await threads.wordPicture(square('#00c'), 1))).toMatchObject({ width: 20, height: 10 });
   });
 
   it('started ahead of any picture, draw the ones then asked for', async () => {
     const threads = pool(2);
     threads.warm();
-    const sizes = await Promise.all([3, 1].map(async (scale) => pngSize(await threads.png(square('#c0c'), scale))));
+    const sizes = await Promise.all([3, 1].map(async (scale) => pngSize(await threads.wordPicture(square('#c0c'), scale))));
     expect(sizes.map((s) => s.width)).toEqual([60, 20]);
   });
 
   it('refuse the work still waiting when they are stopped', async () => {
     const threads = new PicturePool(WORKER, { size: 1 });
-    const refused = [threads.png(square('#0c0'), 40), threads.png(square('#0c0'), 40)].map((picture) => expect(picture).rejects.toThrow('stopped'));
+    const refused = [threads.wordPicture(square('#0c0'), 40), threads.wordPicture(square('#0c0'), 40)].map((picture) => expect(picture).rejects.toThrow('stopped'));
     await threads.close();
     await Promise.all(refused);
   });

@@ -49,14 +49,9 @@ export class PicturePool {
     return this.run({ type: 'process', processId }, state) as Promise<PrintedDiagram>;
   }
 
-  /** One SVG as PNG bytes. */
-  png(svg: string, scale: number, maxSide?: number): Promise<Uint8Array> {
-    return this.run({ type: 'svg', svg, scale, form: 'png', ...(maxSide === undefined ? {} : { maxSide }) }) as Promise<Uint8Array>;
-  }
-
   /** One SVG as a Word picture: a metafile, or PNG at this zoom where it must be pixels. */
   wordPicture(svg: string, scale: number): Promise<Uint8Array> {
-    return this.run({ type: 'svg', svg, scale, form: 'word' }) as Promise<Uint8Array>;
+    return this.run({ type: 'svg', svg, scale }) as Promise<Uint8Array>;
   }
 
   /** Starts every thread now, so each has loaded its fonts by the time the first pictures are asked for. */

@@ -16,7 +16,7 @@ const rasterise = async (svg: string, scale: number, maxSide?: number) => withOw
 
 async function reply(request: Exclude<PictureRequest, { type: 'state' }>): Promise<{ reply: PictureReply; transfer: ArrayBuffer[] }> {
   if (request.type === 'svg') {
-    const picture = request.form === 'word' ? withOwnBuffer(await wordPicture(request.svg, request.scale, rasterise, request.maxSide)) : await rasterise(request.svg, request.scale, request.maxSide);
+    const picture = await wordPicture(request.svg, request.scale, rasterise);
     return { reply: { id: request.id, ok: true, value: picture }, transfer: [picture.buffer as ArrayBuffer] };
   }
   if (held?.key !== request.stateKey) throw new Error('the picture worker was not given the project to draw');

@@ -37,6 +37,9 @@ const number = (text: string | undefined, fallback = 0): number => {
   return value;
 };
 
+/** A list of numbers as SVG writes them, apart by spaces or commas. */
+const numbers = (text: string | undefined): number[] => (text ?? '').split(/[\s,]+/).filter(Boolean).map((v) => number(v));
+
 function oneOf<T extends string>(text: string, values: readonly T[], what: string): T {
   if (!(values as readonly string[]).includes(text)) throw new Error(`unreadable ${what}: ${text}`);
   return text as T;
@@ -64,7 +67,7 @@ function styled(parent: Style, a: Readonly<Record<string, string>>): Style {
     stroke: a.stroke !== undefined ? parsePaint(a.stroke) : parent.stroke,
     strokeOpacity: a['stroke-opacity'] !== undefined ? number(a['stroke-opacity']) : parent.strokeOpacity,
     strokeWidth: a['stroke-width'] !== undefined ? number(a['stroke-width']) : parent.strokeWidth,
-    dashes: dashes === undefined ? parent.dashes : dashes === 'none' ? [] : dashes.split(/[\s,]+/).filter(Boolean).map((d) => number(d)),
+    dashes: dashes === undefined ? parent.dashes : dashes === 'none' ? [] : numbers(dashes),
     cap: a['stroke-linecap'] !== undefined ? oneOf(a['stroke-linecap'], ['butt', 'round', 'square'], 'line cap') : parent.cap,
     join: a['stroke-linejoin'] !== undefined ? oneOf(a['stroke-linejoin'], ['miter', 'round', 'bevel'], 'line join') : parent.join,
     // Opacity is not inherited but composes: a group's applies to all it holds.
@@ -128,7 +131,7 @@ function rect(a: Readonly<Record<string, string>>, viewport: Viewport): Subpath[
 }
 
 function points(text: string | undefined, closed: boolean): Subpath[] {
-  const n = (text ?? '').split(/[\s,]+/).filter(Boolean).map((v) => number(v));
+  const n = numbers(text);
   if (n.length < 4) return [];
   const segments: Segment[] = [];
   for (let i = 2; i + 1 < n.length; i += 2) segments.push({ kind: 'line', to: [n[i]!, n[i + 1]!] });
@@ -194,7 +197,7 @@ const CONTAINERS = new Set(['svg', 'g', 'a']);
 
 /** The shapes of an SVG document in drawing order, in the units of its width and height. */
 export function svgShapes(root: SvgElement): Shape[] {
-  const viewBox = (root.attrs.viewBox ?? '').split(/[\s,]+/).filter(Boolean).map((v) => number(v));
+  const viewBox = numbers(root.attrs.viewBox);
   const width = number(root.attrs.width, viewBox[2] ?? 0);
   const height = number(root.attrs.height, viewBox[3] ?? 0);
   const viewport: Viewport = viewBox.length === 4 ? { width: viewBox[2]!, height: viewBox[3]! } : { width, height };
@@ -214,7 +217,7 @@ export function svgShapes(root: SvgElement): Shape[] {
     const end = endAngle(path);
     if (!end) return;
     const a = element.attrs;
-    const viewBox = (a.viewBox ?? '').split(/[\s,]+/).filter(Boolean).map((v) => number(v));
+    const viewBox = numbers(a.viewBox);
     const width = number(a.markerWidth, 3);
     const height = number(a.markerHeight, 3);
     const fit = viewBox.length === 4 ? Math.min(width / viewBox[2]!, height / viewBox[3]!) : 1;
@@ -253,8 +256,8 @@ export function svgShapes(root: SvgElement): Shape[] {
     }
     if (style.stroke !== null && style.strokeWidth > 0) {
       const scale = lengthScale(m);
-      const pieces = style.dashes.length > 0 && style.dashes.some((d) => d > 0) ? dashed(outline, style.dashes) : outline;
-      shapes.push({ kind: 'stroke', subpaths: transformed(pieces, m), colour: onWhite(style.stroke, style.strokeOpacity * style.opacity), width: style.strokeWidth * scale, cap: style.cap, join: style.join });
+      const dashes = style.dashes.some((d) => d > 0);
+      shapes.push({ kind: 'stroke', subpaths: dashes ? transformed(dashed(outline, style.dashes), m) : drawn, colour: onWhite(style.stroke, style.strokeOpacity * style.opacity), width: style.strokeWidth * scale, cap: style.cap, join: style.join });
     }
     marker(a['marker-end'], outline, m, style);
   }

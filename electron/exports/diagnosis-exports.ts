@@ -2,18 +2,15 @@ import type { DiagnosisExportKind } from '../../shared/ipc/diagnosis-requests';
 import type { ReportProgress } from '../../shared/jobs/job-progress';
 import type { ProjectState } from '../../shared/model/project-state';
 import { safeFileBase } from '../diagram/diagram-file-names';
-import { exportStatusReport } from '../report/status-report-docx';
-import { historyWorkbookBytes } from '../survey/history-workbook';
-import { surveyPaperFormBytes } from '../survey/survey-paper-form';
-import { surveyWorkbookBytes } from '../survey/survey-form-workbook';
 import { chartPicture, processWordPictures, warmPictureDrawing } from '../pictures/picture-drawing';
 import { MIME, type ExportedFile } from './project-exports';
 import { formLabels } from '../../shared/diagnosis/form-labels';
 import { reportLabels } from '../../shared/diagnosis/report-labels';
 
 
-export function statusReportBytes(state: ProjectState, date?: Date): Promise<Buffer> {
+export async function statusReportBytes(state: ProjectState, date?: Date): Promise<Buffer> {
   warmPictureDrawing();
+  const { exportStatusReport } = await import('../report/status-report-docx');
   return exportStatusReport(state, { drawing: { renderDiagram: (id) => processWordPictures(state, id), renderChart: chartPicture }, ...(date ? { date } : {}) });
 }
 
@@ -29,14 +26,15 @@ export function diagnosisFileName(state: ProjectState, kind: DiagnosisExportKind
   return { fileName: `${safeFileBase(state.meta.name, lang)} ${safeFileBase(title, lang)}.${extension}`, mime: MIME[extension] };
 }
 
-function diagnosisBytes(state: ProjectState, kind: DiagnosisExportKind): Promise<Buffer> {
+// Each writer loads when its deliverable is first asked for (see project-exports).
+async function diagnosisBytes(state: ProjectState, kind: DiagnosisExportKind): Promise<Buffer> {
   switch (kind) {
     case 'survey-xlsx':
-      return surveyWorkbookBytes(state);
+      return (await import('../survey/survey-form-workbook')).surveyWorkbookBytes(state);
     case 'survey-docx':
-      return surveyPaperFormBytes(state);
+      return (await import('../survey/survey-paper-form')).surveyPaperFormBytes(state);
     case 'history-xlsx':
-      return historyWorkbookBytes(state);
+      return (await import('../survey/history-workbook')).historyWorkbookBytes(state);
     case 'report-docx':
       return statusReportBytes(state);
   }

@@ -9,12 +9,8 @@ import { checkProject } from '../../shared/raci/raci-checker';
 import { svgToPngAsync } from '../diagram/diagram-png';
 import { safeFileBase } from '../diagram/diagram-file-names';
 import { decisionsForExport, findingsForExport } from '../excel/findings-for-export';
-import { exportRaciWorkbook } from '../excel/raci-workbook-export';
-import { exportPolicyDocx } from '../word/policy-docx-export';
 import { processWordPictures, warmPictureDrawing } from '../pictures/picture-drawing';
-import { processFileBytes } from '../interchange/process-files';
-import { diagramsPdfBytes } from '../pdf/diagrams-pdf';
-import { policyPdfBytes } from '../pdf/policy-pdf';
+import { ExportError } from './export-error';
 
 export interface ExportedFile {
   fileName: string;
@@ -42,11 +38,10 @@ const TITLES = {
   diagramsPdf: { 'zh-CN': '泳道图', en: 'swimlane diagram' },
 } as const;
 
-export class ExportError extends Error {
-  override readonly name = 'ExportError';
-}
-
 const ignoreProgress: ReportProgress = () => undefined;
+
+// The writers (exceljs, docx, pdfkit, bpmn-moddle) load when their kind is first asked for: a job
+// worker starts for one export, and loading them all took half its start.
 
 export async function raciWorkbookBytes(state: ProjectState, processIds?: readonly string[], report = ignoreProgress): Promise<Buffer> {
   const dir = await mkdtemp(join(tmpdir(), 'lanewise-export-'));
@@ -54,6 +49,7 @@ export async function raciWorkbookBytes(state: ProjectState, processIds?: readon
     const outPath = join(dir, 'raci.xlsx');
     const findings = findingsForExport(state, checkProject(state));
     report('writing', 0.2);
+    const { exportRaciWorkbook } = await import('../excel/raci-workbook-export');
     await exportRaciWorkbook(state, {
       outPath,
       ...(processIds ? { processIds } : {}),
@@ -77,6 +73,7 @@ export async function policyDocxBytes(state: ProjectState, report = ignoreProgre
   let drawn = 0;
   warmPictureDrawing();
   report('drawing', 0);
+  const { exportPolicyDocx } = await import('../word/policy-docx-export');
   return exportPolicyDocx(state, {
     renderPng: async (processId) => {
       const pictures = await processWordPictures(state, processId);
@@ -130,15 +127,15 @@ async function exportBytes(state: ProjectState, kind: ExportKind, processId: str
       return policyDocxBytes(state, report);
     case 'pdf':
       report('writing', 0);
-      return policyPdfBytes(state);
+      return (await import('../pdf/policy-pdf')).policyPdfBytes(state);
     case 'diagramsPdf':
       report('drawing', 0);
-      return diagramsPdfBytes(state, processId ? [processId] : undefined);
+      return (await import('../pdf/diagrams-pdf')).diagramsPdfBytes(state, processId ? [processId] : undefined);
     case 'bpmn':
     case 'tableXlsx':
     case 'tableCsv':
       report('writing', 0);
-      return processFileBytes(state, processOf(state, processId, 'Choose a process to export it').id, PROCESS_FILES[kind]);
+      return (await import('../interchange/process-files')).processFileBytes(state, processOf(state, processId, 'Choose a process to export it').id, PROCESS_FILES[kind]);
     case 'svg':
       return Buffer.from(renderProcessSvg(state, processOf(state, processId, 'Choose a process to export its diagram').id), 'utf8');
     case 'png':

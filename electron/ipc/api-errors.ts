@@ -7,7 +7,7 @@ import { ExcelImportError } from '../excel/excel-errors';
 import { TableImportError } from '../flat-table/table-import-error';
 import { PdfExportError } from '../pdf/pdf-document';
 import { WorkbookReadError } from '../excel/xlsx-reader/workbook-read-error';
-import { ExportError } from '../exports/project-exports';
+import { ExportError } from '../exports/export-error';
 import { ProjectFileError } from '../project/project-file-error';
 import { UnknownSessionError } from '../project/workspace';
 import { ImportRequestError } from './export-handlers';

@@ -2,7 +2,7 @@ import { CommandError } from '../../shared/commands/command-error';
 import { isUserErrorKey } from '../../shared/errors/user-errors';
 import { ExcelExportError, ExcelImportError } from '../excel/excel-errors';
 import { WorkbookReadError } from '../excel/xlsx-reader/workbook-read-error';
-import { ExportError } from '../exports/project-exports';
+import { ExportError } from '../exports/export-error';
 
 /** The user stopped the job; an export leaves no file, an import changes nothing. */
 export class JobCancelledError extends Error {

@@ -126,6 +126,12 @@ export function ownSize(step: Pick<Step, 'kind' | 'width' | 'height'>): { width:
 }
 
 const sizes = new WeakMap<Step, { width: number; height: number }>();
+/**
+ * The same sizes by what they depend on: print and layout draw moved copies of a step many times
+ * over, each a new row. Cleared when large, so a long session cannot grow it without end.
+ */
+const sizesByLook = new Map<string, { width: number; height: number }>();
+const MAX_LOOKS = 20_000;
 
 /**
  * The size a step is drawn at: its own size, grown until its name fits. Start and end keep theirs
@@ -134,8 +140,14 @@ const sizes = new WeakMap<Step, { width: number; height: number }>();
 export function stepSize(step: Step): { width: number; height: number } {
   let size = sizes.get(step);
   if (!size) {
-    const own = ownSize(step);
-    size = step.kind === 'start' || step.kind === 'end' || !step.name.trim() ? own : step.kind === 'decision' ? grownDiamond(step, own) : grownBox(step, own);
+    const look = `${step.kind}\n${step.code}\n${step.width}\n${step.height}\n${step.name}`;
+    size = sizesByLook.get(look);
+    if (!size) {
+      const own = ownSize(step);
+      size = step.kind === 'start' || step.kind === 'end' || !step.name.trim() ? own : step.kind === 'decision' ? grownDiamond(step, own) : grownBox(step, own);
+      if (sizesByLook.size >= MAX_LOOKS) sizesByLook.clear();
+      sizesByLook.set(look, size);
+    }
     sizes.set(step, size);
   }
   return size;

@@ -33,6 +33,18 @@ export function isWide(char: string): boolean {
  */
 function charEm(char: string): number {
   const cp = char.codePointAt(0) ?? 0;
+  let em = EMS.get(cp);
+  if (em === undefined) {
+    em = measuredEm(char, cp);
+    EMS.set(cp, em);
+  }
+  return em;
+}
+
+/** Each character's advance, worked out once: text is measured over and over as it is wrapped. */
+const EMS = new Map<number, number>();
+
+function measuredEm(char: string, cp: number): number {
   if (isWide(char) || (cp > 0x7e && (cp < 0xc0 || cp > 0x24f))) return 1;
   if (char === ' ') return 0.3;
   if (/[mwMW@%]/.test(char)) return 0.95;
@@ -46,9 +58,17 @@ function charEm(char: string): number {
 }
 
 export function textWidth(text: string, fontSize: number): number {
-  let em = 0;
-  for (const char of text) em += charEm(char);
-  return em * fontSize;
+  return emsAfter(0, text) * fontSize;
+}
+
+/**
+ * The advance of text in em, added on to `em` character by character: the same sum as measuring
+ * the whole line again, so a line is measured as it grows rather than from its start each time.
+ */
+function emsAfter(em: number, text: string): number {
+  let sum = em;
+  for (const char of text) sum += charEm(char);
+  return sum;
 }
 
 /** Closing punctuation never starts a line, opening punctuation never ends one (禁则). */
@@ -75,12 +95,15 @@ function tokens(text: string): string[] {
 function splitLongToken(token: string, maxWidth: number, fontSize: number): string[] {
   const parts: string[] = [];
   let part = '';
+  let partEm = 0;
   for (const char of token) {
-    if (part && textWidth(part + char, fontSize) > maxWidth) {
+    if (part && emsAfter(partEm, char) * fontSize > maxWidth) {
       parts.push(part);
       part = '';
+      partEm = 0;
     }
     part += char;
+    partEm = emsAfter(partEm, char);
   }
   if (part) parts.push(part);
   return parts;
@@ -101,16 +124,20 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   if (!clean) return [];
   const lines: string[] = [];
   let line = '';
+  let lineEm = 0;
   for (const token of tokens(clean)) {
     const pieces = textWidth(token, fontSize) > maxWidth ? splitLongToken(token, maxWidth, fontSize) : [token];
     for (const piece of pieces) {
-      const fits = textWidth(line + piece, fontSize) <= maxWidth;
-      if (fits || !line || (NO_LINE_START.test(piece) && textWidth(line + piece, fontSize) <= maxWidth + fontSize)) {
+      const withPiece = emsAfter(lineEm, piece);
+      const fits = withPiece * fontSize <= maxWidth;
+      if (fits || !line || (NO_LINE_START.test(piece) && withPiece * fontSize <= maxWidth + fontSize)) {
         line += piece;
+        lineEm = withPiece;
       } else {
         const carried = NO_LINE_END.test(line) && line.length > 1 ? (line.match(NO_LINE_END)?.[0] ?? '') : '';
         lines.push(line.slice(0, line.length - carried.length).trimEnd());
         line = carried + (piece === ' ' ? '' : piece);
+        lineEm = emsAfter(0, line);
       }
     }
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutProcess } from '../../shared/diagram/geometry';
 import type { Lane, Phase } from '../../shared/model/entities';
 import { fitViewport } from './fit-viewport';
-import { fitFrame, pinnedNames } from './pinned-headers';
+import { fitPinned, pinnedNames } from './pinned-headers';
 
 const lane = (id: string, order: number, size = 160) => ({ id, processId: 'p', departmentId: `d-${id}`, order, size }) as unknown as Lane;
 const phase = (id: string, order: number, size = 600) => ({ id, processId: 'p', name: `Phase ${id}`, order, size }) as unknown as Phase;
@@ -13,8 +13,7 @@ const rows = layoutProcess('horizontal', [lane('a', 0), lane('b', 1), lane('c', 
 describe('pinned lane and phase names', () => {
   it('fitted far out, sit in the room the fit keeps beside the diagram, one to a lane, at 12 px', () => {
     const stage = { width: 600, height: 400 };
-    const frame = fitFrame(rows.bounds, 'horizontal', true, Object.values(names), stage.width);
-    const v = fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin);
+    const v = fitPinned(rows, nameOf, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
     // 1,200 units of lanes in 600 px, less the names' room: far out.
     expect(v.zoom).toBeLessThan(0.5);
     const pinned = pinnedNames(rows, { tx: v.x, ty: v.y, zoom: v.zoom, width: stage.width, height: stage.height }, nameOf);

@@ -79,3 +79,40 @@ describe('fit to window with room for pinned names', () => {
     expect(left).toBeGreaterThanOrEqual(100);
   });
 });
+
+describe('pinned names above column lanes, fitted to the window', () => {
+  const english: Record<string, string> = { 'd-a': 'Customer Service', 'd-b': 'Sales', 'd-c': 'Product', 'd-d': 'Engineering', 'd-e': 'Legal' };
+  const chinese: Record<string, string> = { 'd-a': '总经办', 'd-b': '运营部', 'd-c': '信息技术部', 'd-d': '人力资源部', 'd-e': '财务部' };
+  // A template turned to columns: five lanes of 160 and a flow 2,400 long, in the stage a 1280 × 720 window leaves.
+  const columns = layoutProcess('vertical', ['a', 'b', 'c', 'd', 'e'].map((id, i) => lane(id, i)), [phase('p1', 0, 1200), phase('p2', 1, 1200)], 2400);
+  const stage = { width: 520, height: 480 };
+
+  it.each([
+    ['English', english],
+    ['Chinese', chinese],
+  ])('write every %s name whole at 9 px or more, in a band the fit keeps clear of the steps', (_, names) => {
+    const nameOfColumn = (id: string) => names[id] ?? '';
+    const v = fitPinned(columns, nameOfColumn, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
+    // Far out: a column is about 30 px across, narrower than "Customer" or "Engineering" at 9 px.
+    expect(160 * v.zoom).toBeLessThan(34);
+    const pinned = pinnedNames(columns, { tx: v.x, ty: v.y, zoom: v.zoom, ...stage }, nameOfColumn);
+    const stepsTop = v.y + 120 * v.zoom;
+    expect(pinned.lanes.map((p) => p.name)).toEqual(Object.values(names));
+    for (const p of pinned.lanes) {
+      expect(p.text, `${p.name} is written whole`).toBe(p.name);
+      expect(p.fontSize).toBeGreaterThanOrEqual(9);
+      // The band ends where the steps' part of the diagram begins, inside the stage.
+      expect(p.box.y).toBeGreaterThanOrEqual(0);
+      expect(p.box.y + p.box.height).toBeCloseTo(stepsTop, 5);
+    }
+  });
+
+  it('write names across their columns when every word fits, and down them only when one does not', () => {
+    const nameOfColumn = (id: string) => chinese[id] ?? '';
+    const v = fitPinned(columns, nameOfColumn, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
+    expect(pinnedNames(columns, { tx: v.x, ty: v.y, zoom: v.zoom, ...stage }, nameOfColumn).lanes.every((p) => !p.down)).toBe(true);
+    const inEnglish = (id: string) => english[id] ?? '';
+    const w = fitPinned(columns, inEnglish, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
+    expect(pinnedNames(columns, { tx: w.x, ty: w.y, zoom: w.zoom, ...stage }, inEnglish).lanes.every((p) => p.down)).toBe(true);
+  });
+});

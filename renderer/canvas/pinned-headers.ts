@@ -46,11 +46,10 @@ function rowsDepth(names: readonly string[], stageWidth: number): number {
 
 const lineOf = (fontSize: number) => Math.ceil(fontSize * 1.25);
 
-/** The shortest length that holds a name in `count` lines or fewer, words whole, or null when none does. */
+/** The shortest length that holds a name in `count` lines or fewer, words whole, or null for no line at all. */
 function shortestIn(name: string, count: number, fontSize: number): number | null {
   if (count < 1) return null;
   const widest = widestWordOf(name, fontSize);
-  if (wrapWhole(name, widest, fontSize).length > count) return null;
   let fits = Math.max(widest, textWidth(name, fontSize));
   let short = widest;
   for (let i = 0; i < 12 && fits - short > 0.5; i++) {

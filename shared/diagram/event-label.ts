@@ -96,7 +96,8 @@ export function eventLabel(name: string, circle: Rect, side: 'below' | 'above', 
     const shallow = space.obstacles.filter((o) => overlaps(o, under) && Math.abs(edge(o) - near) <= lineHeight / 2);
     for (const attempt of [near, ...(shallow.length > 0 ? [side === 'below' ? Math.max(...shallow.map(edge)) + gap : Math.min(...shallow.map(edge)) - gap] : [])]) {
       near = attempt;
-      const inTheWay = space.obstacles.filter((o) => overlaps(o, { ...block(0, near), x: -Infinity, width: Infinity }));
+      const band = block(0, near);
+      const inTheWay = space.obstacles.filter((o) => o.y < band.y + band.height && band.y < o.y + o.height);
       const left = lefts(textWide, cx, space, pad, inTheWay).find((x) => !inTheWay.some((o) => overlaps(o, block(x, near))));
       if (left === undefined) continue;
       const b = block(left, near);

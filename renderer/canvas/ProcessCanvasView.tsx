@@ -29,7 +29,8 @@ import { AnnotationLayer } from './AnnotationLayer';
 import type { ActionState } from './actions/action-types';
 import { ACTIONS_BY_ID } from './actions/canvas-actions';
 import { canvasLayout, centreOf, stepReach, type Point } from './canvas-layout';
-import { glanceRoomOf } from './glance-room';
+import { glanceRoomOf, glanceSpaceOf } from './glance-room';
+import { areaOf } from '../../shared/diagram/event-label';
 import { CanvasContextMenu, type MenuRequest } from './CanvasContextMenu';
 import { CanvasSceneContext, type CanvasScene } from './canvas-scene';
 import { useCanvasUi } from './canvas-ui-store';
@@ -57,7 +58,7 @@ import { useOverviewNodes } from './use-overview-nodes';
 import { useDepartments, useFlows, useLanes, usePhases, useProcess, useSteps } from './use-process-rows';
 import { levelFor, MAX_ZOOM, MIN_ZOOM } from './zoom-levels';
 import { fitViewport } from './fit-viewport';
-import { fitFrame, pinnedFar } from './pinned-headers';
+import { fitPinned, pinnedFar } from './pinned-headers';
 
 const NODE_TYPES = { step: StepNode };
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
@@ -173,6 +174,7 @@ function ProcessCanvas({ processId }: { processId: string }) {
   const drawing = useMemo(() => processDrawing({ layout, steps, flows }), [layout, steps, flows]);
   const scene = useMemo<CanvasScene>(() => {
     const laneRects = new Map(layout.lanes.map((b) => [b.lane.id, b.rect]));
+    const glanceRoom = glanceRoomOf(steps, laneRects);
     return {
       processId,
       orientation,
@@ -182,8 +184,10 @@ function ProcessCanvas({ processId }: { processId: string }) {
       stepsById,
       flows,
       laneRects,
+      lanesArea: areaOf([...laneRects.values()]),
       laneNames: new Map(layout.lanes.map((b) => [b.lane.id, departments[b.lane.departmentId]?.name ?? ''])),
-      glanceRoom: glanceRoomOf(steps, laneRects),
+      glanceRoom,
+      glanceSpace: glanceSpaceOf(steps, laneRects, glanceRoom),
     };
   }, [processId, orientation, layout, drawing, steps, stepsById, flows, departments]);
 
@@ -201,8 +205,9 @@ function ProcessCanvas({ processId }: { processId: string }) {
   now.current = { processId, layout: placement, bounds: layout.bounds, stepsById, steps, flows, lanes, phases, stepIds, flowIds };
   const levelRef = useRef(level);
   levelRef.current = level;
-  const laneNames = useRef(scene.laneNames);
-  laneNames.current = scene.laneNames;
+  // What the pinned names are worked out from, as StickyHeaders draws them.
+  const pinnedFrom = useRef({ layout, departments });
+  pinnedFrom.current = { layout, departments };
 
   const selectSteps = useCallback((ids: ReadonlySet<string>) => setNodes((nds) => withSelection(nds, ids)), [setNodes]);
   const fitTarget = useCallback(() => {
@@ -217,9 +222,10 @@ function ProcessCanvas({ processId }: { processId: string }) {
     const size = { width: box.width, height: box.height };
     const whole = fitViewport(now.current.bounds, size, covers, MIN_ZOOM, MAX_ZOOM);
     // Far out the lane and phase names are pinned at screen size: they get room beside the diagram.
-    const frame = fitFrame(now.current.bounds, orientation, now.current.phases.length > 0, [...laneNames.current.values()], size.width);
-    return pinnedFar(whole.zoom) ? fitViewport(frame.bounds, size, covers, MIN_ZOOM, MAX_ZOOM, frame.margin) : whole;
-  }, [orientation]);
+    const { layout: drawn, departments: named } = pinnedFrom.current;
+    const laneName = (departmentId: string) => named[departmentId]?.name ?? '';
+    return pinnedFar(whole.zoom) ? fitPinned(drawn, laneName, size, (frame) => fitViewport(frame.bounds, size, covers, MIN_ZOOM, MAX_ZOOM, frame.margin)) : whole;
+  }, []);
   const fit = useCallback(() => {
     const target = fitTarget();
     if (target) void rf.setViewport(target, { duration: 0 });

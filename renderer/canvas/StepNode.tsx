@@ -3,7 +3,8 @@ import { memo, useRef, type ReactElement } from 'react';
 import { FONT_FAMILY } from '../../shared/diagram/diagram-style';
 import { stepGlance } from '../../shared/diagram/step-glance';
 import { stepNode } from '../../shared/diagram/step-node';
-import { stepSize } from '../../shared/diagram/step-text';
+import type { Rect } from '../../shared/diagram/geometry';
+import { stepRect, stepSize } from '../../shared/diagram/step-text';
 import type { Step } from '../../shared/model/entities';
 import { NameArea } from '../common/NameArea';
 import { useProjectStore } from '../state/project-store';
@@ -21,6 +22,15 @@ import { detailLevel, glanceFontOf } from './zoom-levels';
 // Markup per step object and surroundings: a step scrolled out of view and back is not laid out again.
 const pictures = new WeakMap<Step, { key: string; markup: string }>();
 
+const relative = (r: Rect, step: Step): Rect => ({ ...r, x: r.x - step.x, y: r.y - step.y });
+
+/** Other steps' shapes a start's or end's name could reach (the export's reach: two columns either way). */
+const REACH = 400;
+function nearby(step: Step, scene: CanvasScene): Rect[] {
+  const near = (r: Rect) => r.x < step.x + REACH && r.x + r.width > step.x - REACH && r.y < step.y + REACH && r.y + r.height > step.y - REACH;
+  return scene.steps.filter((s) => s.id !== step.id).map((s) => scene.drawing.rects.get(s.id) ?? stepRect(s)).filter(near);
+}
+
 function detailPicture(step: Step, scene: CanvasScene): string {
   const size = stepSize(step);
   // Only start and end points place their names by the arrows and the lane around them.
@@ -28,20 +38,23 @@ function detailPicture(step: Step, scene: CanvasScene): string {
   const busy = outside ? scene.drawing.busy.get(step.id) : undefined;
   const lane = outside ? scene.laneRects.get(step.laneId) : undefined;
   // The picture is drawn at 0,0: the lane is given relative to the step.
-  const room = lane ? { x: lane.x - step.x, y: lane.y - step.y, width: lane.width, height: lane.height } : null;
-  const key = `${scene.orientation}|${busy ? [...busy].sort().join(',') : ''}|${room ? `${room.x},${room.y},${room.width},${room.height}` : ''}`;
+  const room = lane ? relative(lane, step) : null;
+  const obstacles = outside ? nearby(step, scene).map((r) => relative(r, step)) : [];
+  const key = `${scene.orientation}|${busy ? [...busy].sort().join(',') : ''}|${[room, scene.lanesArea, ...obstacles].map((r) => (r ? `${r.x},${r.y},${r.width},${r.height}` : '')).join(';')}`;
   const cached = pictures.get(step);
   if (cached && cached.key === key) return cached.markup;
   // The export's markup: built from the model with every user text escaped.
-  const markup = stepNode(step, { x: 0, y: 0, ...size }, scene.orientation, busy, room).svg;
+  const markup = stepNode(step, { x: 0, y: 0, ...size }, scene.orientation, busy, { lane: room, area: scene.lanesArea && relative(scene.lanesArea, step), obstacles }).svg;
   pictures.set(step, { key, markup });
   return markup;
 }
 
 function glancePicture(step: Step, scene: CanvasScene, fontSize: number): string {
-  const room = scene.glanceRoom(step);
   // The picture is drawn at 0,0: the room is given relative to the step.
-  return stepGlance(step, { x: 0, y: 0, ...stepSize(step) }, fontSize, { ...room, x: room.x - step.x, y: room.y - step.y });
+  const room = relative(scene.glanceRoom(step), step);
+  const space = step.kind === 'start' || step.kind === 'end' ? scene.glanceSpace(step, fontSize) : null;
+  const around = space ? { lane: space.lane && relative(space.lane, step), area: space.area && relative(space.area, step), obstacles: space.obstacles.map((r) => relative(r, step)) } : undefined;
+  return stepGlance(step, { x: 0, y: 0, ...stepSize(step) }, fontSize, room, around);
 }
 
 /** The step drawn exactly as the exported diagram draws it, or zoomed out, its name alone at a readable size. */

@@ -34,7 +34,7 @@ function StickyHeadersView({ departments }: { departments: Readonly<Record<strin
       {lanes.length > 0 && (
         <ul aria-label={t('canvas.pinnedLanes')}>
           {lanes.map((pinned) => (
-            <Name key={pinned.id} pinned={pinned} className={`sticky-lane ${direction}`} colour={departments[pinned.departmentId]?.color ?? '#8a9bb0'} />
+            <Name key={pinned.id} pinned={pinned} className={`sticky-lane ${direction}${pinned.down ? ' down' : ''}`} colour={departments[pinned.departmentId]?.color ?? '#8a9bb0'} />
           ))}
         </ul>
       )}

@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import type { LabelSpace } from '../../shared/diagram/event-label';
 import type { ProcessDrawing } from '../../shared/diagram/process-drawing';
 import type { ProcessLayout, Rect } from '../../shared/diagram/geometry';
 import type { Flow, Orientation, Step } from '../../shared/model/entities';
@@ -17,10 +18,14 @@ export interface CanvasScene {
   stepsById: ReadonlyMap<string, Step>;
   flows: readonly Flow[];
   laneRects: ReadonlyMap<string, Rect>;
+  /** The lanes together. */
+  lanesArea: Rect | null;
   /** Each lane's department name. */
   laneNames: ReadonlyMap<string, string>;
   /** Where a step's name may run zoomed out (diagram units), beyond its shape. */
   glanceRoom(step: Step): Rect;
+  /** What a start's or end's name keeps clear of zoomed out, at a font size (diagram units). */
+  glanceSpace(step: Step, fontSize: number): LabelSpace;
 }
 
 export const CanvasSceneContext = createContext<CanvasScene | null>(null);

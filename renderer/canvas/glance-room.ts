@@ -1,4 +1,6 @@
+import { areaOf, type LabelSpace } from '../../shared/diagram/event-label';
 import type { Rect } from '../../shared/diagram/geometry';
+import { glanceExtent } from '../../shared/diagram/step-glance';
 import { stepRect } from '../../shared/diagram/step-text';
 import type { Step } from '../../shared/model/entities';
 
@@ -55,5 +57,22 @@ export function glanceRoomOf(steps: readonly Step[], laneRects: ReadonlyMap<stri
       byLane.set(step.laneId, rooms);
     }
     return rooms.get(step.id) ?? stepRect(step);
+  };
+}
+
+/**
+ * What a start's or end's name keeps clear of at a glance, at one font size: its lane, and every
+ * other step's shape with its name. Worked out once per size, the first time a start or end asks.
+ */
+export function glanceSpaceOf(steps: readonly Step[], laneRects: ReadonlyMap<string, Rect>, roomOf: (step: Step) => Rect): (step: Step, fontSize: number) => LabelSpace {
+  const bySize = new Map<number, Array<{ step: Step; boxes: Rect[] }>>();
+  const area = areaOf([...laneRects.values()]);
+  return (step, fontSize) => {
+    let extents = bySize.get(fontSize);
+    if (!extents) {
+      extents = steps.map((s) => ({ step: s, boxes: glanceExtent(s, stepRect(s), fontSize, roomOf(s)) }));
+      bySize.set(fontSize, extents);
+    }
+    return { lane: laneRects.get(step.laneId) ?? null, area, obstacles: extents.filter((e) => e.step.id !== step.id).flatMap((e) => e.boxes) };
   };
 }

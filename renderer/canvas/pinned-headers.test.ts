@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutProcess } from '../../shared/diagram/geometry';
 import type { Lane, Phase } from '../../shared/model/entities';
 import { fitViewport } from './fit-viewport';
-import { fitFrame, pinnedNames } from './pinned-headers';
+import { fitPinned, pinnedNames } from './pinned-headers';
 
 const lane = (id: string, order: number, size = 160) => ({ id, processId: 'p', departmentId: `d-${id}`, order, size }) as unknown as Lane;
 const phase = (id: string, order: number, size = 600) => ({ id, processId: 'p', name: `Phase ${id}`, order, size }) as unknown as Phase;
@@ -13,8 +13,7 @@ const rows = layoutProcess('horizontal', [lane('a', 0), lane('b', 1), lane('c', 
 describe('pinned lane and phase names', () => {
   it('fitted far out, sit in the room the fit keeps beside the diagram, one to a lane, at 12 px', () => {
     const stage = { width: 600, height: 400 };
-    const frame = fitFrame(rows.bounds, 'horizontal', true, Object.values(names), stage.width);
-    const v = fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin);
+    const v = fitPinned(rows, nameOf, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
     // 1,200 units of lanes in 600 px, less the names' room: far out.
     expect(v.zoom).toBeLessThan(0.5);
     const pinned = pinnedNames(rows, { tx: v.x, ty: v.y, zoom: v.zoom, width: stage.width, height: stage.height }, nameOf);
@@ -78,5 +77,42 @@ describe('fit to window with room for pinned names', () => {
     // Room and diagram together centred: as much stage left of the room as right of the diagram.
     expect(left - 100).toBeCloseTo(600 - (left + width), 5);
     expect(left).toBeGreaterThanOrEqual(100);
+  });
+});
+
+describe('pinned names above column lanes, fitted to the window', () => {
+  const english: Record<string, string> = { 'd-a': 'Customer Service', 'd-b': 'Sales', 'd-c': 'Product', 'd-d': 'Engineering', 'd-e': 'Legal' };
+  const chinese: Record<string, string> = { 'd-a': '总经办', 'd-b': '运营部', 'd-c': '信息技术部', 'd-d': '人力资源部', 'd-e': '财务部' };
+  // A template turned to columns: five lanes of 160 and a flow 2,400 long, in the stage a 1280 × 720 window leaves.
+  const columns = layoutProcess('vertical', ['a', 'b', 'c', 'd', 'e'].map((id, i) => lane(id, i)), [phase('p1', 0, 1200), phase('p2', 1, 1200)], 2400);
+  const stage = { width: 520, height: 480 };
+
+  it.each([
+    ['English', english],
+    ['Chinese', chinese],
+  ])('write every %s name whole at 9 px or more, in a band the fit keeps clear of the steps', (_, names) => {
+    const nameOfColumn = (id: string) => names[id] ?? '';
+    const v = fitPinned(columns, nameOfColumn, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
+    // Far out: a column is about 30 px across, narrower than "Customer" or "Engineering" at 9 px.
+    expect(160 * v.zoom).toBeLessThan(34);
+    const pinned = pinnedNames(columns, { tx: v.x, ty: v.y, zoom: v.zoom, ...stage }, nameOfColumn);
+    const stepsTop = v.y + 120 * v.zoom;
+    expect(pinned.lanes.map((p) => p.name)).toEqual(Object.values(names));
+    for (const p of pinned.lanes) {
+      expect(p.text, `${p.name} is written whole`).toBe(p.name);
+      expect(p.fontSize).toBeGreaterThanOrEqual(9);
+      // The band ends where the steps' part of the diagram begins, inside the stage.
+      expect(p.box.y).toBeGreaterThanOrEqual(0);
+      expect(p.box.y + p.box.height).toBeCloseTo(stepsTop, 5);
+    }
+  });
+
+  it('write names across their columns when every word fits, and down them only when one does not', () => {
+    const nameOfColumn = (id: string) => chinese[id] ?? '';
+    const v = fitPinned(columns, nameOfColumn, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
+    expect(pinnedNames(columns, { tx: v.x, ty: v.y, zoom: v.zoom, ...stage }, nameOfColumn).lanes.every((p) => !p.down)).toBe(true);
+    const inEnglish = (id: string) => english[id] ?? '';
+    const w = fitPinned(columns, inEnglish, stage, (frame) => fitViewport(frame.bounds, stage, [], 0.05, 2.5, frame.margin));
+    expect(pinnedNames(columns, { tx: w.x, ty: w.y, zoom: w.zoom, ...stage }, inEnglish).lanes.every((p) => p.down)).toBe(true);
   });
 });

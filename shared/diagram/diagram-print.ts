@@ -79,9 +79,10 @@ function busySides(steps: readonly Step[], flows: readonly Flow[], orientation: 
 }
 
 /** Across the flow, the stretch a step's drawing takes, with a name drawn beside its circle. */
-function acrossExtent(step: Step, orientation: Orientation, busy: ReadonlySet<Side> | undefined): [number, number] {
+function acrossExtent(step: Step, orientation: Orientation, busy: ReadonlySet<Side> | undefined, others: readonly Step[]): [number, number] {
   const r = textStepRect(step);
-  const b = stepNode(step, r, orientation, busy).bounds;
+  const round = step.kind === 'start' || step.kind === 'end';
+  const b = stepNode(step, r, orientation, busy, { lane: null, area: null, obstacles: round ? others.filter((o) => o !== step).map(textStepRect) : [] }).bounds;
   return orientation === 'horizontal' ? [b.y, b.y + b.height] : [b.x, b.x + b.width];
 }
 
@@ -107,7 +108,7 @@ export function compactLanes(state: ProjectState, processId: string): ProjectSta
   let newTop = PHASE_HEADER;
   for (const lane of lanes) {
     const inLane = steps.filter((s) => s.laneId === lane.id);
-    const extents = inLane.map((s) => acrossExtent(s, process.orientation, busy.get(s.id)));
+    const extents = inLane.map((s) => acrossExtent(s, process.orientation, busy.get(s.id), inLane));
     const low = Math.min(...extents.map((e) => e[0]));
     const high = Math.max(...extents.map((e) => e[1]));
     const size = inLane.length === 0 ? Math.min(lane.size, EMPTY_LANE) : Math.min(lane.size, Math.max(EMPTY_LANE, high - low + 2 * LANE_PAD));

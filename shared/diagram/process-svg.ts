@@ -12,6 +12,7 @@ import { clipPolyline, windowLayout, type Span } from './diagram-window';
 import { LANE_HEADER, type ProcessLayout, type Rect } from './geometry';
 import { laneGrid } from './lane-bands';
 import { processDrawing, type ProcessDrawing } from './process-drawing';
+import { areaOf } from './event-label';
 import { stepNode } from './step-node';
 import { stepRect } from './step-text';
 import { escapeXml, fmt, textBlock, textWidth, wrapText } from './svg-text';
@@ -145,11 +146,15 @@ function drawProcess(state: ProjectState, processId: string, options: ProcessSvg
   }
   const occupied: Span[] = [];
   const nodes: string[] = [];
+  const shapes = new Map(steps.map((step) => [step.id, slide(drawing.rects.get(step.id) ?? stepRect(step))]));
+  const lanesArea = areaOf(layout.lanes.map((band) => band.rect));
   for (const step of steps) {
-    const rect = slide(drawing.rects.get(step.id) ?? stepRect(step));
+    const rect = shapes.get(step.id)!;
     if (!inside(rect)) continue;
     const lane = layout.lanes.find((l) => l.lane.id === step.laneId);
-    const node = stepNode(step, rect, orientation, drawing.busy.get(step.id), lane?.rect ?? null);
+    // Only a start or end writes its name outside its shape, clear of the others.
+    const others = step.kind === 'start' || step.kind === 'end' ? [...shapes].filter(([id]) => id !== step.id).map(([, r]) => r) : [];
+    const node = stepNode(step, rect, orientation, drawing.busy.get(step.id), { lane: lane?.rect ?? null, area: lanesArea, obstacles: others });
     const [a, z] = along(node.bounds);
     occupied.push([a - SPAN_PAD, z + SPAN_PAD]);
     extent.add(node.bounds);

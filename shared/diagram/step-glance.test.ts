@@ -54,7 +54,8 @@ describe('stepGlance', () => {
     it('balances the lines of a start event written below its circle', () => {
       const circle = { x: 0, y: 0, width: 40, height: 40 };
       // 182 units wide (four characters after the margins), 200 below the circle.
-      const svg = stepGlance(chinese('start', '预算编制启动'), circle, font, { x: -71, y: -230, width: 182, height: 500 });
+      const room = { x: -71, y: -230, width: 182, height: 500 };
+      const svg = stepGlance(chinese('start', '预算编制启动'), circle, font, room, { lane: room, area: null, obstacles: [] });
       expect(lines(svg)).toEqual(['预算编', '制启动']);
     });
   });

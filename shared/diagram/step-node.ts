@@ -3,8 +3,9 @@ import type { Side } from './flow-routes';
 import { INK } from './diagram-style';
 import { kindStyle } from './step-colours';
 import type { Rect } from './geometry';
+import { eventLabel, type LabelSpace } from './event-label';
 import { stepShape } from './step-shapes';
-import { boxName, DECISION_CODE_FONT, decisionCodeY, decisionName, OUTSIDE_FONT, OUTSIDE_LINE, outsideLines, widestWord, wrapWhole, type NameLayout } from './step-text';
+import { boxName, DECISION_CODE_FONT, decisionCodeY, decisionName, OUTSIDE_FONT, OUTSIDE_LINE, OUTSIDE_WIDTH, outsideLines, widestWord, wrapWhole, type NameLayout } from './step-text';
 import { escapeXml, textBlock, textWidth } from './svg-text';
 
 type PlacedText = NameLayout;
@@ -40,10 +41,16 @@ function sidePreference(step: Step, orientation: Orientation): Side[] {
   return [...order.slice(0, 2), quiet, ...order.slice(2).filter((s) => s !== quiet)];
 }
 
-function outsideName(name: string, r: Rect, side: Side): Drawn {
+/** A name below or above a circle in the export: never wider than a step's column, beyond which a line reads as the lane's. */
+const NO_SPACE: LabelSpace = { lane: null, area: null, obstacles: [] };
+const EXPORT_LABEL = { fontSize: OUTSIDE_FONT, lineHeight: OUTSIDE_LINE, gap: 5, pad: 3, maxWidth: 2 * OUTSIDE_WIDTH };
+
+function outsideName(name: string, r: Rect, side: Side, space: LabelSpace): Drawn {
   const cx = r.x + r.width / 2;
   const cy = r.y + r.height / 2;
   const style = (anchor: 'start' | 'middle' | 'end') => ({ fontSize: OUTSIDE_FONT, lineHeight: OUTSIDE_LINE, fill: INK, anchor, className: 'step-name' });
+  const spread = side === 'top' || side === 'bottom' ? eventLabel(name, r, side === 'bottom' ? 'below' : 'above', EXPORT_LABEL, space) : null;
+  if (spread) return { svg: textBlock(spread.lines, spread.cx, spread.cy, style('middle')), outside: spread.box };
   const lines = outsideLines(name, side === 'top' || side === 'bottom');
   const width = Math.max(...lines.map((l) => textWidth(l, OUTSIDE_FONT)));
   const height = lines.length * OUTSIDE_LINE;
@@ -69,7 +76,7 @@ function shareInside(box: Rect | null, room: Rect | null): number {
 }
 
 /** Start and end: the name inside when it fits whole, else beside the circle on a side no arrow touches. */
-function circleTexts(step: Step, r: Rect, orientation: Orientation, busy: ReadonlySet<Side>, room: Rect | null): Drawn {
+function circleTexts(step: Step, r: Rect, orientation: Orientation, busy: ReadonlySet<Side>, space: LabelSpace): Drawn {
   const style = kindStyle(step);
   const cx = r.x + r.width / 2;
   const cy = r.y + r.height / 2;
@@ -84,10 +91,10 @@ function circleTexts(step: Step, r: Rect, orientation: Orientation, busy: Readon
     const codeY = inside ? cy - 6 - (inside.lines.length * inside.lineHeight) / 2 + 1 : cy;
     return { svg: codeText(step.code, cx, codeY, style.codeFill, 'middle') + (inside ? placed(inside, cx, INK) : ''), outside: null };
   }
-  const options = sidePreference(step, orientation).map((side) => ({ side, drawn: outsideName(step.name, r, side) }));
+  const options = sidePreference(step, orientation).map((side) => ({ side, drawn: outsideName(step.name, r, side, space) }));
   const free = options.filter((o) => !busy.has(o.side));
   // Of the sides no arrow touches, the one whose text stays most inside the lane; ties go by preference.
-  const best = (free.length > 0 ? free : options).reduce((a, b) => (shareInside(b.drawn.outside, room) > shareInside(a.drawn.outside, room) + 0.01 ? b : a));
+  const best = (free.length > 0 ? free : options).reduce((a, b) => (shareInside(b.drawn.outside, space.lane) > shareInside(a.drawn.outside, space.lane) + 0.01 ? b : a));
   return { svg: codeText(step.code, cx, cy, style.codeFill, 'middle') + best.drawn.svg, outside: best.drawn.outside };
 }
 
@@ -105,12 +112,12 @@ function boxTexts(step: Step, r: Rect): string {
 
 /**
  * One step: shape, code and name, with the full text as a tooltip.
- * busy lists the sides arrows touch, so a name drawn outside the shape keeps clear of them and,
- * where it can, inside room (the step's lane).
+ * busy lists the sides arrows touch, so a name drawn outside the shape keeps clear of them, clear
+ * of the other shapes in space and, where it can, inside the step's lane.
  */
-export function stepNode(step: Step, r: Rect, orientation: Orientation, busy: ReadonlySet<Side> = new Set(), room: Rect | null = null): { svg: string; bounds: Rect } {
+export function stepNode(step: Step, r: Rect, orientation: Orientation, busy: ReadonlySet<Side> = new Set(), space: LabelSpace = NO_SPACE): { svg: string; bounds: Rect } {
   const texts: Drawn =
-    step.kind === 'start' || step.kind === 'end' ? circleTexts(step, r, orientation, busy, room) : { svg: step.kind === 'decision' ? decisionTexts(step, r) : boxTexts(step, r), outside: null };
+    step.kind === 'start' || step.kind === 'end' ? circleTexts(step, r, orientation, busy, space) : { svg: step.kind === 'decision' ? decisionTexts(step, r) : boxTexts(step, r), outside: null };
   const tooltip = `<title>${escapeXml([step.code, step.name].filter(Boolean).join(' '))}</title>`;
   const o = texts.outside;
   const bounds = o

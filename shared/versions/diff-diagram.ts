@@ -2,6 +2,7 @@ import { FONT_FAMILY, INK } from '../diagram/diagram-style';
 import { routeFlow, pathData, type NodeBox, type Point } from '../diagram/flow-routes';
 import { layoutProcess, LANE_HEADER, NODE_SIZE, type ProcessLayout, type Rect } from '../diagram/geometry';
 import { laneGrid } from '../diagram/lane-bands';
+import { areaOf } from '../diagram/event-label';
 import { stepNode } from '../diagram/step-node';
 import { escapeXml, fmt, textBlock, textWidth } from '../diagram/svg-text';
 import type { Department, Lane, Step } from '../model/entities';
@@ -132,10 +133,13 @@ export function diffDiagramSvg(c: VersionComparison, labels: MeasurementLabels):
   for (const f of to.flows) drawFlow(f.fromStepId, f.toStepId, changedFlows.get(`${f.fromStepId}\n${f.toStepId}\n${f.label}`) ?? 'same');
 
   const nodes: string[] = [];
+  const area = areaOf(layout.lanes.map((band) => band.rect));
   for (const p of placed.values()) {
     const r = rectOf(p.step);
     const lane = layout.lanes.find((band) => band.lane.id === p.step.laneId)?.rect ?? null;
-    const node = stepNode(p.step, r, orientation, new Set(), lane).svg;
+    const round = p.step.kind === 'start' || p.step.kind === 'end';
+    const obstacles = round ? [...placed.values()].filter((o) => o !== p).map((o) => rectOf(o.step)) : [];
+    const node = stepNode(p.step, r, orientation, new Set(), { lane, area, obstacles }).svg;
     nodes.push(`<g class="diff-step diff-${p.status}"${p.status === 'removed' ? ' opacity="0.6"' : ''}>${halo(r, p.status)}${node}${badge(r, p.status)}</g>`);
   }
 

@@ -362,6 +362,72 @@ test.describe('canvas room at 1280 × 720', () => {
     });
   }
 
+  for (const [templateId, process, lanes] of [
+    ['product-launch', 'New product development', ['Marketing', 'Product', 'R&D', 'Production', 'Sales']],
+    ['customer-complaint', 'Major customer complaint handling', ['Customer Service', 'Sales', 'Product', 'Engineering', 'Legal']],
+    ['marketing-event', 'Marketing event execution', ['Marketing', 'Design', 'Public Relations', 'Sales', 'Technical Support']],
+    ['annual-budget', 'Annual budget preparation', ['Executive Office', 'Finance', 'Sales', 'Marketing', 'R&D']],
+    ['process-change', 'Digital transformation', ['Executive Office', 'Operations', 'IT', 'Human Resources']],
+  ] as const) {
+    test(`the ${templateId} template in English, lanes as columns, fitted to the window, writes every lane name whole at 9 px or more, clear of every step name`, async ({ page }) => {
+      const problems = watchForProblems(page);
+      await createInPage(page, { name: `Columns ${templateId}`, language: 'en', organisation: '', templateId });
+      await openProcess(page, process);
+      await page.getByRole('radio', { name: 'Columns', exact: true }).check();
+      await fitDiagram(page);
+      const pinned = page.getByRole('list', { name: 'Lane names' }).getByRole('listitem');
+      await expect(pinned).toHaveCount(lanes.length);
+      const names = await pinned.evaluateAll((items) =>
+        items.map((item) => {
+          const text = item.firstElementChild as HTMLElement;
+          const b = text.getBoundingClientRect();
+          const node = text.firstChild!;
+          const content = text.textContent ?? '';
+          // A word is broken when its letters are drawn on more than one line.
+          const broken = [...content.matchAll(/\S+/g)].filter((word) => {
+            const range = document.createRange();
+            range.setStart(node, word.index);
+            range.setEnd(node, word.index + word[0].length);
+            const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0).map((r) => Math.round(getComputedStyle(text).writingMode === 'horizontal-tb' ? r.top : r.left)));
+            return lines.size > 1;
+          });
+          return {
+            name: item.getAttribute('aria-label') ?? '',
+            drawn: content,
+            px: parseFloat(getComputedStyle(text).fontSize),
+            whole: item.scrollHeight <= item.clientHeight && item.scrollWidth <= item.clientWidth,
+            broken: broken.map((w) => w[0]),
+            box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+          };
+        }),
+      );
+      expect(names.map((n) => n.name)).toEqual([...lanes]);
+      const steps = await page.evaluate(() =>
+        [...document.querySelectorAll('[aria-roledescription="node"]')].flatMap((node) =>
+          [...node.querySelectorAll('svg.step-picture text.step-name')].map((t) => {
+            const b = t.getBoundingClientRect();
+            return { name: node.getAttribute('aria-label') ?? '', box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+          }),
+        ),
+      );
+      expect(steps.length, 'the step names are drawn').toBeGreaterThan(8);
+      for (const lane of names) {
+        expect(lane.drawn, `${lane.name} is written whole`).toBe(lane.name);
+        expect(lane.whole, `${lane.name} is not cut by its box`).toBe(true);
+        expect(lane.broken, `${lane.name} has no word broken over two lines`).toEqual([]);
+        expect(lane.px, `${lane.name} is written at ${lane.px} px`).toBeGreaterThanOrEqual(9);
+        for (const step of steps) {
+          const a = lane.box;
+          const b = step.box;
+          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          expect(apart, `lane name ${lane.name} and step name ${step.name} are not written over each other`).toBe(true);
+        }
+      }
+      await page.screenshot({ path: test.info().outputPath(`${templateId}-en-columns-fitted.png`) });
+      expect(problems).toEqual([]);
+    });
+  }
+
   test('lanes end where the last phase ends, on the canvas and in the exported SVG', async ({ page }) => {
     const problems = watchForProblems(page);
     const { session } = await createInPage(page, { name: 'Short phases', language: 'en', organisation: '' });

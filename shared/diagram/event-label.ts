@@ -47,8 +47,23 @@ export function areaOf(rects: readonly Rect[]): Rect | null {
 
 const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
+/** Widths found before: a diagram is drawn many times over as it is cut for print, its events' names each time. */
+const narrowest = new Map<string, number>();
+const MAX_NARROWEST = 5_000;
+
 /** The narrowest width that holds the name in `count` lines or fewer (never narrower than its widest word). */
 function narrowestFor(name: string, count: number, fontSize: number): number {
+  const key = `${fontSize}\n${count}\n${name}`;
+  let width = narrowest.get(key);
+  if (width === undefined) {
+    width = searchedWidth(name, count, fontSize);
+    if (narrowest.size >= MAX_NARROWEST) narrowest.clear();
+    narrowest.set(key, width);
+  }
+  return width;
+}
+
+function searchedWidth(name: string, count: number, fontSize: number): number {
   let fits = textWidth(name.replace(/\s+/g, ' ').trim(), fontSize);
   let short = widestWord(name, fontSize);
   for (let i = 0; i < 14 && fits - short > 0.5; i++) {

@@ -10,8 +10,8 @@ export interface PictureDrawing {
   warm?(): void;
 }
 
-/** On this thread, the pixels handed to the thread pool: for tests and tools, where no worker file is built, and beside the picture threads. */
-export const onThisThread: PictureDrawing = {
+/** On this thread, the pixels handed to the thread pool: for tests and tools, and where no worker file is built. */
+const onThisThread: PictureDrawing = {
   wordPictures: (state, processId) => drawWordPictures(state, processId, svgToPngAsync),
   wordPicture: (svg, scale) => wordPicture(svg, scale, svgToPngAsync),
 };

@@ -4,7 +4,7 @@ import { emptyProject, rowsOf, sortedByOrder, type ProjectState } from '../../sh
 import { templateCommands } from '../../shared/templates/instantiate-template';
 import { svgToPng } from '../diagram/diagram-png';
 import { pngSize } from '../word/png-size';
-import { PicturePool, type LocalDrawing } from './picture-pool';
+import { PicturePool } from './picture-pool';
 import { drawWordPictures } from './word-pictures';
 
 const WORKER = new URL('../../test/support/picture-worker-tsx.mjs', import.meta.url);
@@ -66,35 +66,6 @@ describe('the picture threads', () => {
     threads.warm();
     const sizes = await Promise.all([3, 1].map(async (scale) => pngSize(await threads.wordPicture(square('#c0c'), scale))));
     expect(sizes.map((s) => s.width)).toEqual([60, 20]);
-  });
-
-  it('leave to their owner a picture asked for while each thread holds two, drawn as the owner draws it', async () => {
-    const drawnHere: number[] = [];
-    const local: LocalDrawing = {
-      wordPictures: () => Promise.reject(new Error('not asked for')),
-      wordPicture: async (svg, scale) => {
-        drawnHere.push(scale);
-        return svgToPng(svg, scale);
-      },
-    };
-    const threads = new PicturePool(WORKER, { size: 1, local });
-    pools.push(threads);
-    const sizes = await Promise.all([1, 2, 3, 4, 5, 6].map(async (scale) => pngSize(await threads.wordPicture(square('#0cc'), scale))));
-    expect(sizes.map((s) => s.width)).toEqual([20, 40, 60, 80, 100, 120]);
-    // The first three go out at once: two to the thread, the third here.
-    expect(drawnHere).toContain(3);
-    expect(drawnHere).not.toContain(1);
-    expect(drawnHere).not.toContain(2);
-    expect(drawnHere.length).toBeLessThan(6);
-  });
-
-  it('refuse only the picture their owner fails to draw', async () => {
-    const local: LocalDrawing = { wordPictures: () => Promise.reject(new Error('no')), wordPicture: () => Promise.reject(new Error('drawn here and failed')) };
-    const threads = new PicturePool(WORKER, { size: 1, local });
-    pools.push(threads);
-    const results = await Promise.allSettled([1, 2, 3].map((scale) => threads.wordPicture(square('#c60'), scale)));
-    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'fulfilled', 'rejected']);
-    expect((results[2] as PromiseRejectedResult).reason.message).toBe('drawn here and failed');
   });
 
   it('refuse the work still waiting when they are stopped', async () => {

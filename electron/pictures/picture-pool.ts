@@ -17,33 +17,15 @@ interface Queued {
 
 interface Slot {
   readonly worker: Worker;
-  /** Tasks sent and not yet answered, by id. */
-  readonly sent: Map<number, Queued>;
+  busy?: Queued & { readonly id: number };
   /** The project the worker holds, so it is sent once, not with every process. */
   stateKey?: number;
-}
-
-/** Drawing on the thread that owns the pool. */
-export interface LocalDrawing {
-  wordPictures(state: ProjectState, processId: string): Promise<PrintedDiagram>;
-  wordPicture(svg: string, scale: number): Promise<Uint8Array>;
 }
 
 export interface PicturePoolOptions {
   /** Threads at most; each draws one picture at a time. */
   readonly size: number;
-  /**
-   * The owner's own drawing, for a picture no thread is free for: the job worker would otherwise
-   * wait idle, on a core of its own, for the pictures its document needs.
-   */
-  readonly local?: LocalDrawing;
 }
-
-/**
- * Tasks a thread holds at once: the next is waiting in its port when it finishes one, even while
- * the owner is busy drawing one of its own and cannot hand it another.
- */
-const TASKS_PER_THREAD = 2;
 
 /**
  * Worker threads that draw pictures, each on its own heap: the pixels of a picture never weigh on
@@ -56,7 +38,6 @@ export class PicturePool {
   private readonly stateKeys = new WeakMap<ProjectState, number>();
   private nextId = 1;
   private nextStateKey = 1;
-  private drawingHere = false;
 
   constructor(
     private readonly workerFile: string | URL,
@@ -83,8 +64,7 @@ export class PicturePool {
     const stopped = new Error('The picture threads were stopped');
     for (const queued of this.queue.splice(0)) queued.reject(stopped);
     await Promise.all(this.slots.splice(0).map((slot) => {
-      for (const queued of slot.sent.values()) queued.reject(stopped);
-      slot.sent.clear();
+      slot.busy?.reject(stopped);
       return slot.worker.terminate();
     }));
   }
@@ -98,40 +78,15 @@ export class PicturePool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.leastBusy() ?? (this.slots.length < this.options.size ? this.started() : undefined);
-      if (!slot) break;
+      const slot = this.slots.find((s) => !s.busy) ?? (this.slots.length < this.options.size ? this.started() : undefined);
+      if (!slot) return;
       this.give(slot, this.queue.shift()!);
     }
-    if (this.queue.length > 0 && this.options.local && !this.drawingHere) {
-      this.drawingHere = true;
-      // Drawing here holds this thread: the pictures asked for together are handed to the threads first.
-      setImmediate(() => this.drawHere(this.options.local!));
-    }
-  }
-
-  private drawHere(local: LocalDrawing): void {
-    const queued = this.queue.shift();
-    if (!queued) {
-      this.drawingHere = false;
-      return;
-    }
-    const { task } = queued;
-    const drawn = (async () => (task.type === 'process' ? local.wordPictures(queued.state!, task.processId) : local.wordPicture(task.svg, task.scale)))();
-    drawn.then(queued.resolve, queued.reject).finally(() => {
-      this.drawingHere = false;
-      this.dispatch();
-    });
-  }
-
-  /** A thread with none in hand, else one with room for another, else none. */
-  private leastBusy(): Slot | undefined {
-    const open = this.slots.filter((s) => s.sent.size < TASKS_PER_THREAD);
-    return open.find((s) => s.sent.size === 0) ?? (this.slots.length < this.options.size ? undefined : open[0]);
   }
 
   private give(slot: Slot, queued: Queued): void {
     const id = this.nextId++;
-    slot.sent.set(id, queued);
+    slot.busy = { ...queued, id };
     slot.worker.ref();
     if (queued.task.type === 'process' && queued.state) {
       const stateKey = this.keyOf(queued.state);
@@ -152,13 +107,13 @@ export class PicturePool {
 
   private started(): Slot {
     const worker = new Worker(this.workerFile);
-    const slot: Slot = { worker, sent: new Map() };
+    const slot: Slot = { worker };
     this.slots.push(slot);
     worker.on('message', (reply: PictureReply) => {
-      const done = slot.sent.get(reply.id);
-      if (!done) return;
-      slot.sent.delete(reply.id);
-      if (slot.sent.size === 0) worker.unref();
+      const done = slot.busy;
+      if (!done || done.id !== reply.id) return;
+      slot.busy = undefined;
+      worker.unref();
       if (reply.ok) done.resolve(reply.value);
       else done.reject(new Error(reply.message));
       this.dispatch();
@@ -167,8 +122,8 @@ export class PicturePool {
       const index = this.slots.indexOf(slot);
       if (index < 0) return;
       this.slots.splice(index, 1);
-      for (const queued of slot.sent.values()) queued.reject(reason);
-      slot.sent.clear();
+      slot.busy?.reject(reason);
+      slot.busy = undefined;
       this.dispatch();
     };
     worker.on('error', lost);

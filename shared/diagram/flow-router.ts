@@ -221,34 +221,20 @@ class ShapeIndex {
 
   /** How many shapes a segment (or rectangle) comes within CLEAR of, leaving out the two given. */
   hits(x1: number, y1: number, x2: number, y2: number, skipA: FlowBox | null, skipB: FlowBox | null): number {
-    const lx = Math.min(x1, x2);
-    const hx = Math.max(x1, x2);
-    const ly = Math.min(y1, y2);
-    const hy = Math.max(y1, y2);
-    const stamp = ++this.stamp;
-    let count = 0;
-    const i1 = Math.max(this.i0, Math.floor(lx / CELL));
-    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(hx / CELL));
-    const j1 = Math.max(this.j0, Math.floor(ly / CELL));
-    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(hy / CELL));
-    for (let i = i1; i <= i2; i++) {
-      for (let j = j1; j <= j2; j++) {
-        for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
-          if (this.seen[k] === stamp) continue;
-          this.seen[k] = stamp;
-          const b = this.boxes[k]!;
-          if (b === skipA || b === skipB) continue;
-          if (lx < b.x + b.w + CLEAR && hx > b.x - CLEAR && ly < b.y + b.h + CLEAR && hy > b.y - CLEAR) count++;
-        }
-      }
-    }
-    return count;
+    return this.scan(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), CLEAR, skipA, skipB, null);
   }
 
   /** The shapes overlapping a rectangle. */
   within(x1: number, y1: number, x2: number, y2: number): FlowBox[] {
-    const stamp = ++this.stamp;
     const found: FlowBox[] = [];
+    this.scan(x1, y1, x2, y2, 0, null, null, found);
+    return found;
+  }
+
+  /** The shapes closer than `pad` to the rectangle from (x1, y1) to (x2, y2), but the two left out: counted, and put in `found` when given. */
+  private scan(x1: number, y1: number, x2: number, y2: number, pad: number, skipA: FlowBox | null, skipB: FlowBox | null, found: FlowBox[] | null): number {
+    const stamp = ++this.stamp;
+    let count = 0;
     const i1 = Math.max(this.i0, Math.floor(x1 / CELL));
     const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(x2 / CELL));
     const j1 = Math.max(this.j0, Math.floor(y1 / CELL));
@@ -259,11 +245,15 @@ class ShapeIndex {
           if (this.seen[k] === stamp) continue;
           this.seen[k] = stamp;
           const b = this.boxes[k]!;
-          if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+          if (b === skipA || b === skipB) continue;
+          if (x1 < b.x + b.w + pad && x2 > b.x - pad && y1 < b.y + b.h + pad && y2 > b.y - pad) {
+            count++;
+            found?.push(b);
+          }
         }
       }
     }
-    return found;
+    return count;
   }
 }
 
@@ -349,6 +339,15 @@ class SegmentIndex {
       for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
     });
     return { xs, ys };
+  }
+
+  /** The fixed coordinates of other flows' lines parallel to a segment, closer than `reach` and running beside it. */
+  parallelTo(s: Segment, reach: number): number[] {
+    const found: number[] = [];
+    (s.horizontal ? this.rows : this.columns).forEachIn(s.at - reach - NEAR, s.at + reach, (list) => {
+      for (const o of list) if (o.flow !== s.flow && Math.abs(o.at - s.at) < reach && Math.min(s.b, o.b) - Math.max(s.a, o.a) > 0.5) found.push(o.at);
+    });
+    return found;
   }
 
   /** Takes a flow's segments out again, before it is routed anew. */
@@ -1205,23 +1204,25 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
  * The last resort against shared lines: where two routes still run along each other, one of the two
  * segments is moved sideways (its neighbours stretch to follow, so the route stays right-angled), to
  * whichever side is clear. A middle segment moves freely; an end segment moves its port along the side.
+ * `index` holds every route and is kept up to date as they move, so each round sees every line where it
+ * is now; a moved segment is checked against the shapes `alone` (the other lines it was checked against already).
  */
-function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context): void {
+function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context, index: SegmentIndex, alone: Context): RouterFlow[] {
   const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
-  // A moved segment is checked against the shapes alone (the other lines it was checked against already).
-  const alone: Context = { ...ctx, segments: new SegmentIndex() };
-  // Kept up to date as routes move, so each round sees every line where it is now.
-  const index = new SegmentIndex();
-  for (const [id, points] of routes) index.add(points, id);
+  // A moved route runs along no other line, so a route clear of the others stays clear: each round
+  // looks again only at those that ran into something the round before.
+  let tangled: readonly RouterFlow[] = flows;
   for (let round = 0; round < 4; round++) {
     let moved = false;
-    for (const f of flows) {
+    const met: RouterFlow[] = [];
+    for (const f of tangled) {
       const points = routes.get(f.id)!;
       let clashes = false;
       for (let i = 1; i < points.length; i++) {
         const s = costed;
         s.flow = f.id;
         if (!segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
+        if (!clashes) met.push(f);
         clashes = true;
         const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx, alone);
         if (!shifted) continue;
@@ -1244,8 +1245,111 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
         }
       }
     }
+    tangled = met;
+    if (!moved) break;
+  }
+  return [...tangled];
+}
+
+/**
+ * Where nudge() left two routes along each other, one of the segments moves to the nearest place
+ * clear of every line beside it: steps of a fixed size miss the narrow gaps a busy channel leaves.
+ */
+function spreadApart(routes: Map<string, Point[]>, tangled: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context, index: SegmentIndex, alone: Context): void {
+  for (let round = 0; round < 4; round++) {
+    let moved = false;
+    for (const f of tangled) {
+      const points = routes.get(f.id)!;
+      const ends = { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! };
+      for (let i = 1; i < points.length; i++) {
+        const s = costed;
+        s.flow = f.id;
+        if (!segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
+        const shifted = moveToGap(points, i, ends, index, f.id, ctx, alone);
+        if (!shifted) continue;
+        index.remove(f.id);
+        index.add(shifted, f.id);
+        routes.set(f.id, shifted);
+        moved = true;
+        break;
+      }
+    }
     if (!moved) return;
   }
+}
+
+/** How far moveToGap() looks to either side of a segment, and how many places it tries. */
+const GAP_REACH = 4 * APART;
+const GAP_TRIES = 12;
+
+/** The route with segment i moved to the nearest place at least NEAR from other flows' lines and off the separators, or null. */
+function moveToGap(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
+  const s = probe;
+  s.flow = flow;
+  segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y);
+  const at = s.at;
+  const others = index.parallelTo(s, GAP_REACH + APART);
+  const lines = (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).all.filter((l) => Math.abs(l - at) < GAP_REACH + SEPARATOR_CLEAR);
+  const places: number[] = [];
+  for (const o of others) for (const d of [NEAR + 0.5, APART]) places.push(o - d, o + d);
+  for (const l of lines) for (const d of [NEAR, SEPARATOR_CLEAR]) places.push(l - d, l + d);
+  const free = (x: number) => Math.abs(x - at) > 0.5 && Math.abs(x - at) <= GAP_REACH && others.every((o) => Math.abs(o - x) >= NEAR) && lines.every((l) => Math.abs(l - x) >= NEAR / 2);
+  const tries = [...new Set(places.filter(free))].sort((p, q) => Math.abs(p - at) - Math.abs(q - at) || p - q).slice(0, GAP_TRIES);
+  const next = points.map((x) => ({ x: x.x, y: x.y }));
+  for (const x of tries) {
+    const candidate = movedBy(points, next, i, x - at, ends, ctx.vertical);
+    // The route must still leave and enter as it did, with room for the arrow on its last leg.
+    if (!candidate || !sameWay(points, candidate) || !clearOf(candidate, ends, index, flow, ctx, alone)) continue;
+    if (lengthOf([candidate[0]!, candidate[1]!]) < NEAR || lengthOf([candidate[candidate.length - 2]!, candidate[candidate.length - 1]!]) < NEAR) continue;
+    return simplify(candidate);
+  }
+  return null;
+}
+
+/** Whether a moved route leaves its first shape and enters its last the way the route before did. */
+function sameWay(before: readonly Point[], after: readonly Point[]): boolean {
+  const way = (p: Point, q: Point) => (Math.abs(p.y - q.y) < 0.01 ? (q.x > p.x ? 0 : 1) : q.y > p.y ? 2 : 3);
+  const n = before.length;
+  return way(before[0]!, before[1]!) === way(after[0]!, after[1]!) && way(before[n - 2]!, before[n - 1]!) === way(after[n - 2]!, after[n - 1]!);
+}
+
+/**
+ * The flows that still touch a shape, a separator or another flow's line are routed once more from
+ * any pair of sides, every other line in view: the grid finds ways round the lines that block the
+ * sides they had.
+ */
+function repair(routes: Map<string, Point[]>, flows: readonly RouterFlow[], tangled: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context, index: SegmentIndex): void {
+  const seen: Context = { ...ctx, segments: index, sketch: false };
+  const along = new Set(tangled);
+  for (const f of flows) {
+    const points = routes.get(f.id)!;
+    const a = boxes.get(f.fromStepId)!;
+    const b = boxes.get(f.toStepId)!;
+    if (!(along.has(f) && clashes(points, f.id, index, ctx)) && !throughShape(points, a, b, ctx)) continue;
+    index.remove(f.id);
+    const found = cleanRoute(a, b, f.id, seen);
+    index.add(found ?? points, f.id);
+    if (found) routes.set(f.id, found);
+  }
+}
+
+/** Whether a route runs along another flow's line or a separator. */
+function clashes(points: readonly Point[], flow: string, index: SegmentIndex, ctx: Context): boolean {
+  const s = costed;
+  s.flow = flow;
+  for (let i = 1; i < points.length; i++) if (segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) return true;
+  return false;
+}
+
+/** The cheapest route from any pair of sides that touches no shape, separator or other line; null when none is found. */
+function cleanRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context): Point[] | null {
+  const clean = (c: Choice | null): c is Choice => !!c && c.points.length > 1 && c.cost < ALONG_SEPARATOR && !throughShape(c.points, a, b, ctx) && !clashes(c.points, flow, ctx.segments, ctx);
+  let chosen: Choice | null = null;
+  for (const pair of portPairs(a, b, ctx.vertical, true)) {
+    const found = gridRoute(a, b, flow, ctx, { points: [portPoint(a, pair.exit, ctx.vertical)], exit: pair.exit, entry: pair.entry, cost: 0, total: 0 });
+    if (clean(found) && (!chosen || found.total + pair.extra < chosen.total)) chosen = { ...found, total: found.total + pair.extra };
+  }
+  return chosen ? chosen.points : null;
 }
 
 /** Port moves tried when a route is searched for anew: as it was, then one end or the other a little along its side. */
@@ -1293,40 +1397,47 @@ const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] as const;
 
 /** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null (`alone`: the context without routed lines). */
 function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
-  const p = points[i - 1]!;
-  const q = points[i]!;
-  const horizontal = Math.abs(p.y - q.y) < 0.01;
-  const first = i === 1;
-  const last = i === points.length - 1;
   // One copy of the route, moved afresh for each step tried (the one returned keeps it).
   const next = points.map((x) => ({ x: x.x, y: x.y }));
-  const s = probe;
-  s.flow = flow;
   for (const step of SHIFTS) {
-    const d = step * (NEAR + 2);
-    for (let k = 0; k < points.length; k++) {
-      next[k]!.x = points[k]!.x;
-      next[k]!.y = points[k]!.y;
-    }
-    if (horizontal) {
-      next[i - 1]!.y += d;
-      next[i]!.y += d;
-    } else {
-      next[i - 1]!.x += d;
-      next[i]!.x += d;
-    }
-    // An end segment takes its port along the side with it; it must stay on the side.
-    const candidate = first || last ? reattach(next, ends, ctx.vertical, first, last) : next;
-    if (!candidate) continue;
-    let clean = true;
-    for (let k = 1; k < candidate.length && clean; k++) {
-      const c = candidate[k]!;
-      const b = candidate[k - 1]!;
-      if (segmentInto(s, b.x, b.y, c.x, c.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
-    }
-    if (clean && penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT) return simplify(candidate);
+    const candidate = movedBy(points, next, i, step * (NEAR + 2), ends, ctx.vertical);
+    if (candidate && clearOf(candidate, ends, index, flow, ctx, alone)) return simplify(candidate);
   }
   return null;
+}
+
+/**
+ * The route with segment i moved sideways by d, written into `next`: its neighbours stretch to follow,
+ * and an end segment takes its port along the side with it (null when that leaves the side).
+ */
+function movedBy(points: readonly Point[], next: Point[], i: number, d: number, ends: { a: FlowBox; b: FlowBox }, vertical: boolean): Point[] | null {
+  const horizontal = Math.abs(points[i - 1]!.y - points[i]!.y) < 0.01;
+  for (let k = 0; k < points.length; k++) {
+    next[k]!.x = points[k]!.x;
+    next[k]!.y = points[k]!.y;
+  }
+  if (horizontal) {
+    next[i - 1]!.y += d;
+    next[i]!.y += d;
+  } else {
+    next[i - 1]!.x += d;
+    next[i]!.x += d;
+  }
+  const first = i === 1;
+  const last = i === points.length - 1;
+  return first || last ? reattach(next, ends, vertical, first, last) : next;
+}
+
+/** Whether a moved route keeps off other flows' lines and the separators, and clear of the shapes. */
+function clearOf(candidate: readonly Point[], ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): boolean {
+  const s = probe;
+  s.flow = flow;
+  for (let k = 1; k < candidate.length; k++) {
+    const c = candidate[k]!;
+    const b = candidate[k - 1]!;
+    if (segmentInto(s, b.x, b.y, c.x, c.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) return false;
+  }
+  return penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT;
 }
 
 /** After an end segment moved, its port is put back on the shape's outline on the new line; null when the line misses the side. */
@@ -1404,8 +1515,8 @@ export function routeFlows(input: RouterInput): Routes {
   });
   // First pass: sides and shapes of the routes, each port in the middle of its side.
   const firstPass = new Map<string, Choice>();
-  const alone = { ...ctx, sketch: true, segments: new SegmentIndex() };
-  for (const f of free) firstPass.set(f.id, best(boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, f.id, alone));
+  const sketching = { ...ctx, sketch: true, segments: new SegmentIndex() };
+  for (const f of free) firstPass.set(f.id, best(boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, f.id, sketching));
   // Second pass: ports spread where sides are shared, routes chosen again with the lines already drawn in view.
   const ports = spreadPorts(firstPass, free, boxes);
   const secondPass = new Map<string, Choice>();
@@ -1434,7 +1545,13 @@ export function routeFlows(input: RouterInput): Routes {
     if (!keep) secondPass.set(f.id, choice);
   }
   for (const [id, choice] of secondPass) fixed.set(id, choice.points);
-  nudge(fixed, free, boxes, ctx);
+  // The last resorts against what is left, each with every route where it is now in one index.
+  const index = new SegmentIndex();
+  for (const [id, points] of fixed) index.add(points, id);
+  const alone: Context = { ...ctx, segments: new SegmentIndex() };
+  const tangled = nudge(fixed, free, boxes, ctx, index, alone);
+  spreadApart(fixed, tangled, boxes, ctx, index, alone);
+  repair(fixed, free, tangled, boxes, ctx, index);
   for (const f of flows) routes.set(f.id, toPage(fixed.get(f.id)!, boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, vertical));
   return routes;
 }

@@ -101,7 +101,6 @@ const ODD_SIDE = 40;
 const CELL = 160;
 /** Up to this many segments on one line are scanned through; more are looked up by cell. */
 const FEW = 12;
-const cellKey = (i: number, j: number) => i * 100_003 + j;
 /** A channel between shapes often lies on a separator (shapes sit in the middle of their lanes): try beside it too. */
 const SIDESTEP = [0, -16, 16] as const;
 
@@ -221,49 +220,43 @@ class ShapeIndex {
 
   /** How many shapes a segment (or rectangle) comes within CLEAR of, leaving out the two given. */
   hits(x1: number, y1: number, x2: number, y2: number, skipA: FlowBox | null, skipB: FlowBox | null): number {
-    const lx = Math.min(x1, x2);
-    const hx = Math.max(x1, x2);
-    const ly = Math.min(y1, y2);
-    const hy = Math.max(y1, y2);
-    const stamp = ++this.stamp;
-    let count = 0;
-    const i1 = Math.max(this.i0, Math.floor(lx / CELL));
-    const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(hx / CELL));
-    const j1 = Math.max(this.j0, Math.floor(ly / CELL));
-    const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(hy / CELL));
-    for (let i = i1; i <= i2; i++) {
-      for (let j = j1; j <= j2; j++) {
-        for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
-          if (this.seen[k] === stamp) continue;
-          this.seen[k] = stamp;
-          const b = this.boxes[k]!;
-          if (b === skipA || b === skipB) continue;
-          if (lx < b.x + b.w + CLEAR && hx > b.x - CLEAR && ly < b.y + b.h + CLEAR && hy > b.y - CLEAR) count++;
-        }
-      }
-    }
-    return count;
+    return this.scan(Math.min(x1, x2), Math.min(y1, y2), Math.max(x1, x2), Math.max(y1, y2), CLEAR, skipA, skipB, null);
   }
 
   /** The shapes overlapping a rectangle. */
   within(x1: number, y1: number, x2: number, y2: number): FlowBox[] {
-    const stamp = ++this.stamp;
     const found: FlowBox[] = [];
+    this.scan(x1, y1, x2, y2, 0, null, null, found);
+    return found;
+  }
+
+  /** The shapes closer than `pad` to the rectangle from (x1, y1) to (x2, y2), but the two left out: counted, and put in `found` when given. */
+  private scan(x1: number, y1: number, x2: number, y2: number, pad: number, skipA: FlowBox | null, skipB: FlowBox | null, found: FlowBox[] | null): number {
+    const stamp = ++this.stamp;
+    let count = 0;
     const i1 = Math.max(this.i0, Math.floor(x1 / CELL));
     const i2 = Math.min(this.i0 + this.columns - 1, Math.floor(x2 / CELL));
     const j1 = Math.max(this.j0, Math.floor(y1 / CELL));
     const j2 = Math.min(this.j0 + this.rows - 1, Math.floor(y2 / CELL));
+    // One cell, the usual case, lists each shape once: no need to mark the ones met.
+    const one = i1 === i2 && j1 === j2;
     for (let i = i1; i <= i2; i++) {
       for (let j = j1; j <= j2; j++) {
         for (const k of this.cells[(j - this.j0) * this.columns + (i - this.i0)]!) {
-          if (this.seen[k] === stamp) continue;
-          this.seen[k] = stamp;
+          if (!one) {
+            if (this.seen[k] === stamp) continue;
+            this.seen[k] = stamp;
+          }
           const b = this.boxes[k]!;
-          if (x1 < b.x + b.w && x2 > b.x && y1 < b.y + b.h && y2 > b.y) found.push(b);
+          if (b === skipA || b === skipB) continue;
+          if (x1 < b.x + b.w + pad && x2 > b.x - pad && y1 < b.y + b.h + pad && y2 > b.y - pad) {
+            count++;
+            found?.push(b);
+          }
         }
       }
     }
-    return found;
+    return count;
   }
 }
 
@@ -308,12 +301,12 @@ class SegmentIndex {
   private readonly rows = new Buckets<Segment>();
   private readonly columns = new Buckets<Segment>();
   /** Horizontal segments by (cell along x, cell of their y); vertical ones by (cell of their x, cell along y). */
-  private readonly horizontalCells = new Map<number, Segment[]>();
-  private readonly verticalCells = new Map<number, Segment[]>();
+  private readonly horizontalCells = new CellLists<Segment>();
+  private readonly verticalCells = new CellLists<Segment>();
 
   /** Segments by (row of NEAR, cell along them), for overlaps: a lane's centre line holds most of its flows. */
-  private readonly rowCells = new Map<number, Filed[]>();
-  private readonly columnCells = new Map<number, Filed[]>();
+  private readonly rowCells = new CellLists<Filed>();
+  private readonly columnCells = new CellLists<Filed>();
   private serial = 0;
   private stamp = 0;
 
@@ -331,10 +324,10 @@ class SegmentIndex {
       filed.push({ item: s, list: line });
       const along = { s, serial: this.serial++, stamp: 0 };
       const lines = s.horizontal ? this.rowCells : this.columnCells;
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, cellKey(near, c), along, filed);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(lines, near, c, along, filed);
       const cells = s.horizontal ? this.horizontalCells : this.verticalCells;
       const fixed = Math.floor(s.at / CELL);
-      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c), s, filed);
+      for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) fileIn(cells, s.horizontal ? c : fixed, s.horizontal ? fixed : c, s, filed);
     }
   }
 
@@ -349,6 +342,15 @@ class SegmentIndex {
       for (const s of list) if (s.b > x1 && s.a < x2) ys.push(s.at);
     });
     return { xs, ys };
+  }
+
+  /** The fixed coordinates of other flows' lines parallel to a segment, closer than `reach` and running beside it. */
+  parallelTo(s: Segment, reach: number): number[] {
+    const found: number[] = [];
+    (s.horizontal ? this.rows : this.columns).forEachIn(s.at - reach - NEAR, s.at + reach, (list) => {
+      for (const o of list) if (o.flow !== s.flow && Math.abs(o.at - s.at) < reach && Math.min(s.b, o.b) - Math.max(s.a, o.a) > 0.5) found.push(o.at);
+    });
+    return found;
   }
 
   /** Takes a flow's segments out again, before it is routed anew. */
@@ -389,7 +391,7 @@ class SegmentIndex {
       if (row.length <= FEW) {
         for (const o of row) {
           const apart = Math.abs(o.at - s.at);
-          if (o.flow === s.flow || apart >= reach) continue;
+          if (apart >= reach || o.flow === s.flow) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
           if (len <= 0.5) continue;
           if (apart < NEAR) shared += len;
@@ -401,14 +403,14 @@ class SegmentIndex {
       // order the segments were filed, so the total is the same as scanning the whole line.
       let found = 0;
       for (let c = first; c <= last; c++) {
-        const list = lines.get(cellKey(key, c));
+        const list = lines.get(key, c);
         if (!list) continue;
         for (const f of list) {
           if (f.stamp === stamp) continue;
           f.stamp = stamp;
           const o = f.s;
           const apart = Math.abs(o.at - s.at);
-          if (o.flow === s.flow || apart >= reach) continue;
+          if (apart >= reach || o.flow === s.flow) continue;
           const len = Math.min(s.b, o.b) - Math.max(s.a, o.a);
           if (len <= 0.5) continue;
           if (apart >= NEAR) {
@@ -439,8 +441,8 @@ class SegmentIndex {
     const cells = s.horizontal ? this.verticalCells : this.horizontalCells;
     // A perpendicular segment is filed in one cell along this one's line, so each is met once.
     for (let c = Math.floor(s.a / CELL); c <= Math.floor(s.b / CELL); c++) {
-      for (const o of cells.get(s.horizontal ? cellKey(c, fixed) : cellKey(fixed, c)) ?? []) {
-        if (o.flow !== s.flow && o.at > s.a && o.at < s.b && s.at > o.a && s.at < o.b) count++;
+      for (const o of (s.horizontal ? cells.get(c, fixed) : cells.get(fixed, c)) ?? NONE) {
+        if (o.at > s.a && o.at < s.b && s.at > o.a && s.at < o.b && o.flow !== s.flow) count++;
       }
     }
     return count;
@@ -452,10 +454,36 @@ const foundSerials: number[] = [];
 const foundLengths: number[] = [];
 
 /** Files an item under a key, noting the list it went into (so it can be taken out again). */
-function fileIn<T>(map: Map<number, T[]>, key: number, item: T, filed: Array<{ item: unknown; list: unknown[] }>): void {
-  const list = map.get(key) ?? map.set(key, []).get(key)!;
+function fileIn<T>(cells: CellLists<T>, i: number, j: number, item: T, filed: Array<{ item: unknown; list: unknown[] }>): void {
+  const list = cells.list(i, j);
   list.push(item);
   filed.push({ item, list });
+}
+
+const NONE: readonly Segment[] = [];
+
+/** Lists filed under pairs of whole numbers, in arrays of arrays: looked up on the router's busiest path, where hashing a Map's keys was the cost. */
+class CellLists<T> {
+  private lo = 0;
+  private rows: Array<Buckets<T> | undefined> = [];
+
+  get(i: number, j: number): T[] | undefined {
+    const at = i - this.lo;
+    const row = at >= 0 && at < this.rows.length ? this.rows[at] : undefined;
+    return row ? row.get(j) : undefined;
+  }
+
+  /** The list under (i, j), made when there is none yet. */
+  list(i: number, j: number): T[] {
+    if (this.rows.length === 0) this.lo = i;
+    if (i < this.lo) {
+      const room = this.lo - i + 64;
+      this.rows = [...new Array<Buckets<T> | undefined>(room), ...this.rows];
+      this.lo -= room;
+    }
+    const at = i - this.lo;
+    return (this.rows[at] ?? (this.rows[at] = new Buckets<T>())).list(j);
+  }
 }
 
 /** A segment filed for overlaps: in every cell along it, with the order it was filed in and the last lookup that met it. */
@@ -806,6 +834,10 @@ function addOnce(lines: number[], v: number): void {
   lines.push(v);
 }
 
+/** The lines candidates() tries a pair of ports on, reused from one pair to the next. */
+const lineXs: number[] = [];
+const lineYs: number[] = [];
+
 /** Adds the candidate with these corners to the list, unless it folds back through a shape at a port. */
 function offerTo(list: Candidates, pa: Dir, pb: Dir, corners: 1 | 2, x1: number, y1: number, x2: number, y2: number): void {
   const base = measure(list.ends, corners, x1, y1, x2, y2, pa, pb);
@@ -841,7 +873,8 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
   const lowY = Math.min(P1.y, Q1.y);
   const highY = Math.max(P1.y, Q1.y);
   // A Z through a vertical channel (the usual hand-off between lanes).
-  const xs: number[] = [];
+  const xs = lineXs;
+  xs.length = 0;
   const midX = (P1.x + Q1.x) / 2;
   if (!thorough) {
     if (P1.x < Q1.x) for (const d of Z_SHIFTS) addOnce(xs, midX + d);
@@ -858,7 +891,8 @@ function candidates(a: FlowBox, pa: Port, b: FlowBox, pb: Port, ctx: Context, th
   // On one line the Z collapses into the straight route: nothing new to try.
   if (Math.abs(P1.y - Q1.y) > 0.01) for (const x of xs) offerTo(list, pa.side, pb.side, 2, x, P1.y, x, Q1.y);
   // A U or Z through a horizontal channel: round shapes in the way, over or under the two ends.
-  const ys: number[] = [];
+  const ys = lineYs;
+  ys.length = 0;
   const top = Math.min(a.y, b.y) - LOOP;
   const bottom = Math.max(a.y + a.h, b.y + b.h) + LOOP;
   if (!thorough) {
@@ -964,27 +998,49 @@ function bestFor(pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Cont
 
 const byExtra = (p: PortPair, q: PortPair) => p.extra - q.extra;
 
+/** The routes bestAmong() keeps in the running, in lists reused from one call to the next (only the chosen one is copied out). */
+const closePoints: Point[][] = [];
+const closeBase: number[] = [];
+const closeCost: number[] = [];
+
+function keepClose(at: number, points: readonly Point[], base: number, cost: number): void {
+  const kept = closePoints[at] ?? (closePoints[at] = []);
+  for (let i = 0; i < points.length; i++) {
+    const p = kept[i] ?? (kept[i] = { x: 0, y: 0 });
+    p.x = points[i]!.x;
+    p.y = points[i]!.y;
+  }
+  kept.length = points.length;
+  closeBase[at] = base;
+  closeCost[at] = cost;
+}
+
 function bestAmong(list: Candidates, pair: PortPair, a: FlowBox, b: FlowBox, flow: string, ctx: Context, beat: number, tries: number): Choice {
   list.sort();
   let bestCost = beat;
-  const close: Array<{ points: Point[]; base: number; cost: number }> = [];
+  let close = 0;
   let left = tries;
   for (let n = 0; n < list.count; n++) {
     const k = list.order[n]!;
     const base = list.base[k]! + pair.extra;
-    if (base >= bestCost + CROSSING_WINDOW || close.length > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
+    if (base >= bestCost + CROSSING_WINDOW || close > 6 || left-- <= 0 || ctx.budget.left-- <= 0) break;
     const points = pointsOf(list, k);
     const cost = base + penalty(points, a, b, flow, ctx, bestCost + CROSSING_WINDOW - base);
-    if (cost < bestCost + CROSSING_WINDOW) close.push({ points: keptPoints(points), base, cost });
+    if (cost < bestCost + CROSSING_WINDOW) keepClose(close++, points, base, cost);
     bestCost = Math.min(bestCost, cost);
   }
-  let chosen: Choice = NO_CHOICE;
-  for (const c of close) {
-    if (c.cost >= bestCost + CROSSING_WINDOW) continue;
-    const total = c.cost + CROSSING * crossingCount(c.points, flow, ctx);
-    if (total < chosen.total) chosen = { points: c.points, exit: pair.exit, entry: pair.entry, cost: c.cost - c.base, total };
+  let chosen = -1;
+  let chosenTotal = Infinity;
+  for (let c = 0; c < close; c++) {
+    if (closeCost[c]! >= bestCost + CROSSING_WINDOW) continue;
+    const total = closeCost[c]! + CROSSING * crossingCount(closePoints[c]!, flow, ctx);
+    if (total < chosenTotal) {
+      chosen = c;
+      chosenTotal = total;
+    }
   }
-  return chosen;
+  if (chosen < 0) return NO_CHOICE;
+  return { points: keptPoints(closePoints[chosen]!), exit: pair.exit, entry: pair.entry, cost: closeCost[chosen]! - closeBase[chosen]!, total: chosenTotal };
 }
 
 /** The fewest bends any route between these ports can have: none facing on one line, one at right angles, else two. */
@@ -1205,29 +1261,39 @@ function spreadPorts(choices: Map<string, Choice>, flows: readonly RouterFlow[],
  * The last resort against shared lines: where two routes still run along each other, one of the two
  * segments is moved sideways (its neighbours stretch to follow, so the route stays right-angled), to
  * whichever side is clear. A middle segment moves freely; an end segment moves its port along the side.
+ * `index` holds every route and is kept up to date as they move, so each round sees every line where it
+ * is now; a moved segment is checked against the shapes `alone` (the other lines it was checked against already).
  */
-function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context): void {
+function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context, index: SegmentIndex, alone: Context): RouterFlow[] {
   const ends = new Map(flows.map((f) => [f.id, { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! }]));
-  // A moved segment is checked against the shapes alone (the other lines it was checked against already).
-  const alone: Context = { ...ctx, segments: new SegmentIndex() };
-  // Kept up to date as routes move, so each round sees every line where it is now.
-  const index = new SegmentIndex();
-  for (const [id, points] of routes) index.add(points, id);
+  // A moved route runs along no other line, so a route clear of the others stays clear: each round
+  // looks again only at those that ran into something the round before.
+  let tangled: readonly RouterFlow[] = flows;
+  let freed: number[][] | null = null;
   for (let round = 0; round < 4; round++) {
     let moved = false;
-    for (const f of flows) {
+    const met: RouterFlow[] = [];
+    const movedNow: number[][] = [];
+    for (const f of tangled) {
       const points = routes.get(f.id)!;
+      // Without a grid search left, a route stuck last round can only get unstuck where another moved near it.
+      if (freed && ctx.searches.left <= 0 && !freed.some((r) => meets(r, extentOf(points, SHIFT_REACH)))) {
+        met.push(f);
+        continue;
+      }
       let clashes = false;
       for (let i = 1; i < points.length; i++) {
         const s = costed;
         s.flow = f.id;
         if (!segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) || (index.overlap(s) === 0 && !onSeparator(s, ctx))) continue;
+        if (!clashes) met.push(f);
         clashes = true;
         const shifted = shiftSegment(points, i, ends.get(f.id)!, index, f.id, ctx, alone);
         if (!shifted) continue;
         index.remove(f.id);
         index.add(shifted, f.id);
         routes.set(f.id, shifted);
+        movedNow.push(extentOf(points, 0), extentOf(shifted, 0));
         moved = true;
         clashes = false;
         break;
@@ -1240,12 +1306,152 @@ function nudge(routes: Map<string, Point[]>, flows: readonly RouterFlow[], boxes
         index.add(found ? found.points : points, f.id);
         if (found) {
           routes.set(f.id, found.points);
+          movedNow.push(extentOf(points, 0), extentOf(found.points, 0));
           moved = true;
         }
       }
     }
-    if (!moved) return;
+    tangled = met;
+    freed = movedNow;
+    if (!moved) break;
   }
+  return [...tangled];
+}
+
+/**
+ * Where nudge() left two routes along each other, one of the segments moves to the nearest place
+ * clear of every line beside it: steps of a fixed size miss the narrow gaps a busy channel leaves.
+ */
+function spreadApart(routes: Map<string, Point[]>, tangled: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context, index: SegmentIndex, alone: Context): void {
+  let left = tangled;
+  // Where a route moved, the ones still stuck near where it was and where it went may find room now.
+  let freed: number[][] | null = null;
+  for (let round = 0; round < 4 && left.length > 0; round++) {
+    const moved: number[][] = [];
+    const stuck: RouterFlow[] = [];
+    for (const f of left) {
+      const points = routes.get(f.id)!;
+      if (freed && !freed.some((r) => meets(r, extentOf(points, GAP_REACH)))) {
+        stuck.push(f);
+        continue;
+      }
+      const ends = { a: boxes.get(f.fromStepId)!, b: boxes.get(f.toStepId)! };
+      const bad: number[] = [];
+      for (let i = 1; i < points.length; i++) {
+        const s = costed;
+        s.flow = f.id;
+        if (segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) bad.push(i);
+      }
+      // Moving a segment stretches the two beside it and leaves the rest: clashes further apart stay.
+      let shifted: Point[] | null = null;
+      if (bad.length > 0 && bad[bad.length - 1]! - bad[0]! <= 2) {
+        for (const i of bad) {
+          if (bad[0]! >= i - 1 && bad[bad.length - 1]! <= i + 1) shifted = moveToGap(points, i, ends, index, f.id, ctx, alone);
+          if (shifted) break;
+        }
+      }
+      if (shifted) {
+        index.remove(f.id);
+        index.add(shifted, f.id);
+        routes.set(f.id, shifted);
+        moved.push(extentOf(points, 0), extentOf(shifted, 0));
+      } else if (bad.length > 0) stuck.push(f);
+    }
+    if (moved.length === 0) return;
+    freed = moved;
+    left = stuck;
+  }
+}
+
+/** The box round a route, grown by `by` each way: [x1, y1, x2, y2]. */
+function extentOf(points: readonly Point[], by: number): number[] {
+  let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const p of points) {
+    x1 = Math.min(x1, p.x);
+    y1 = Math.min(y1, p.y);
+    x2 = Math.max(x2, p.x);
+    y2 = Math.max(y2, p.y);
+  }
+  return [x1 - by, y1 - by, x2 + by, y2 + by];
+}
+
+const meets = (r: readonly number[], q: readonly number[]) => r[0]! <= q[2]! && q[0]! <= r[2]! && r[1]! <= q[3]! && q[1]! <= r[3]!;
+
+/** How far moveToGap() looks to either side of a segment, and how many places it tries. */
+const GAP_REACH = 4 * APART;
+const GAP_TRIES = 12;
+
+/** The route with segment i moved to the nearest place at least NEAR from other flows' lines and off the separators, or null. */
+function moveToGap(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
+  const s = probe;
+  s.flow = flow;
+  segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y);
+  const at = s.at;
+  const others = index.parallelTo(s, GAP_REACH + APART);
+  const lines = (s.horizontal ? ctx.laneBorders : ctx.phaseBorders).all.filter((l) => Math.abs(l - at) < GAP_REACH + SEPARATOR_CLEAR);
+  const places: number[] = [];
+  for (const o of others) for (const d of [NEAR + 0.5, APART]) places.push(o - d, o + d);
+  for (const l of lines) for (const d of [NEAR, SEPARATOR_CLEAR]) places.push(l - d, l + d);
+  const free = (x: number) => Math.abs(x - at) > 0.5 && Math.abs(x - at) <= GAP_REACH && others.every((o) => Math.abs(o - x) >= NEAR) && lines.every((l) => Math.abs(l - x) >= NEAR / 2);
+  const tries = [...new Set(places.filter(free))].sort((p, q) => Math.abs(p - at) - Math.abs(q - at) || p - q).slice(0, GAP_TRIES);
+  const next = points.map((x) => ({ x: x.x, y: x.y }));
+  for (const x of tries) {
+    const candidate = movedBy(points, next, i, x - at, ends, ctx.vertical);
+    // The route must still leave and enter as it did, with room for the arrow on its last leg.
+    if (!candidate || !sameWay(points, candidate) || !clearOf(candidate, ends, index, flow, ctx, alone)) continue;
+    if (lengthOf([candidate[0]!, candidate[1]!]) < NEAR || lengthOf([candidate[candidate.length - 2]!, candidate[candidate.length - 1]!]) < NEAR) continue;
+    return simplify(candidate);
+  }
+  return null;
+}
+
+/** Whether a moved route leaves its first shape and enters its last the way the route before did. */
+function sameWay(before: readonly Point[], after: readonly Point[]): boolean {
+  const way = (p: Point, q: Point) => (Math.abs(p.y - q.y) < 0.01 ? (q.x > p.x ? 0 : 1) : q.y > p.y ? 2 : 3);
+  const n = before.length;
+  return way(before[0]!, before[1]!) === way(after[0]!, after[1]!) && way(before[n - 2]!, before[n - 1]!) === way(after[n - 2]!, after[n - 1]!);
+}
+
+/**
+ * The flows that still touch a shape, a separator or another flow's line are routed once more from
+ * any pair of sides, every other line in view: the grid finds ways round the lines that block the
+ * sides they had.
+ */
+function repair(routes: Map<string, Point[]>, flows: readonly RouterFlow[], tangled: readonly RouterFlow[], boxes: ReadonlyMap<string, FlowBox>, ctx: Context, index: SegmentIndex): void {
+  // Grid searches are what a large process runs short of first: without one left, nothing here can help.
+  if (ctx.searches.left <= 0) return;
+  const seen: Context = { ...ctx, segments: index, sketch: false };
+  const along = new Set(tangled);
+  for (const f of flows) {
+    const points = routes.get(f.id)!;
+    const a = boxes.get(f.fromStepId)!;
+    const b = boxes.get(f.toStepId)!;
+    if (!(along.has(f) && clashes(points, f.id, index, ctx)) && !throughShape(points, a, b, ctx)) continue;
+    index.remove(f.id);
+    if (ctx.searches.left <= 0) return;
+    const found = cleanRoute(a, b, f.id, seen);
+    index.add(found ?? points, f.id);
+    if (found) routes.set(f.id, found);
+  }
+}
+
+/** Whether a route runs along another flow's line or a separator. */
+function clashes(points: readonly Point[], flow: string, index: SegmentIndex, ctx: Context): boolean {
+  const s = costed;
+  s.flow = flow;
+  for (let i = 1; i < points.length; i++) if (segmentInto(s, points[i - 1]!.x, points[i - 1]!.y, points[i]!.x, points[i]!.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) return true;
+  return false;
+}
+
+/** The cheapest route from any pair of sides that touches no shape, separator or other line; null when none is found. */
+function cleanRoute(a: FlowBox, b: FlowBox, flow: string, ctx: Context): Point[] | null {
+  const clean = (c: Choice | null): c is Choice => !!c && c.points.length > 1 && c.cost < ALONG_SEPARATOR && !throughShape(c.points, a, b, ctx) && !clashes(c.points, flow, ctx.segments, ctx);
+  let chosen: Choice | null = null;
+  for (const pair of portPairs(a, b, ctx.vertical, true)) {
+    const found = gridRoute(a, b, flow, ctx, { points: [portPoint(a, pair.exit, ctx.vertical)], exit: pair.exit, entry: pair.entry, cost: 0, total: 0 });
+    if (clean(found) && (!chosen || found.total + pair.extra < chosen.total)) chosen = { ...found, total: found.total + pair.extra };
+  }
+  return chosen ? chosen.points : null;
 }
 
 /** Port moves tried when a route is searched for anew: as it was, then one end or the other a little along its side. */
@@ -1290,43 +1496,52 @@ function onSeparator(s: Segment, ctx: Context): boolean {
 
 /** How far shiftSegment() tries moving a segment, in steps of NEAR + 2, nearest first. */
 const SHIFTS = [1, -1, 2, -2, 3, -3, 4, -4, 5, -5] as const;
+/** How far from a route shiftSegment() looks: its furthest step, and the lines beside it. */
+const SHIFT_REACH = 5 * (NEAR + 2) + APART;
 
 /** The route with segment i (points i-1 to i) moved aside by the smallest step that clears every other line, or null (`alone`: the context without routed lines). */
 function shiftSegment(points: readonly Point[], i: number, ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): Point[] | null {
-  const p = points[i - 1]!;
-  const q = points[i]!;
-  const horizontal = Math.abs(p.y - q.y) < 0.01;
-  const first = i === 1;
-  const last = i === points.length - 1;
   // One copy of the route, moved afresh for each step tried (the one returned keeps it).
   const next = points.map((x) => ({ x: x.x, y: x.y }));
-  const s = probe;
-  s.flow = flow;
   for (const step of SHIFTS) {
-    const d = step * (NEAR + 2);
-    for (let k = 0; k < points.length; k++) {
-      next[k]!.x = points[k]!.x;
-      next[k]!.y = points[k]!.y;
-    }
-    if (horizontal) {
-      next[i - 1]!.y += d;
-      next[i]!.y += d;
-    } else {
-      next[i - 1]!.x += d;
-      next[i]!.x += d;
-    }
-    // An end segment takes its port along the side with it; it must stay on the side.
-    const candidate = first || last ? reattach(next, ends, ctx.vertical, first, last) : next;
-    if (!candidate) continue;
-    let clean = true;
-    for (let k = 1; k < candidate.length && clean; k++) {
-      const c = candidate[k]!;
-      const b = candidate[k - 1]!;
-      if (segmentInto(s, b.x, b.y, c.x, c.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) clean = false;
-    }
-    if (clean && penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT) return simplify(candidate);
+    const candidate = movedBy(points, next, i, step * (NEAR + 2), ends, ctx.vertical);
+    if (candidate && clearOf(candidate, ends, index, flow, ctx, alone)) return simplify(candidate);
   }
   return null;
+}
+
+/**
+ * The route with segment i moved sideways by d, written into `next`: its neighbours stretch to follow,
+ * and an end segment takes its port along the side with it (null when that leaves the side).
+ */
+function movedBy(points: readonly Point[], next: Point[], i: number, d: number, ends: { a: FlowBox; b: FlowBox }, vertical: boolean): Point[] | null {
+  const horizontal = Math.abs(points[i - 1]!.y - points[i]!.y) < 0.01;
+  for (let k = 0; k < points.length; k++) {
+    next[k]!.x = points[k]!.x;
+    next[k]!.y = points[k]!.y;
+  }
+  if (horizontal) {
+    next[i - 1]!.y += d;
+    next[i]!.y += d;
+  } else {
+    next[i - 1]!.x += d;
+    next[i]!.x += d;
+  }
+  const first = i === 1;
+  const last = i === points.length - 1;
+  return first || last ? reattach(next, ends, vertical, first, last) : next;
+}
+
+/** Whether a moved route keeps off other flows' lines and the separators, and clear of the shapes. */
+function clearOf(candidate: readonly Point[], ends: { a: FlowBox; b: FlowBox }, index: SegmentIndex, flow: string, ctx: Context, alone: Context): boolean {
+  const s = probe;
+  s.flow = flow;
+  for (let k = 1; k < candidate.length; k++) {
+    const c = candidate[k]!;
+    const b = candidate[k - 1]!;
+    if (segmentInto(s, b.x, b.y, c.x, c.y) && (index.overlap(s) > 0 || onSeparator(s, ctx))) return false;
+  }
+  return penalty(candidate, ends.a, ends.b, flow, alone, HIT) < HIT;
 }
 
 /** After an end segment moved, its port is put back on the shape's outline on the new line; null when the line misses the side. */
@@ -1404,8 +1619,8 @@ export function routeFlows(input: RouterInput): Routes {
   });
   // First pass: sides and shapes of the routes, each port in the middle of its side.
   const firstPass = new Map<string, Choice>();
-  const alone = { ...ctx, sketch: true, segments: new SegmentIndex() };
-  for (const f of free) firstPass.set(f.id, best(boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, f.id, alone));
+  const sketching = { ...ctx, sketch: true, segments: new SegmentIndex() };
+  for (const f of free) firstPass.set(f.id, best(boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, f.id, sketching));
   // Second pass: ports spread where sides are shared, routes chosen again with the lines already drawn in view.
   const ports = spreadPorts(firstPass, free, boxes);
   const secondPass = new Map<string, Choice>();
@@ -1434,7 +1649,13 @@ export function routeFlows(input: RouterInput): Routes {
     if (!keep) secondPass.set(f.id, choice);
   }
   for (const [id, choice] of secondPass) fixed.set(id, choice.points);
-  nudge(fixed, free, boxes, ctx);
+  // The last resorts against what is left, each with every route where it is now in one index.
+  const index = new SegmentIndex();
+  for (const [id, points] of fixed) index.add(points, id);
+  const alone: Context = { ...ctx, segments: new SegmentIndex() };
+  const tangled = nudge(fixed, free, boxes, ctx, index, alone);
+  spreadApart(fixed, tangled, boxes, ctx, index, alone);
+  repair(fixed, free, tangled, boxes, ctx, index);
   for (const f of flows) routes.set(f.id, toPage(fixed.get(f.id)!, boxes.get(f.fromStepId)!, boxes.get(f.toStepId)!, vertical));
   return routes;
 }

@@ -122,6 +122,27 @@ async function textBandsInPng(page: Page, png: Buffer, svgWidth: number, part: {
   );
 }
 
+interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const apart = (a: ScreenBox, b: ScreenBox) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+/** Where each step's name is drawn on screen. */
+function stepNameBoxes(page: Page): Promise<Array<{ name: string; box: ScreenBox }>> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[aria-roledescription="node"]')].flatMap((node) =>
+      [...node.querySelectorAll('svg.step-picture text.step-name')].map((t) => {
+        const b = t.getBoundingClientRect();
+        return { name: node.getAttribute('aria-label') ?? '', box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
+      }),
+    ),
+  );
+}
+
 function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
@@ -334,25 +355,13 @@ test.describe('canvas room at 1280 × 720', () => {
         }),
       );
       expect(names.map((n) => n.name)).toEqual([...lanes]);
-      const steps = await page.evaluate(() =>
-        [...document.querySelectorAll('[aria-roledescription="node"]')].flatMap((node) =>
-          [...node.querySelectorAll('svg.step-picture text.step-name')].map((t) => {
-            const b = t.getBoundingClientRect();
-            return { name: node.getAttribute('aria-label') ?? '', box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
-          }),
-        ),
-      );
+      const steps = await stepNameBoxes(page);
       expect(steps.length, 'the step names are drawn').toBeGreaterThan(8);
       for (const lane of names) {
         expect(lane.drawn, `${lane.name} is written whole`).toBe(lane.name);
         expect(lane.whole, `${lane.name} is not cut`).toBe(true);
         expect(lane.px, `${lane.name} is written at ${lane.px} px`).toBeGreaterThanOrEqual(9);
-        for (const step of steps) {
-          const a = lane.box;
-          const b = step.box;
-          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-          expect(apart, `lane name ${lane.name} and step name ${step.name} are not written over each other`).toBe(true);
-        }
+        for (const step of steps) expect(apart(lane.box, step.box), `lane name ${lane.name} and step name ${step.name} are not written over each other`).toBe(true);
       }
       const phases = page.getByRole('list', { name: '阶段名称' }).getByRole('listitem');
       expect(await phases.count(), 'the phases are named too').toBeGreaterThan(0);
@@ -402,26 +411,14 @@ test.describe('canvas room at 1280 × 720', () => {
         }),
       );
       expect(names.map((n) => n.name)).toEqual([...lanes]);
-      const steps = await page.evaluate(() =>
-        [...document.querySelectorAll('[aria-roledescription="node"]')].flatMap((node) =>
-          [...node.querySelectorAll('svg.step-picture text.step-name')].map((t) => {
-            const b = t.getBoundingClientRect();
-            return { name: node.getAttribute('aria-label') ?? '', box: { left: b.left, top: b.top, right: b.right, bottom: b.bottom } };
-          }),
-        ),
-      );
+      const steps = await stepNameBoxes(page);
       expect(steps.length, 'the step names are drawn').toBeGreaterThan(8);
       for (const lane of names) {
         expect(lane.drawn, `${lane.name} is written whole`).toBe(lane.name);
         expect(lane.whole, `${lane.name} is not cut by its box`).toBe(true);
         expect(lane.broken, `${lane.name} has no word broken over two lines`).toEqual([]);
         expect(lane.px, `${lane.name} is written at ${lane.px} px`).toBeGreaterThanOrEqual(9);
-        for (const step of steps) {
-          const a = lane.box;
-          const b = step.box;
-          const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-          expect(apart, `lane name ${lane.name} and step name ${step.name} are not written over each other`).toBe(true);
-        }
+        for (const step of steps) expect(apart(lane.box, step.box), `lane name ${lane.name} and step name ${step.name} are not written over each other`).toBe(true);
       }
       await page.screenshot({ path: test.info().outputPath(`${templateId}-en-columns-fitted.png`) });
       expect(problems).toEqual([]);
